@@ -1,0 +1,1 @@
+"""The Goalpost domain: the strategy model, metric semantics and goal progress (pure, no I/O)."""
