@@ -59,7 +59,9 @@ KNOWN_METRICS: dict[str, MetricSpec] = {
         _spec("posts", "Posts", "sum", "higher", "posts"),
         _spec("watch_time_hours", "Watch time", "sum", "higher", "hours"),
         _spec("engagement_rate", "Engagement rate", "mean", "higher", "%"),
-        _spec("support_time_business", "Support response time (business hours)", "median", "lower", "minutes"),
+        _spec(
+            "support_time_business", "Support response time (business hours)", "median", "lower", "minutes"
+        ),
         _spec("resolution_time", "Resolution time", "median", "lower", "minutes"),
         _spec("tickets", "Tickets", "sum", "lower", "tickets"),
     )

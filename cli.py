@@ -1,0 +1,194 @@
+"""Goalpost from a terminal: a thin front over the same library the dashboard uses."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from datetime import date
+from pathlib import Path
+
+from connectors.exports import frame_to_csv, frame_to_json
+from connectors.progress_source import progress_from_files, progress_from_store
+from connectors.store import Store
+from metrics.errors import GoalpostError
+
+EXIT_USER_ERROR = 2
+EXIT_UNEXPECTED = 3
+
+
+def parse_month_end(text: str) -> date:
+    """Return the date of a YYYY-MM-DD argument (YYYY-MM means that month's last day)."""
+    from connectors.progress_source import parse_as_of
+
+    try:
+        return parse_as_of(text)
+    except ValueError as err:
+        raise argparse.ArgumentTypeError(str(err)) from None
+
+
+def build_parser() -> argparse.ArgumentParser:
+    """Return the argument parser for every Goalpost command."""
+    parser = argparse.ArgumentParser(
+        prog="cli.py", description="Goalpost: is our social media strategy working?"
+    )
+    parser.add_argument(
+        "--store", help="store file or database URL (default: $GOALPOST_STORE or data/goalpost.sqlite3)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    progress = commands.add_parser("progress", help="goal progress as a table or JSON")
+    progress.add_argument("--strategy", type=Path, help="strategy YAML (default: the store's latest version)")
+    progress.add_argument(
+        "--data", type=Path, nargs="+", action="extend", help="tidy CSV files to read directly"
+    )
+    progress.add_argument("--as-of", type=parse_month_end, default=None, help="YYYY-MM-DD (default: today)")
+    progress.add_argument("--format", choices=("table", "json"), default="table")
+
+    ingest = commands.add_parser("ingest", help="store monthly exports (CSV, XLSX, XLS)")
+    ingest.add_argument("files", type=Path, nargs="+")
+    ingest.add_argument("--channel", help="channel id, when the file does not say")
+    ingest.add_argument("--audience", help="audience id (default: all)")
+    ingest.add_argument("--preset", help="force a preset (see `cli.py presets`)")
+    ingest.add_argument("--by", default=os.environ.get("USER"), help="who uploads (for the ledger)")
+
+    uploads = commands.add_parser("uploads", help="the upload ledger")
+    uploads.add_argument("--format", choices=("table", "json"), default="table")
+
+    undo = commands.add_parser("undo", help="undo one upload (older values come back)")
+    undo.add_argument("upload_id", type=int)
+    undo.add_argument("--by", default=os.environ.get("USER"))
+
+    data = commands.add_parser("data", help="month values as the goal engine sees them")
+    data.add_argument("--format", choices=("csv", "json"), default="csv")
+    data.add_argument("--metric")
+    data.add_argument("--channel")
+
+    commands.add_parser("presets", help="the file layouts Goalpost recognises")
+
+    sync = commands.add_parser("sync", help="read a Google Sheet into the store")
+    sync.add_argument("sheet_url")
+    sync.add_argument(
+        "--tab", action="append", dest="tabs", help="tab name (repeat for several; default: first)"
+    )
+    sync.add_argument("--layout", choices=("tidy", "wide"), help="force a layout (default: detected)")
+    return parser
+
+
+def print_frame(frame, output_format: str) -> None:
+    """Print a frame as a plain table, CSV or JSON."""
+    if output_format == "json":
+        print(frame_to_json(frame))
+    elif output_format == "csv":
+        sys.stdout.write(frame_to_csv(frame))
+    else:
+        print(frame.to_string(index=False) if len(frame) else "(nothing yet)")
+
+
+def run(args: argparse.Namespace) -> int:
+    """Run one command; return the process exit code."""
+    if args.command == "presets":
+        from connectors.readers import registered_presets
+
+        for preset in registered_presets():
+            print(f"{preset.name:28} {preset.label}")
+        return 0
+
+    if args.command == "progress" and args.data:
+        report = progress_from_files(args.strategy, args.data, as_of=args.as_of)
+        return print_progress(report, args.format)
+
+    store = Store.open(args.store)
+    if args.command == "progress":
+        report = progress_from_store(store, args.strategy, as_of=args.as_of)
+        return print_progress(report, args.format)
+    if args.command == "ingest":
+        from connectors.ingest import ingest_file
+
+        for path in args.files:
+            outcome = ingest_file(
+                store,
+                path,
+                channel=args.channel,
+                audience=args.audience,
+                preset=args.preset,
+                uploaded_by=args.by,
+            )
+            print(outcome)
+        return 0
+    if args.command == "uploads":
+        print_frame(store.uploads(), args.format)
+        return 0
+    if args.command == "undo":
+        print(store.undo(args.upload_id, by=args.by).message)
+        return 0
+    if args.command == "data":
+        print_frame(store.month_values(metric=args.metric, channel=args.channel), args.format)
+        return 0
+    if args.command == "sync":
+        from connectors.sheets import sync_sheet
+
+        print(sync_sheet(store, args.sheet_url, args.tabs or [], layout=args.layout).message)
+        return 0
+    raise AssertionError(f"unhandled command {args.command}")
+
+
+def print_progress(report: dict, output_format: str) -> int:
+    """Print a progress report as JSON or as a table; return 0."""
+    if output_format == "json":
+        print(json.dumps(report, ensure_ascii=False, indent=2))
+        return 0
+    import pandas as pd
+
+    def number(value) -> str:
+        if value is None:
+            return "–"
+        return f"{value:,.1f}" if value % 1 else f"{value:,.0f}"
+
+    def share(value) -> str:
+        return "–" if value is None else f"{value:.0%}"
+
+    rows = [
+        {
+            "goal": goal["id"],
+            "status": goal["status"].replace("_", " "),
+            "current": number(goal["current"]),
+            "target": number(goal["target"]),
+            "unit": goal["unit"],
+            "progress": share(goal["progress"]),
+            "expected": share(goal["expected"]),
+            "forecast": number(goal["forecast"]),
+            "owner": goal["owner"],
+        }
+        for goal in report["goals"]
+    ]
+    print(f"Goal progress as of {report['as_of']}")
+    print(pd.DataFrame(rows).to_string(index=False) if rows else "(the strategy has no goals)")
+    return 0
+
+
+def main(argv: list[str] | None = None) -> int:
+    """Entry point: run the command, turning every problem into a plain message on stderr."""
+    args = build_parser().parse_args(argv)
+    try:
+        return run(args)
+    except GoalpostError as err:
+        print(f"Error: {err}", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except KeyboardInterrupt:
+        print("Stopped.", file=sys.stderr)
+        return EXIT_USER_ERROR
+    except Exception as err:  # a user never sees a traceback; GOALPOST_DEBUG=1 shows one to developers
+        if os.environ.get("GOALPOST_DEBUG"):
+            raise
+        print(
+            f"Error: something unexpected went wrong ({type(err).__name__}). Nothing was changed. "
+            "Run again with GOALPOST_DEBUG=1 and send the output to whoever runs Goalpost.",
+            file=sys.stderr,
+        )
+        return EXIT_UNEXPECTED
+
+
+if __name__ == "__main__":
+    sys.exit(main())

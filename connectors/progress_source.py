@@ -1,0 +1,83 @@
+"""Goal progress from a strategy file plus data files, or from the store: what the CLI and pages ask for."""
+
+from __future__ import annotations
+
+import calendar
+import re
+from datetime import date
+from pathlib import Path
+
+import pandas as pd
+
+from connectors.readers import read_upload
+from connectors.store import Store
+from metrics.errors import GoalpostError
+from metrics.observations import empty_observations
+from metrics.progress import strategy_progress
+from metrics.strategy import Strategy, load_strategy
+
+
+def parse_as_of(text: str) -> date:
+    """Return the date a YYYY-MM-DD text names; YYYY-MM means the last day of that month."""
+    match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text.strip())
+    if not match:
+        raise ValueError(f"“{text}” is not a date: write it as YYYY-MM-DD, for example 2026-03-31.")
+    year, month = int(match[1]), int(match[2])
+    try:
+        day = int(match[3]) if match[3] else calendar.monthrange(year, month)[1]
+        return date(year, month, day)
+    except (ValueError, calendar.IllegalMonthError):
+        raise ValueError(f"“{text}” is not a real date: check the month and the day.") from None
+
+
+def read_strategy_file(path: Path) -> Strategy:
+    """Return the strategy a YAML file holds; a missing or unreadable file is a plain error."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except FileNotFoundError:
+        raise GoalpostError(f"There is no strategy file at “{path}”. Check the path.") from None
+    except UnicodeDecodeError:
+        raise GoalpostError(f"“{path}” is not a text file. Save the strategy as UTF-8 YAML.") from None
+    return load_strategy(text, source=Path(path).name)
+
+
+def read_data_files(paths: list[Path]) -> pd.DataFrame:
+    """Return the observations of every data file, read with the same rules as uploads."""
+    frames = [empty_observations()]
+    for path in paths:
+        try:
+            with open(path, "rb") as handle:
+                frames.append(read_upload(handle, Path(path).name).observations)
+        except FileNotFoundError:
+            raise GoalpostError(f"There is no data file at “{path}”. Check the path.") from None
+    return pd.concat(frames, ignore_index=True)
+
+
+def progress_report(strategy: Strategy, source, as_of: date | None) -> dict:
+    """Return {"as_of", "goals"}: every goal's progress as plain JSON-ready data."""
+    as_of = as_of or date.today()
+    return {
+        "as_of": as_of.isoformat(),
+        "goals": [p.to_dict() for p in strategy_progress(strategy, source, as_of)],
+    }
+
+
+def progress_from_files(strategy_path: Path | None, data_paths: list[Path], as_of: date | None) -> dict:
+    """Return the progress report of a strategy file measured against data files."""
+    if strategy_path is None:
+        raise GoalpostError("Say which strategy to measure with --strategy FILE when you read --data files.")
+    return progress_report(read_strategy_file(strategy_path), read_data_files(data_paths), as_of)
+
+
+def progress_from_store(store: Store, strategy_path: Path | None, as_of: date | None) -> dict:
+    """Return the progress report of a strategy file (default: the store's latest version) against the store."""
+    if strategy_path is not None:
+        strategy = read_strategy_file(strategy_path)
+    else:
+        text = store.strategy_text()
+        if text is None:
+            raise GoalpostError(
+                "The store holds no strategy yet. Give one with --strategy FILE, or save one in the dashboard."
+            )
+        strategy = load_strategy(text, source="the store's latest strategy")
+    return progress_report(strategy, store, as_of)

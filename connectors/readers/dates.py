@@ -1,0 +1,408 @@
+"""Dates as exports write them: ISO, US month-first, day-first, written months in six languages, no year.
+
+The day/month order is decided per column from all its values (a day above 12 settles it; otherwise the order
+that keeps the rows in sequence), never per cell. Parsing works on a column's distinct texts.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+
+import numpy as np
+import pandas as pd
+
+_MONTHS = {
+    1: ("january", "jan", "januar", "januari", "janv"),
+    2: ("february", "feb", "februar", "februari", "febr"),
+    3: ("march", "mar", "mars", "marts", "märz", "maerz", "mrz", "maart", "mrt"),
+    4: ("april", "apr"),
+    5: ("may", "mai", "maj", "mei"),
+    6: ("june", "jun", "juni"),
+    7: ("july", "jul", "juli"),
+    8: ("august", "aug", "augusti", "augustus"),
+    9: ("september", "sep", "sept"),
+    10: ("october", "oct", "oktober", "okt"),
+    11: ("november", "nov"),
+    12: ("december", "dec", "desember", "des", "dezember", "dez"),
+}
+MONTH_NAMES = {name: number for number, names in _MONTHS.items() for name in names}
+"""Month names and abbreviations (en, nb, sv, da, de, nl) -> month number."""
+
+WEEKDAY_NAMES = frozenset(
+    [
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "man",
+        "tir",
+        "ons",
+        "tor",
+        "fre",
+        "lør",
+        "søn",
+        "mandag",
+        "tirsdag",
+        "onsdag",
+        "torsdag",
+        "fredag",
+        "lørdag",
+        "søndag",
+        "mån",
+        "tis",
+        "tors",
+        "lör",
+        "sön",
+        "måndag",
+        "tisdag",
+        "fredag",
+        "lördag",
+        "söndag",
+        "mo",
+        "di",
+        "mi",
+        "do",
+        "fr",
+        "sa",
+        "so",
+        "montag",
+        "dienstag",
+        "mittwoch",
+        "donnerstag",
+        "freitag",
+        "samstag",
+        "sonntag",
+        "ma",
+        "wo",
+        "vr",
+        "za",
+        "zo",
+        "maandag",
+        "dinsdag",
+        "woensdag",
+        "donderdag",
+        "vrijdag",
+        "zaterdag",
+        "zondag",
+    ]
+)
+
+_TIME = re.compile(
+    r"[ T]+\d{1,2}:\d{2}(:\d{2}(\.\d+)?)?\s*([aApP]\.?[mM]\.?)?\s*(Z|UTC|GMT|[+-]\d{2}:?\d{2})?$"
+)
+_ISO = r"^(\d{4})[-/.](\d{1,2})[-/.](\d{1,2})$"
+_COMPACT = r"^(\d{4})(\d{2})(\d{2})$"
+_NUMERIC = r"^(\d{1,2})([/.-])(\d{1,2})[/.-](\d{4}|\d{2})\.?$"
+_YEAR_MONTH = r"^(\d{4})[-/.](\d{1,2})$"
+_MONTH_YEAR = r"^(\d{1,2})[./-](\d{4})$"
+
+
+class DateProblem(ValueError):
+    """A date that cannot be read or is not plausible; `position` indexes the distinct texts given."""
+
+    def __init__(self, message: str, position: int, text: str):
+        super().__init__(message)
+        self.message = message
+        self.position = position
+        self.text = text
+
+
+@dataclass(frozen=True)
+class DateRules:
+    """What a plausible date is for one upload, and where a missing year comes from."""
+
+    today: date
+    earliest: date = date(1990, 1, 1)
+    claimed: tuple[date, date] | None = None
+    years: tuple[int, ...] = ()
+    order: str | None = None  # "mdy" or "dmy" when the platform is known to write one
+
+
+def _build(years: pd.Series, months: pd.Series, days: pd.Series) -> pd.Series:
+    """Return timestamps from numeric parts, NaT where the parts make no real date."""
+    parts = pd.DataFrame({"year": years, "month": months, "day": days}).astype("float64")
+    valid = parts.notna().all(axis=1) & parts["month"].between(1, 12) & parts["day"].between(1, 31)
+    result = pd.Series(pd.NaT, index=years.index, dtype="datetime64[ns]")
+    if valid.any():
+        result[valid] = pd.to_datetime(parts[valid].astype("int64"), errors="coerce")
+    return result
+
+
+def _text_parts(text: str) -> tuple[int | None, int, int | None] | None:
+    """Return (year, month, day) of a written date like 'Tue, Feb 18, 2025' or '12. april', else None."""
+    tokens = [t for t in re.split(r"[\s,./]+", text.casefold()) if t]
+    year = month = day = None
+    for token in tokens:
+        if token in WEEKDAY_NAMES and month is None and day is None:
+            continue
+        name = token.rstrip(".")
+        if name in MONTH_NAMES and month is None:
+            month = MONTH_NAMES[name]
+        elif name.isdigit() and len(name) == 4 and year is None:
+            year = int(name)
+        elif name.isdigit() and len(name) <= 2 and day is None:
+            day = int(name)
+        elif name.isdigit() and len(name) <= 2 and year is None and month is not None:
+            year = 2000 + int(name)
+        else:
+            return None
+    if month is None or (day is None and year is None):
+        return None
+    return year, month, day
+
+
+def _sequence_jumps(stamps: pd.Series, sequence: np.ndarray) -> float:
+    """Return the total day distance between consecutive rows: small when rows follow each other."""
+    ordered = stamps.to_numpy()[sequence]
+    ordered = ordered[~pd.isna(ordered)]
+    if len(ordered) < 2:
+        return 0.0
+    return float(np.abs(np.diff(ordered.astype("datetime64[D]").astype("int64"))).sum())
+
+
+def _assign_years(parts: list[tuple[int, int]], rules: DateRules, first: str) -> list[int]:
+    """Return a year for each (month, day) in row order, newest date in the latest year given."""
+    if rules.claimed:
+        start, end = rules.claimed
+        years = []
+        for month, day in parts:
+            fitting = [y for y in range(start.year, end.year + 1) if _fits(y, month, day, start, end)]
+            years.append(fitting[0] if fitting else end.year)
+        return years
+    if not rules.years:
+        raise DateProblem(
+            f"the dates have no year (“{first}”); put the year in the file name (for example "
+            "“overview_2025.csv”) or choose the year when uploading",
+            0,
+            first,
+        )
+    newest_year = max(rules.years)
+    days = [month * 32 + day for month, day in parts]
+    # Steps of under two months show the direction; the one big step is the turn of the year.
+    rising = sum(1 for a, b in zip(days, days[1:], strict=False) if 0 < b - a <= 64)
+    falling = sum(1 for a, b in zip(days, days[1:], strict=False) if 0 < a - b <= 64)
+    order = range(len(parts) - 1, -1, -1) if rising >= falling else range(len(parts))
+    years = [0] * len(parts)
+    year, previous = newest_year, None
+    for index in order:
+        # Walking from the newest row back in time, a jump forward in the calendar means the year before.
+        if previous is not None and days[index] > previous:
+            year -= 1
+        years[index] = year
+        previous = days[index]
+    return years
+
+
+def _fits(year: int, month: int, day: int, start: date, end: date) -> bool:
+    try:
+        return start - timedelta(days=1) <= date(year, month, day) <= end + timedelta(days=1)
+    except ValueError:
+        return False
+
+
+def parse_date_texts(
+    texts: pd.Series, rules: DateRules, sequence: np.ndarray | None = None
+) -> tuple[pd.Series, list[str]]:
+    """Return timestamps (NaT where blank) for distinct date texts and notes; raises DateProblem.
+
+    `texts` are the distinct cell texts in order of first appearance; `sequence` gives the row order as
+    indexes into `texts` (used to settle an ambiguous day/month order and to place dates without a year).
+    """
+    notes: list[str] = []
+    raw = texts.astype(str).str.strip()
+    blank = raw.isin(("", "-", "–"))
+    cleaned = raw.str.replace(_TIME, "", regex=True).str.strip()
+    result = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns]")
+    done = blank.copy()
+    if sequence is None:
+        sequence = np.arange(len(texts))
+
+    for pattern in (_ISO, _COMPACT):
+        parts = cleaned.str.extract(pattern)
+        found = parts[0].notna() & ~done
+        if found.any():
+            result[found] = _build(parts[0], parts[1], parts[2])[found]
+            done |= found
+
+    parts = cleaned.str.extract(_NUMERIC)
+    found = parts[0].notna() & ~done
+    if found.any():
+        first, separator, second = (pd.to_numeric(parts[0]), parts[1], pd.to_numeric(parts[2]))
+        year = pd.to_numeric(parts[3])
+        year = year.where(year >= 100, year + 2000)
+        dotted = found & (separator == ".")
+        other = found & ~dotted
+        if dotted.any():
+            result[dotted] = _build(year, second, first)[dotted]
+        if other.any():
+            day_first = bool((first[other] > 12).any())
+            month_first = bool((second[other] > 12).any())
+            if day_first and month_first:
+                position = int(np.flatnonzero((other & (second > 12)).to_numpy())[0])
+                raise DateProblem(
+                    "the dates mix day-first and month-first order (for example “"
+                    f"{raw.iloc[position]}”); write all dates the same way, best as 2025-01-31",
+                    position,
+                    str(raw.iloc[position]),
+                )
+            as_mdy = _build(year, first, second)
+            as_dmy = _build(year, second, first)
+            if month_first:
+                order = "mdy"
+            elif day_first:
+                order = "dmy"
+            elif rules.order:
+                order = rules.order
+            else:
+                ambiguous = bool((other & (first != second)).any())
+                default = "mdy" if (separator[other] == "/").all() else "dmy"
+                jumps_mdy = _sequence_jumps(as_mdy.where(other), sequence)
+                jumps_dmy = _sequence_jumps(as_dmy.where(other), sequence)
+                order = default if jumps_mdy == jumps_dmy else ("mdy" if jumps_mdy < jumps_dmy else "dmy")
+                if ambiguous:
+                    words = "month first (MM/DD/YYYY)" if order == "mdy" else "day first (DD-MM-YYYY)"
+                    notes.append(f"Dates could be read either way; read {words}.")
+            result[other] = (as_mdy if order == "mdy" else as_dmy)[other]
+        done |= found
+
+    for pattern, year_at, month_at in ((_YEAR_MONTH, 0, 1), (_MONTH_YEAR, 1, 0)):
+        parts = cleaned.str.extract(pattern)
+        found = parts[0].notna() & ~done
+        if found.any():
+            ones = pd.Series(1, index=texts.index)
+            result[found] = _build(parts[year_at], parts[month_at], ones)[found]
+            done |= found
+
+    wordy = ~done & cleaned.str.contains(r"[^\W\d_]", regex=True)
+    yearless: list[tuple[int, tuple[int, int]]] = []
+    for position in np.flatnonzero(wordy.to_numpy()):
+        text = str(cleaned.iloc[position])
+        parsed = _text_parts(text)
+        if parsed is None:
+            continue
+        year, month, day = parsed
+        done.iloc[position] = True
+        if year is None:
+            yearless.append((position, (month, day or 1)))
+            continue
+        try:
+            result.iloc[position] = pd.Timestamp(year, month, day or 1)
+        except ValueError:
+            result.iloc[position] = pd.NaT
+    if yearless:
+        rank = {int(code): order for order, code in enumerate(dict.fromkeys(sequence.tolist()))}
+        yearless.sort(key=lambda item: rank.get(item[0], item[0]))
+        years = _assign_years([p for _, p in yearless], rules, str(raw.iloc[yearless[0][0]]))
+        for (position, (month, day)), year in zip(yearless, years, strict=True):
+            try:
+                result.iloc[position] = pd.Timestamp(year, month, day)
+            except ValueError:
+                result.iloc[position] = pd.NaT
+        shown = sorted(set(years))
+        notes.append(f"The dates have no year; read them as {', '.join(str(y) for y in shown)}.")
+
+    unreadable = ~done
+    if unreadable.any():
+        position = int(np.flatnonzero(unreadable.to_numpy())[0])
+        text = str(raw.iloc[position])
+        raise DateProblem(
+            f"“{text}” is not a date Goalpost can read; write dates like 2025-01-31", position, text
+        )
+    invalid = result.isna() & ~blank
+    if invalid.any():
+        position = int(np.flatnonzero(invalid.to_numpy())[0])
+        text = str(raw.iloc[position])
+        years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", text)]
+        if years and max(years) > rules.today.year:
+            raise DateProblem(f"“{text}” is in the future; check the date", position, text)
+        if years and min(years) < rules.earliest.year:
+            raise DateProblem(f"“{text}” is before {rules.earliest.year}; check the year", position, text)
+        raise DateProblem(
+            f"“{text}” is not a real date (no such day in the calendar); check it", position, text
+        )
+    _check_plausible(result, raw, rules)
+    return result.dt.normalize(), notes
+
+
+def _check_plausible(result: pd.Series, raw: pd.Series, rules: DateRules) -> None:
+    """Raise DateProblem for a date in the future, far in the past or outside the claimed period."""
+    checks = [
+        (
+            result > pd.Timestamp(rules.today + timedelta(days=1)),
+            "“{text}” is in the future; check the date (or the computer's clock)",
+        ),
+        (
+            result < pd.Timestamp(rules.earliest),
+            f"“{{text}}” is before {rules.earliest.year}; check the year",
+        ),
+    ]
+    if rules.claimed:
+        start, end = rules.claimed
+        outside = (result < pd.Timestamp(start - timedelta(days=1))) | (
+            result > pd.Timestamp(end + timedelta(days=1))
+        )
+        checks.append(
+            (
+                outside,
+                f"“{{text}}” is outside the period the file says it covers ({start:%Y-%m-%d} to "
+                f"{end:%Y-%m-%d}); check that this is the right file",
+            )
+        )
+    for mask, message in checks:
+        mask = mask & result.notna()
+        if mask.any():
+            position = int(np.flatnonzero(mask.to_numpy())[0])
+            text = str(raw.iloc[position])
+            raise DateProblem(message.format(text=text), position, text)
+
+
+_NAME_DATE = re.compile(r"(?<![\d])(\d{4})-?(\d{2})-?(\d{2})(?![\d])|([A-Za-z]{3})-(\d{1,2})-(\d{4})")
+
+
+def claimed_period(file_name: str, preamble: tuple[str, ...] = ()) -> tuple[date, date] | None:
+    """Return the (start, end) period a file name or a report preamble states, when it states one."""
+    found: list[date] = []
+    for match in _NAME_DATE.finditer(file_name):
+        try:
+            if match.group(1):
+                found.append(date(int(match.group(1)), int(match.group(2)), int(match.group(3))))
+            elif match.group(4).casefold() in MONTH_NAMES:
+                found.append(
+                    date(int(match.group(6)), MONTH_NAMES[match.group(4).casefold()], int(match.group(5)))
+                )
+        except ValueError:
+            continue
+    if len(found) == 2 and found[0] <= found[1]:
+        return found[0], found[1]
+    starts, ends = [], []
+    for line in preamble:
+        match = re.match(r"^[#\s]*(start date|end date)\s*[:,]\s*(\d{4})-?(\d{2})-?(\d{2})", line, re.I)
+        if match:
+            try:
+                day = date(int(match.group(2)), int(match.group(3)), int(match.group(4)))
+            except ValueError:
+                continue
+            (starts if match.group(1).lower().startswith("start") else ends).append(day)
+    if starts and ends and starts[0] <= ends[0]:
+        return starts[0], ends[0]
+    return None
+
+
+def years_in_name(file_name: str) -> tuple[int, ...]:
+    """Return the plausible 4-digit years a file name mentions (2000-2099), in order."""
+    return tuple(int(y) for y in re.findall(r"(?<!\d)(20\d{2})(?!\d)", file_name))

@@ -1,0 +1,1 @@
+"""Built-in presets: one module per platform, each registering its presets like an extension would."""

@@ -1,0 +1,133 @@
+"""A preset described by data: which columns identify the layout and which column holds which metric.
+
+Most exports are "a date column plus metric columns"; a preset for one is a ColumnPreset subclass listing
+its columns per language. Presets with a twist (a metric named in a title line, a layout per row) override
+matches() or read().
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+
+from connectors.readers.aliases import normalise_header
+from connectors.readers.context import (
+    ReadContext,
+    Reading,
+    check_duplicate_columns,
+    drop_total_rows,
+    observations_from_columns,
+    parse_dates,
+    parse_durations,
+    parse_numbers,
+)
+from connectors.readers.numbers import MISSING_MARKERS
+from connectors.readers.registry import Preset
+from connectors.readers.table import Table
+
+
+def words(**languages: tuple[str, ...] | str) -> tuple[str, ...]:
+    """Return the aliases given per language (en=..., nb=..., sv=..., da=..., de=..., nl=...) as one tuple."""
+    found: list[str] = []
+    for aliases in languages.values():
+        for alias in (aliases,) if isinstance(aliases, str) else aliases:
+            if normalise_header(alias) not in found:
+                found.append(normalise_header(alias))
+    return tuple(found)
+
+
+@dataclass(frozen=True)
+class MetricColumn:
+    """A column of an export and the metric it holds; unit says how to read it."""
+
+    metric: str
+    aliases: tuple[str, ...]
+    unit: str = "count"  # count | fraction (0.034 = 3.4%) | minutes | seconds | hours | clock (HH:MM:SS)
+
+
+class ColumnPreset(Preset):
+    """A layout of one date column and metric columns, recognised by a few required columns."""
+
+    date_aliases: tuple[str, ...] = ()
+    date_prefixes: tuple[str, ...] = ()  # a date header that carries more, e.g. a time zone
+    required: tuple[tuple[str, ...], ...] = ()  # each: aliases of one column that must be there
+    forbidden: tuple[tuple[str, ...], ...] = ()  # columns whose presence means another layout
+    metric_columns: tuple[MetricColumn, ...] = ()
+    date_order: str | None = None
+    per_item: bool = False
+    missing: frozenset[str] = MISSING_MARKERS
+    sheet_names: tuple[str, ...] = ()
+    count_metric: str | None = None  # a metric counting rows (tickets), one per row
+    base_score: float = 0.6
+    notes: tuple[str, ...] = ()
+
+    def date_position(self, table: Table) -> int | None:
+        """Return the date column's position, by alias or by header prefix."""
+        position = table.find(self.date_aliases)
+        if position is None and self.date_prefixes:
+            for index, key in enumerate(table.keys):
+                if key.startswith(self.date_prefixes):
+                    return index
+        return position
+
+    def matches(self, table: Table) -> float | None:
+        """Return a score when the date and required columns are there, higher with more known columns."""
+        if self.date_position(table) is None:
+            return None
+        if any(not table.has(aliases) for aliases in self.required):
+            return None
+        if any(table.has(aliases) for aliases in self.forbidden):
+            return None
+        known = sum(1 for column in self.metric_columns if table.has(column.aliases))
+        if not known:
+            return None
+        score = self.base_score + 0.3 * known / max(len(self.metric_columns), 1)
+        if self.sheet_names and table.sheet and normalise_header(table.sheet) in self.sheet_names:
+            score += 0.05
+        return min(score, 1.0)
+
+    def missing_columns(self, table: Table) -> list[str]:
+        """Return the required headers (first alias of each) the table lacks."""
+        missing = [aliases[0] for aliases in self.required if not table.has(aliases)]
+        if self.date_position(table) is None:
+            missing.insert(0, self.date_aliases[0] if self.date_aliases else "date")
+        return missing
+
+    def proposed_channel(self, table: Table, context: ReadContext) -> str | None:
+        """Return the channel this file belongs to, as far as the layout tells."""
+        return self.channel
+
+    def read(
+        self, table: Table, context: ReadContext, metric_columns: tuple[MetricColumn, ...] | None = None
+    ) -> Reading:
+        """Return the observations of every known metric column, dated by the date column."""
+        notes: list[str] = list(table.notes)
+        frame = table.rows()
+        date_at = self.date_position(table)
+        check_duplicate_columns(table, frame, date_at, notes)
+        frame = drop_total_rows(table, frame, date_at, notes)
+        dates = parse_dates(table, frame, date_at, context, notes, order=self.date_order)
+        columns = []
+        for column in metric_columns or self.metric_columns:
+            position = table.find(column.aliases)
+            if position is None:
+                continue
+            check_duplicate_columns(table, frame, position, notes)
+            columns.append((column.metric, position, self.values(table, frame, position, column)))
+        if self.count_metric:
+            columns.append(
+                (self.count_metric, date_at, pd.Series(1.0, index=frame.index).where(dates.notna()))
+            )
+        observations = observations_from_columns(table, frame, dates, date_at, columns)
+        notes.extend(self.notes)
+        channel = self.proposed_channel(table, context)
+        return Reading(observations, len(frame), tuple(notes), channel, self.per_item)
+
+    def values(self, table: Table, frame: pd.DataFrame, position: int, column: MetricColumn) -> pd.Series:
+        """Return one metric column's values, read according to its unit."""
+        if column.unit in ("minutes", "seconds", "hours", "clock"):
+            return parse_durations(table, frame, position, column.unit)
+        return parse_numbers(
+            table, frame, position, missing=self.missing, fraction_to_percent=column.unit == "fraction"
+        )

@@ -1,0 +1,159 @@
+"""LinkedIn Company Page workbooks: new followers per day and content metrics per day."""
+
+from __future__ import annotations
+
+from connectors.readers.aliases import FIELD_ALIASES, aliases_of
+from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
+
+DATE = aliases_of(FIELD_ALIASES, "date")
+
+
+class LinkedInFollowersPreset(ColumnPreset):
+    """Sheet “New followers”: sponsored, organic, auto-invited and total new followers per day."""
+
+    name = "linkedin_followers"
+    label = "LinkedIn followers workbook (sheet New followers)"
+    description = (
+        "Sheet “New followers”: Date, Sponsored followers, Organic followers, Auto-invited followers, Total "
+        "followers. “Total followers” there counts new followers per day: read as followers_gained."
+    )
+    channel = "linkedin"
+    languages = ("en", "nb", "sv", "da", "de")
+    date_aliases = DATE
+    date_order = "mdy"
+    sheet_names = words(
+        en="new followers", nb="nye følgere", sv="nya följare", da="nye følgere", de="neue follower"
+    )
+    required = (
+        words(
+            en="organic followers",
+            nb="organiske følgere",
+            sv="organiska följare",
+            da="organiske følgere",
+            de="organische follower",
+        ),
+    )
+    metric_columns = (
+        MetricColumn(
+            "followers_gained",
+            words(
+                en="total followers",
+                nb=("totalt antall følgere", "følgere totalt"),
+                sv="totalt antal följare",
+                da=("følgere i alt", "samlet antal følgere"),
+                de="follower gesamt",
+            ),
+        ),
+    )
+    notes = (
+        "LinkedIn's “Total followers” column counts new followers per day: stored as follower gains, not as a "
+        "follower total.",
+    )
+
+
+class LinkedInContentPreset(ColumnPreset):
+    """Sheet “Metrics”: a note in row 1, the header in row 2, one row per day."""
+
+    name = "linkedin_content"
+    label = "LinkedIn content workbook (sheet Metrics)"
+    description = (
+        "Sheet “Metrics” (note in row 1, header in row 2): Impressions, Unique impressions, Clicks, Reactions, "
+        "Comments, Reposts and Engagement rate per day; the (total) columns are read, the rate as a percentage."
+    )
+    channel = "linkedin"
+    languages = ("en", "nb", "sv", "da", "de")
+    date_aliases = DATE
+    date_order = "mdy"
+    sheet_names = words(en="metrics", nb="beregninger", sv="mätvärden", da="målinger", de="metriken")
+    required = (
+        words(
+            en=("impressions (total)", "impressions (organic)"),
+            nb=("eksponeringer (totalt)", "eksponeringer (organisk)"),
+            sv=("exponeringar (totalt)", "exponeringar (organiska)"),
+            da=("eksponeringer (i alt)", "eksponeringer (organisk)"),
+            de=("impressionen (gesamt)", "impressionen (organisch)"),
+        ),
+    )
+    metric_columns = (
+        MetricColumn(
+            "impressions",
+            words(
+                en="impressions (total)",
+                nb="eksponeringer (totalt)",
+                sv="exponeringar (totalt)",
+                da="eksponeringer (i alt)",
+                de="impressionen (gesamt)",
+            ),
+        ),
+        MetricColumn(
+            "reach",
+            words(
+                en="unique impressions (organic)",
+                nb="unike eksponeringer (organisk)",
+                sv="unika exponeringar (organiska)",
+                da="unikke eksponeringer (organisk)",
+                de="eindeutige impressionen (organisch)",
+            ),
+        ),
+        MetricColumn(
+            "clicks",
+            words(
+                en="clicks (total)",
+                nb="klikk (totalt)",
+                sv="klick (totalt)",
+                da="klik (i alt)",
+                de="klicks (gesamt)",
+            ),
+        ),
+        MetricColumn(
+            "reactions",
+            words(
+                en="reactions (total)",
+                nb="reaksjoner (totalt)",
+                sv="reaktioner (totalt)",
+                da="reaktioner (i alt)",
+                de="reaktionen (gesamt)",
+            ),
+        ),
+        MetricColumn(
+            "comments",
+            words(
+                en="comments (total)",
+                nb="kommentarer (totalt)",
+                sv="kommentarer (totalt)",
+                da="kommentarer (i alt)",
+                de="kommentare (gesamt)",
+            ),
+        ),
+        MetricColumn(
+            "shares",
+            words(
+                en="reposts (total)",
+                nb="delinger (totalt)",
+                sv="delningar (totalt)",
+                da="delinger (i alt)",
+                de="reposts (gesamt)",
+            ),
+        ),
+        MetricColumn(
+            "engagement_rate",
+            words(
+                en="engagement rate (total)",
+                nb="engasjementsrate (totalt)",
+                sv="engagemangsgrad (totalt)",
+                da="engagementsrate (i alt)",
+                de="engagement-rate (gesamt)",
+            ),
+            unit="fraction",
+        ),
+    )
+    notes = (
+        "LinkedIn's clicks count clicks on the post, the page name and the logo: stored as clicks, not link "
+        "clicks.",
+    )
+
+
+def register_presets(registry) -> None:
+    """Register the LinkedIn presets."""
+    registry.register(LinkedInFollowersPreset())
+    registry.register(LinkedInContentPreset())

@@ -1,0 +1,377 @@
+"""Reading one upload: bytes in, a ParsedUpload out (or a plain-words UploadError / NeedsMapping).
+
+The same path serves the browser upload, the command line, the tests and Google Sheets tabs.
+"""
+
+from __future__ import annotations
+
+import contextlib
+from datetime import date
+from typing import BinaryIO
+
+import numpy as np
+import pandas as pd
+
+from connectors.parsed_upload import ParsedUpload
+from connectors.readers.context import ReadContext, Reading
+from connectors.readers.csv_table import csv_table
+from connectors.readers.errors import NeedsMapping
+from connectors.readers.layouts import mapping_plan, read_tidy, read_wide, table_from_frame
+from connectors.readers.limits import MAX_UPLOAD_BYTES
+from connectors.readers.mapping import ColumnMapping
+from connectors.readers.registry import PresetMatch, PresetRegistry, build_registry
+from connectors.readers.safety import check_size, file_kind
+from connectors.readers.table import Table
+from connectors.readers.workbook import xls_tables, xlsx_tables
+from metrics.errors import UploadError
+from metrics.observations import ALL_AUDIENCES
+from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, metric_spec
+
+MAPPING_PRESET = "column_mapping"
+NEGATIVE_ALLOWED = frozenset({"followers_gained"})
+"""Known metrics that may be negative (a net change); every other known metric is a count or a duration."""
+
+
+def read_content(file_obj: BinaryIO, file_name: str, limit: int = MAX_UPLOAD_BYTES) -> bytes:
+    """Return the file's bytes, refusing more than the size limit without reading all of it."""
+    if hasattr(file_obj, "seek"):
+        with contextlib.suppress(OSError, ValueError):
+            file_obj.seek(0)  # a stream read once already (detect, then read) starts over
+    content = file_obj.read(limit + 1)
+    if isinstance(content, str):
+        content = content.encode("utf-8")
+    check_size(content or b"", file_name, limit)
+    return content
+
+
+def load_tables(content: bytes, file_name: str) -> list[Table]:
+    """Return the tables in a file: one for a CSV, one per non-empty sheet for a workbook."""
+    kind = file_kind(content, file_name)
+    if kind == "xlsx":
+        tables = xlsx_tables(content, file_name)
+    elif kind == "xls":
+        tables = xls_tables(content, file_name)
+    else:
+        tables = [csv_table(content, file_name)]
+    if not tables:
+        raise UploadError("the workbook has no sheet with a table in it", file_name=file_name)
+    return tables
+
+
+def detect_presets(
+    file_obj: BinaryIO, file_name: str, *, registry: PresetRegistry | None = None
+) -> list[PresetMatch]:
+    """Return every preset that recognises the file, best first (empty when none does)."""
+    content = read_content(file_obj, file_name)
+    registry = registry or build_registry()
+    return [match for match, _, _ in registry.matches(load_tables(content, file_name))]
+
+
+def read_upload(
+    file_obj: BinaryIO,
+    file_name: str,
+    *,
+    channel: str | None = None,
+    audience: str | None = None,
+    preset: str | None = None,
+    mapping: ColumnMapping | None = None,
+    year_hint: int | None = None,
+    registry: PresetRegistry | None = None,
+    today: date | None = None,
+) -> ParsedUpload:
+    """Return the observations of one uploaded file; raise UploadError (NeedsMapping when no preset fits)."""
+    content = read_content(file_obj, file_name)
+    tables = load_tables(content, file_name)
+    context = ReadContext(file_name, _clean(channel), _clean(audience), year_hint, today or date.today())
+    registry = registry or build_registry()
+    if mapping is not None:
+        table = next((t for t in tables if mapping.fits(t.header)), tables[0])
+        reading = read_wide(table, context, mapping_plan(table, mapping))
+        name, label = MAPPING_PRESET, "Column mapping"
+    elif preset is not None:
+        chosen = registry.get(preset)
+        if chosen is None:
+            names = ", ".join(p.name for p in registry.presets())
+            raise UploadError(
+                f"there is no preset called “{preset}”; known presets: {names}", file_name=file_name
+            )
+        scored = [(chosen.matches(t), t) for t in tables]
+        fitting = [(s, t) for s, t in scored if s]
+        if not fitting:
+            missing = chosen.missing_columns(tables[0])
+            detail = f" (missing: {', '.join(missing)})" if missing else ""
+            raise UploadError(
+                f"this file does not look like a {chosen.label}{detail}; choose another preset or map the columns",
+                file_name=file_name,
+            )
+        table = max(fitting, key=lambda item: item[0])[1]
+        reading = chosen.read(table, context)
+        name, label = chosen.name, chosen.label
+    else:
+        found = registry.matches(tables)
+        if not found:
+            raise _needs_mapping(tables, file_name)
+        match, chosen, table = found[0]
+        reading = chosen.read(table, context)
+        name, label = chosen.name, chosen.label
+    return finish(reading, table, context, name, label, content)
+
+
+def _clean(value: str | None) -> str | None:
+    return value.strip() or None if isinstance(value, str) else value
+
+
+def _needs_mapping(tables: list[Table], file_name: str) -> NeedsMapping:
+    table = max(tables, key=lambda t: len(t.sample))
+    sample = table.sample.head(5).copy()
+    sample.columns = [h or f"column {i + 1}" for i, h in enumerate(table.header)][: sample.shape[1]]
+    return NeedsMapping(
+        "Goalpost does not recognise this layout. Say which column holds the date, which the channel (if any) "
+        "and which metric each number column holds; the mapping is kept for next month's file of the same shape",
+        file_name=file_name,
+        columns=list(table.header),
+        sample=sample,
+    )
+
+
+def finish(
+    reading: Reading, table: Table, context: ReadContext, preset: str, preset_label: str, content: bytes
+) -> ParsedUpload:
+    """Return the ParsedUpload of a reading: channel and audience settled, values checked, days combined."""
+    file_name = context.file_name
+    if reading.row_count == 0:
+        raise UploadError(
+            "the file has a header but no data rows; export it again for a period with data",
+            file_name=file_name,
+        )
+    long = reading.observations
+    if long.empty:
+        raise UploadError(
+            "no numbers were found in the columns Goalpost reads ("
+            + ", ".join(h for h in table.header if h)[:200]
+            + "); check that the export covers a period with data",
+            file_name=file_name,
+        )
+    notes = list(dict.fromkeys(reading.notes))
+    fallback_channel = context.channel or reading.channel
+    if context.channel and reading.channel and context.channel != reading.channel:
+        notes.append(
+            f"The file looks like a {reading.channel} export; stored under “{context.channel}” as chosen."
+        )
+    channels = _as_categorical(long["channel"])
+    missing_channel = channels.isna().to_numpy()
+    if missing_channel.any():
+        if fallback_channel is None:
+            row = int(long["row"].to_numpy()[missing_channel][0]) if reading.channel_column else None
+            raise UploadError(
+                "the file does not say which channel it belongs to; choose the channel (for example facebook or "
+                "linkedin) when uploading",
+                file_name=file_name,
+                row=row,
+                column=reading.channel_column,
+            )
+        channels = _filled(channels, fallback_channel)
+    audiences = _filled(_as_categorical(long["audience"]), context.audience or ALL_AUDIENCES)
+    long = pd.DataFrame(
+        {
+            "date": long["date"].to_numpy(),
+            "channel": channels.array,
+            "audience": audiences.array,
+            "metric": _as_categorical(long["metric"]).array,
+            "value": long["value"].to_numpy(),
+            "row": long["row"].to_numpy(),
+            "column": long["column"].array,
+        },
+        copy=False,
+    )
+    _check_signs(long, file_name)
+    long, combined_notes = _combine_same_day(long, reading.per_item, file_name)
+    notes.extend(combined_notes)
+    observations = _sorted_observations(long)
+    found_channels = pd.unique(observations["channel"])
+    found_audiences = pd.unique(observations["audience"])
+    metrics = sorted(pd.unique(observations["metric"]).tolist())
+    return ParsedUpload(
+        file_name=file_name,
+        preset=preset,
+        preset_label=preset_label,
+        observations=observations,
+        channel=str(found_channels[0]) if len(found_channels) == 1 else context.channel,
+        audience=str(found_audiences[0])
+        if len(found_audiences) == 1
+        else (context.audience or ALL_AUDIENCES),
+        period_start=observations["date"].min().date(),
+        period_end=observations["date"].max().date(),
+        row_count=int(reading.row_count),
+        metrics=metrics,
+        content=content,
+        notes=notes,
+    )
+
+
+def _ranked(long: pd.DataFrame) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], np.ndarray]:
+    """Return per-column sorted-rank codes and labels, and one int64 key ordering (date, channel, audience, metric)."""
+    labels, codes = {}, {}
+    key = long["date"].to_numpy().astype("datetime64[D]").astype("int64")
+    for column in ("channel", "audience", "metric"):
+        values = _as_categorical(long[column])
+        categories = values.cat.categories
+        order = np.argsort(np.asarray(categories.astype(str)), kind="stable")
+        rank = np.empty(len(categories), dtype=np.int32)
+        rank[order] = np.arange(len(categories), dtype=np.int32)
+        codes[column] = rank[values.cat.codes.to_numpy()]
+        labels[column] = np.asarray(categories, dtype=object)[order]
+        key = key * (len(categories) + 1) + codes[column]
+    return codes, labels, key
+
+
+def _sorted_observations(long: pd.DataFrame) -> pd.DataFrame:
+    """Return the observation frame sorted by date, channel, audience and metric, each column built once."""
+    codes, labels, key = _ranked(long)
+    dates = long["date"].to_numpy().astype("datetime64[ns]")
+    values = long["value"].to_numpy(dtype="float64")
+    if len(key) > 1 and not bool(np.all(key[1:] >= key[:-1])):
+        order = np.argsort(key, kind="stable")
+        dates, values = dates[order], values[order]
+        codes = {column: c[order] for column, c in codes.items()}
+    return pd.DataFrame(
+        {
+            "date": dates,
+            "channel": labels["channel"][codes["channel"]],
+            "audience": labels["audience"][codes["audience"]],
+            "metric": labels["metric"][codes["metric"]],
+            "value": values,
+        }
+    )
+
+
+def _as_categorical(values: pd.Series) -> pd.Series:
+    """Return a text column as a categorical Series (cheap for a million rows of a few ids)."""
+    if isinstance(values.dtype, pd.CategoricalDtype):
+        return values
+    return pd.Series(pd.Categorical(values.to_numpy(dtype=object)), index=values.index)
+
+
+def _filled(values: pd.Series, fallback: str) -> pd.Series:
+    """Return a categorical Series with missing entries set to the fallback id."""
+    if not values.isna().any():
+        return values
+    if fallback not in values.cat.categories:
+        values = values.cat.add_categories([fallback])
+    return values.fillna(fallback)
+
+
+def _check_signs(long: pd.DataFrame, file_name: str) -> None:
+    """Raise for a negative value of a metric that cannot be negative (followers, counts, durations)."""
+    negative = long["value"].to_numpy() < 0
+    if not negative.any():
+        return
+    known = (
+        long["metric"].isin(list((set(BUILTIN_METRICS) | set(KNOWN_METRICS)) - NEGATIVE_ALLOWED)).to_numpy()
+    )
+    bad = negative & known
+    if bad.any():
+        first = long[bad].sort_values("row").iloc[0]
+        label = metric_spec(first["metric"]).label.lower()
+        raise UploadError(
+            f"{first['value']:g} {label} is impossible (it cannot be negative); check the value",
+            file_name=file_name,
+            row=int(first["row"]),
+            column=str(first["column"]),
+        )
+
+
+def _key_duplicates(long: pd.DataFrame) -> np.ndarray:
+    """Return a mask of rows sharing (date, channel, audience, metric) with another row."""
+    _, _, key = _ranked(long)
+    if len(key) < 2:
+        return np.zeros(len(key), dtype=bool)
+    if bool(np.all(key[1:] > key[:-1])):
+        return np.zeros(len(key), dtype=bool)  # strictly increasing: no repeats, and no hash table needed
+    return pd.Series(key).duplicated(keep=False).to_numpy()
+
+
+def _combine_same_day(long: pd.DataFrame, per_item: bool, file_name: str) -> tuple[pd.DataFrame, list[str]]:
+    """Return one value per day and key for sum/last metrics; median/mean metrics keep every row (pooled later)."""
+    keys = ["date", "channel", "audience", "metric"]
+    aggregation = {m: metric_spec(m).aggregation for m in long["metric"].unique()}
+    pooled_metrics = [m for m, how in aggregation.items() if how in ("median", "mean")]
+    last_metrics = [m for m, how in aggregation.items() if how == "last"]
+    pooled = long["metric"].isin(pooled_metrics).to_numpy()
+    raw = long[pooled]
+    rest = long[~pooled] if pooled.any() else long
+    duplicated = _key_duplicates(rest)
+    if not duplicated.any():
+        return long, []
+    notes = []
+    if per_item:
+        is_last = rest["metric"].isin(last_metrics).to_numpy()
+        summed = rest[~is_last]
+        lasts = rest[is_last]
+        grouped = summed.groupby(keys, sort=False, as_index=False, observed=True).agg(
+            value=("value", "sum"), row=("row", "min"), column=("column", "first")
+        )
+        lasts = lasts.sort_values("row", kind="stable").drop_duplicates(keys, keep="last")
+        notes.append("Values of the same day were added up (one row per post, video or ticket).")
+        return pd.concat([grouped, lasts, raw], ignore_index=True), notes
+    clashes = rest[duplicated].copy()
+    for column in ("channel", "audience", "metric"):
+        clashes[column] = clashes[column].astype(object)
+    differing = clashes.groupby(keys, sort=False, observed=True)["value"].nunique()
+    if (differing > 1).any():
+        key = differing[differing > 1].index[0]
+        same = np.ones(len(clashes), dtype=bool)
+        for name, part in zip(keys, key, strict=True):
+            same &= (clashes[name] == part).to_numpy()
+        rows = clashes.loc[same, "row"].sort_values()
+        first, second = int(rows.iloc[0]), int(rows.iloc[1])
+        column = str(clashes[clashes["row"] == second]["column"].iloc[0])
+        raise UploadError(
+            f"row {second} repeats the date, channel, audience and metric of row {first} with a different value; "
+            "delete the wrong row",
+            file_name=file_name,
+            row=second,
+            column=column,
+        )
+    notes.append("Rows repeated with the same value were read once.")
+    deduplicated = rest.drop_duplicates(keys, keep="first")
+    return pd.concat([deduplicated, raw], ignore_index=True), notes
+
+
+def read_tidy_frame(
+    frame_of_strings: pd.DataFrame,
+    source_name: str,
+    *,
+    channel: str | None = None,
+    audience: str | None = None,
+    year_hint: int | None = None,
+    first_row: int = 2,
+    today: date | None = None,
+) -> ParsedUpload:
+    """Return the observations of a tidy table given as a DataFrame of cell texts (header as columns)."""
+    table = table_from_frame(frame_of_strings, source_name, first_row)
+    context = ReadContext(source_name, _clean(channel), _clean(audience), year_hint, today or date.today())
+    reading = read_tidy(table, context)
+    content = frame_of_strings.to_csv(index=False).encode("utf-8")
+    return finish(reading, table, context, "goalpost_tidy", "Goalpost tidy layout", content)
+
+
+def read_wide_frame(
+    frame_of_strings: pd.DataFrame,
+    source_name: str,
+    *,
+    channel: str | None = None,
+    audience: str | None = None,
+    mapping: ColumnMapping | None = None,
+    year_hint: int | None = None,
+    first_row: int = 2,
+    today: date | None = None,
+) -> ParsedUpload:
+    """Return the observations of a wide tracker given as a DataFrame of cell texts (header as columns)."""
+    table = table_from_frame(frame_of_strings, source_name, first_row)
+    context = ReadContext(source_name, _clean(channel), _clean(audience), year_hint, today or date.today())
+    plan = mapping_plan(table, mapping) if mapping is not None else None
+    reading = read_wide(table, context, plan)
+    content = frame_of_strings.to_csv(index=False).encode("utf-8")
+    name, label = (MAPPING_PRESET, "Column mapping") if mapping else ("wide_tracker", "Tracker")
+    return finish(reading, table, context, name, label, content)

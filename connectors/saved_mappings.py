@@ -1,0 +1,31 @@
+"""Column mappings saved by name, so next month's file of the same shape is read without asking again."""
+
+from __future__ import annotations
+
+import json
+
+from sqlalchemy import Connection, delete, select
+
+from connectors.store_schema import column_mapping
+from connectors.upload_ledger import utc_now
+from metrics.errors import StoreError
+
+
+def put_mapping(conn: Connection, name: str, mapping: dict) -> None:
+    """Save (or replace) a named column mapping given as JSON-ready plain data."""
+    if not name or not name.strip():
+        raise StoreError("A saved column mapping needs a name. Give it one and save again.")
+    try:
+        text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
+    except (TypeError, ValueError) as err:
+        raise StoreError(f"The column mapping “{name}” cannot be saved: it holds {err}.") from err
+    conn.execute(delete(column_mapping).where(column_mapping.c.name == name.strip()))
+    conn.execute(column_mapping.insert().values(name=name.strip(), mapping_json=text, saved_at=utc_now()))
+
+
+def all_mappings(conn: Connection) -> dict[str, dict]:
+    """Return every saved mapping by name."""
+    rows = conn.execute(
+        select(column_mapping.c.name, column_mapping.c.mapping_json).order_by(column_mapping.c.name)
+    )
+    return {name: json.loads(text) for name, text in rows}

@@ -1,0 +1,109 @@
+"""What pages and the goal engine read from the store: month values, one goal's observations, freshness."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+import numpy as np
+import pandas as pd
+from sqlalchemy import Connection, select
+
+from connectors.day_numbers import dates_from_day_numbers, first_days_of_months, month_texts
+from connectors.observation_history import current_rows_of_series
+from connectors.store_schema import month_value, series
+from metrics.observations import OBSERVATION_COLUMNS
+from metrics.semantics import MetricSpec
+
+MONTH_COLUMNS = ["month", "channel", "audience", "metric", "value"]
+MONTHLY_AGGREGATIONS = ("sum", "last")
+"""Aggregations whose month values can stand in for the raw observations when a goal combines series."""
+
+
+def month_value_frame(
+    conn: Connection, metric: str | None, channel: str | None, audience: str | None
+) -> pd.DataFrame:
+    """Return month values (month 'YYYY-MM', channel, audience, metric, value) from the monthly table."""
+    query = (
+        select(series.c.channel, series.c.audience, series.c.metric, month_value.c.month, month_value.c.value)
+        .join(series, series.c.id == month_value.c.series_id)
+        .order_by(month_value.c.month, series.c.channel, series.c.audience, series.c.metric)
+    )
+    for column, wanted in (
+        (series.c.metric, metric),
+        (series.c.channel, channel),
+        (series.c.audience, audience),
+    ):
+        if wanted is not None:
+            query = query.where(column == wanted)
+    frame = pd.DataFrame(
+        conn.execute(query).all(), columns=["channel", "audience", "metric", "month", "value"]
+    )
+    frame["month"] = month_texts(frame["month"].to_numpy(dtype=np.int64))
+    frame["value"] = frame["value"].astype("float64")
+    return frame[MONTH_COLUMNS]
+
+
+def goal_observation_frame(
+    conn: Connection, metric: str, spec: MetricSpec, channels: Sequence[str], audiences: Sequence[str]
+) -> pd.DataFrame:
+    """Return one goal's observations: month rows for sum/last series, raw current rows otherwise."""
+    query = select(series.c.id, series.c.channel, series.c.audience, series.c.aggregation).where(
+        series.c.metric == metric
+    )
+    if channels:
+        query = query.where(series.c.channel.in_(list(channels)))
+    if audiences:
+        query = query.where(series.c.audience.in_(list(audiences)))
+    chosen = pd.DataFrame(conn.execute(query).all(), columns=["id", "channel", "audience", "aggregation"])
+    # Month rows stand in for raw rows only when they were aggregated the way the goal needs.
+    by_month = (chosen["aggregation"] == spec.aggregation) & (spec.aggregation in MONTHLY_AGGREGATIONS)
+    months = pd.DataFrame(
+        conn.execute(
+            select(month_value.c.series_id, month_value.c.month, month_value.c.value).where(
+                month_value.c.series_id.in_([int(i) for i in chosen.loc[by_month, "id"]])
+            )
+        ).all(),
+        columns=["series_id", "month", "value"],
+    )
+    raw = current_rows_of_series(conn, [int(i) for i in chosen.loc[~by_month, "id"]])
+    keys = chosen.set_index("id")
+    frame = pd.concat(
+        [
+            _observations(keys, months["series_id"], first_days_of_months(months["month"]), months["value"]),
+            _observations(keys, raw.series_ids, dates_from_day_numbers(raw.days), raw.values),
+        ],
+        ignore_index=True,
+    )
+    frame.insert(3, "metric", pd.Series([metric] * len(frame), dtype=object))
+    return (
+        frame[list(OBSERVATION_COLUMNS)]
+        .sort_values(["date", "channel", "audience"], kind="stable")
+        .reset_index(drop=True)
+    )
+
+
+def freshness_frame(conn: Connection) -> pd.DataFrame:
+    """Return the latest day with a value per channel: channel, latest_date (from the monthly table)."""
+    query = select(series.c.channel, month_value.c.last_day).join(
+        series, series.c.id == month_value.c.series_id
+    )
+    rows = pd.DataFrame(conn.execute(query).all(), columns=["channel", "last_day"])
+    latest = rows.groupby("channel", sort=True)["last_day"].max()
+    return pd.DataFrame(
+        {
+            "channel": latest.index.astype(str),
+            "latest_date": dates_from_day_numbers(latest.to_numpy(np.int64)),
+        }
+    )
+
+
+def _observations(keys: pd.DataFrame, series_ids, dates, values) -> pd.DataFrame:
+    ids = np.asarray(series_ids, dtype=np.int64)
+    return pd.DataFrame(
+        {
+            "date": np.asarray(dates, dtype="datetime64[ns]"),
+            "channel": keys["channel"].reindex(ids).to_numpy(dtype=object),
+            "audience": keys["audience"].reindex(ids).to_numpy(dtype=object),
+            "value": np.asarray(values, dtype=np.float64),
+        }
+    )

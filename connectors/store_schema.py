@@ -1,0 +1,155 @@
+"""The store's tables: upload ledger, observation history, monthly table, strategy versions, mappings.
+
+Days are kept as integers `yyyymmdd` and months as `yyyymm`: they bind as plain ints in bulk inserts
+(no per-row date objects), sort like dates, and `day / 100` is the month in every SQL dialect.
+"""
+
+from __future__ import annotations
+
+from sqlalchemy import (
+    BigInteger,
+    Column,
+    Date,
+    DateTime,
+    Double,
+    ForeignKey,
+    Index,
+    Integer,
+    LargeBinary,
+    MetaData,
+    String,
+    Table,
+    Text,
+    UniqueConstraint,
+)
+
+SCHEMA_VERSION = 2
+"""Bumped whenever a table changes shape: older stores are migrated, a store from a newer Goalpost refused."""
+
+UPLOAD_ACTIVE = "active"
+UPLOAD_UNDONE = "undone"
+
+metadata = MetaData()
+
+store_state = Table(
+    "store_state",
+    metadata,
+    Column("id", Integer, primary_key=True, autoincrement=False),
+    # Bumped in the same transaction as every change, so readers can cache on it.
+    Column("version", BigInteger, nullable=False),
+    Column("schema_version", Integer, nullable=False),
+)
+
+series = Table(
+    "series",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("channel", String(200), nullable=False),
+    Column("audience", String(200), nullable=False),
+    Column("metric", String(200), nullable=False),
+    # The aggregation the monthly table was computed with; re-computed when a strategy declares another.
+    Column("aggregation", String(10), nullable=False),
+    UniqueConstraint("channel", "audience", "metric", name="uq_series_key"),
+)
+
+upload = Table(
+    "upload",
+    metadata,
+    # Ids only grow and are never reused (uploads are never deleted): a higher id is a newer upload.
+    Column("id", Integer, primary_key=True),
+    Column("content_hash", String(64), nullable=False),
+    Column("file_name", String(500), nullable=False),
+    Column("preset", String(100), nullable=False),
+    Column("preset_label", String(200), nullable=False),
+    Column("channel", String(200)),  # as the upload said or was told; None when each row names its own
+    Column("channels", String(2000), nullable=False),  # the channels its values are for, comma separated
+    Column("audience", String(200)),
+    Column("period_start", Date),
+    Column("period_end", Date),
+    Column("row_count", Integer, nullable=False),
+    Column("value_count", Integer, nullable=False),
+    Column("metrics", Text, nullable=False),
+    Column("notes", Text, nullable=False),
+    Column("uploaded_at", DateTime, nullable=False),  # UTC
+    Column("uploaded_by", String(200)),
+    Column("source", String(10), nullable=False),
+    Column("status", String(10), nullable=False),
+    Index("ix_upload_content_hash", "content_hash"),
+)
+
+upload_content = Table(
+    "upload_content",
+    metadata,
+    # Kept apart from the ledger so listing uploads never loads file bytes.
+    Column("upload_id", Integer, ForeignKey("upload.id"), primary_key=True, autoincrement=False),
+    Column("content", LargeBinary, nullable=False),
+)
+
+upload_event = Table(
+    "upload_event",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("upload_id", Integer, ForeignKey("upload.id"), nullable=False),
+    Column("event", String(20), nullable=False),  # ingested | undone | restored
+    Column("at", DateTime, nullable=False),  # UTC
+    Column("by", String(200)),
+    Index("ix_upload_event_upload", "upload_id"),
+)
+
+upload_series = Table(
+    "upload_series",
+    metadata,
+    # Which series (and which days of them) each upload touched: tells ingest and undo which months to
+    # recompute and whether other uploads overlap, without scanning observations.
+    Column("upload_id", Integer, ForeignKey("upload.id"), primary_key=True, autoincrement=False),
+    Column("series_id", Integer, ForeignKey("series.id"), primary_key=True, autoincrement=False),
+    Column("first_day", Integer, nullable=False),
+    Column("last_day", Integer, nullable=False),
+    Column("value_count", Integer, nullable=False),
+    Index("ix_upload_series_series", "series_id", "first_day"),
+)
+
+observation = Table(
+    "observation",
+    metadata,
+    # Every value every upload brought, never deleted. The current values of a key (series and day) are
+    # those of the newest active upload holding it, so undo and restore only flip an upload's status.
+    Column("series_id", Integer, ForeignKey("series.id"), primary_key=True, autoincrement=False),
+    Column("day", Integer, primary_key=True, autoincrement=False),
+    Column("upload_id", Integer, ForeignKey("upload.id"), primary_key=True, autoincrement=False),
+    # An upload may hold several values of one key (a helpdesk export: one per ticket); seq tells them apart.
+    Column("seq", Integer, primary_key=True, autoincrement=False),
+    Column("value", Double, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+month_value = Table(
+    "month_value",
+    metadata,
+    # The compact monthly table pages read; recomputed for the months an ingest, undo or restore touches.
+    Column("series_id", Integer, ForeignKey("series.id"), primary_key=True, autoincrement=False),
+    Column("month", Integer, primary_key=True, autoincrement=False),
+    Column("value", Double, nullable=False),
+    Column("n", Integer, nullable=False),
+    Column("last_day", Integer, nullable=False),
+    sqlite_with_rowid=False,
+)
+
+strategy_version = Table(
+    "strategy_version",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("yaml_text", Text, nullable=False),
+    Column("content_hash", String(64), nullable=False),
+    Column("saved_at", DateTime, nullable=False),  # UTC
+    Column("author", String(200)),
+    Column("note", Text),
+)
+
+column_mapping = Table(
+    "column_mapping",
+    metadata,
+    Column("name", String(200), primary_key=True),
+    Column("mapping_json", Text, nullable=False),
+    Column("saved_at", DateTime, nullable=False),  # UTC
+)

@@ -1,0 +1,258 @@
+"""Calendar-month values: one per series (channel, audience, metric) and one per goal, combining series."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping, Sequence
+from typing import Protocol
+
+import numpy as np
+import pandas as pd
+
+from metrics.observations import ALL_AUDIENCES
+from metrics.semantics import MetricSpec, metric_spec
+
+MONTH_VALUE_COLUMNS = ("month", "channel", "audience", "metric", "value")
+POOLED_AGGREGATIONS = ("median", "mean")
+"""Aggregations that cannot be combined from month values: a goal pools the raw observations instead."""
+
+
+class GoalScope(Protocol):
+    """What the combination needs from a goal: its metric and which channels and audiences it covers."""
+
+    metric: str
+    channels: Sequence[str]
+    audiences: Sequence[str]
+
+
+def month_key(day: dt.date | pd.Timestamp) -> int:
+    """Return the month as a whole number of months since year 0 (consecutive months differ by 1)."""
+    return day.year * 12 + day.month - 1
+
+
+def month_label(key: int) -> str:
+    """Return the YYYY-MM text of a month key."""
+    return f"{key // 12:04d}-{key % 12 + 1:02d}"
+
+
+def key_of_label(label: str) -> int:
+    """Return the month key of a YYYY-MM text."""
+    year, month = label[:7].split("-")
+    return int(year) * 12 + int(month) - 1
+
+
+def month_start(label: str) -> dt.date:
+    """Return the first day of a YYYY-MM month."""
+    key = key_of_label(label)
+    return dt.date(key // 12, key % 12 + 1, 1)
+
+
+def _month_keys(dates: pd.Series) -> np.ndarray:
+    values = pd.DatetimeIndex(dates)
+    return np.asarray(values.year, dtype=np.int64) * 12 + np.asarray(values.month, dtype=np.int64) - 1
+
+
+def month_values(observations: pd.DataFrame, specs: Mapping[str, MetricSpec] | None = None) -> pd.DataFrame:
+    """Return one value per month, channel, audience and metric, aggregated as each metric's spec says.
+
+    Columns month (YYYY-MM text), channel, audience, metric, value (in the metric's unit), sorted by
+    metric, channel, audience and month. Flows are summed, stocks take the last total of the month (the
+    largest when several share the last date), durations the median and levels the mean.
+    """
+    table = _month_table(observations, specs)
+    labels = {key: month_label(int(key)) for key in np.unique(table["mkey"].to_numpy())}
+    table.insert(0, "month", table.pop("mkey").map(labels).astype(object))
+    return table
+
+
+def _month_table(observations: pd.DataFrame, specs: Mapping[str, MetricSpec] | None) -> pd.DataFrame:
+    """Return month values with the month as an integer key (column mkey) instead of YYYY-MM text."""
+    if observations.empty:
+        return pd.DataFrame(
+            {
+                "mkey": pd.Series([], dtype=np.int64),
+                "channel": pd.Series([], dtype=object),
+                "audience": pd.Series([], dtype=object),
+                "metric": pd.Series([], dtype=object),
+                "value": pd.Series([], dtype="float64"),
+            }
+        )
+    mkeys = _month_keys(observations["date"])
+    # Sorted codes make the result's order depend on the names only, never on the row order.
+    channel_codes, channels = pd.factorize(observations["channel"], sort=True)
+    audience_codes, audiences = pd.factorize(observations["audience"], sort=True)
+    metric_codes, metrics = pd.factorize(observations["metric"], sort=True)
+    first_month = int(mkeys.min())
+    n_months = int(mkeys.max()) - first_month + 1
+    n_channels, n_audiences = len(channels), len(audiences)
+    group_key = ((metric_codes * n_channels + channel_codes) * n_audiences + audience_codes) * n_months + (
+        mkeys - first_month
+    )
+    values = observations["value"].to_numpy(dtype="float64")
+    days = observations["date"].to_numpy(dtype="datetime64[ns]").astype(np.int64)
+    # Within a group: by date, then value; sums then add in one fixed order whatever the input order.
+    order = np.lexsort((values, days, group_key))
+    sorted_keys, sorted_values = group_key[order], values[order]
+    starts = np.flatnonzero(np.r_[True, sorted_keys[1:] != sorted_keys[:-1]])
+    ends = np.r_[starts[1:], len(sorted_keys)] - 1
+    counts = ends - starts + 1
+    keys = sorted_keys[starts]
+
+    metric_of_group = keys // (n_months * n_audiences * n_channels)
+    aggregation = np.array([metric_spec(m, dict(specs or {})).aggregation for m in metrics], dtype=object)
+    how = aggregation[metric_of_group]
+    result = np.add.reduceat(sorted_values, starts)
+    mean = how == "mean"
+    result[mean] = result[mean] / counts[mean]
+    last = how == "last"
+    result[last] = sorted_values[ends[last]]
+    median = how == "median"
+    if median.any():
+        by_value = np.lexsort((values, group_key))
+        ordered = values[by_value]
+        low = starts[median] + (counts[median] - 1) // 2
+        high = starts[median] + counts[median] // 2
+        result[median] = (ordered[low] + ordered[high]) / 2.0
+
+    rest, month_offset = np.divmod(keys, n_months)
+    rest, audience_code = np.divmod(rest, n_audiences)
+    metric_code, channel_code = np.divmod(rest, n_channels)
+    return pd.DataFrame(
+        {
+            "mkey": month_offset + first_month,
+            "channel": np.asarray(channels, dtype=object)[channel_code],
+            "audience": np.asarray(audiences, dtype=object)[audience_code],
+            "metric": np.asarray(metrics, dtype=object)[metric_code],
+            "value": result,
+        }
+    )
+
+
+def month_values_as_observations(values: pd.DataFrame) -> pd.DataFrame:
+    """Return month values as an observation frame dated on the first day of each month."""
+    frame = values.rename(columns={"month": "date"}).copy()
+    frame["date"] = pd.to_datetime(frame["date"].astype(str) + "-01")
+    return frame.loc[:, ["date", "channel", "audience", "metric", "value"]]
+
+
+def goal_month_values(
+    goal: GoalScope, observations: pd.DataFrame, specs: Mapping[str, MetricSpec] | None = None
+) -> pd.Series:
+    """Return the goal's value per month (index YYYY-MM text, sorted; in the metric's unit).
+
+    Per channel, an all-audiences goal uses the channel's `all` series where it has one and otherwise the
+    sum of its per-audience series; a goal naming audiences uses just those. Channels are then summed
+    (stocks and flows) or their raw observations pooled (median, mean). A month a summed goal cannot
+    count whole (a channel or audience that has reported before is missing) is left out, not shown low.
+    """
+    spec = metric_spec(goal.metric, dict(specs or {}))
+    rows = observations[observations["metric"] == goal.metric]
+    if goal.channels:
+        rows = rows[rows["channel"].isin(list(goal.channels))]
+    if goal.audiences:
+        rows = rows[rows["audience"].isin(list(goal.audiences))]
+    if rows.empty:
+        return _month_series(np.array([], dtype=np.int64), np.array([], dtype=float), goal.metric)
+    if spec.aggregation in POOLED_AGGREGATIONS:
+        return _pooled(rows, spec, explicit_audiences=bool(goal.audiences))
+    table = _month_table(rows, {goal.metric: spec})
+    return _summed(table, explicit_audiences=bool(goal.audiences), metric=goal.metric)
+
+
+def _month_series(keys: np.ndarray, values: np.ndarray, metric: str) -> pd.Series:
+    index = pd.Index([month_label(int(k)) for k in keys], name="month", dtype=object)
+    return pd.Series(np.asarray(values, dtype="float64"), index=index, name=metric)
+
+
+def _complete_sum(grid: np.ndarray, present: np.ndarray | None = None) -> np.ndarray:
+    """Return row sums of a months x series grid, NaN where a series that already started is missing."""
+    has_value = ~np.isnan(grid)
+    present = has_value if present is None else present
+    started = np.maximum.accumulate(present, axis=0)
+    incomplete = (started & ~has_value).any(axis=1)
+    total = np.where(has_value, grid, 0.0).sum(axis=1)
+    return np.where(incomplete | ~has_value.any(axis=1), np.nan, total)
+
+
+def _summed(series: pd.DataFrame, *, explicit_audiences: bool, metric: str) -> pd.Series:
+    months, month_index = np.unique(series["mkey"].to_numpy(), return_inverse=True)
+    channel_codes, channels = pd.factorize(series["channel"])
+    audiences = series["audience"].to_numpy()
+    n_months, n_channels = len(months), len(channels)
+    channel_values = np.full((n_months, n_channels), np.nan)
+    channel_present = np.zeros((n_months, n_channels), dtype=bool)
+    values = series["value"].to_numpy(dtype=float)
+    for code in range(n_channels):
+        mine = channel_codes == code
+        audience_codes, names = pd.factorize(audiences[mine])
+        grid = np.full((n_months, len(names)), np.nan)
+        grid[month_index[mine], audience_codes] = values[mine]
+        is_total = np.asarray(names) == ALL_AUDIENCES
+        if explicit_audiences or not is_total.any():
+            value = _complete_sum(grid)
+        else:
+            # The total row already counts every audience: use it, and the per-audience sum only without it.
+            total = grid[:, is_total][:, 0]
+            parts = _complete_sum(grid[:, ~is_total]) if (~is_total).any() else np.full(n_months, np.nan)
+            value = np.where(np.isnan(total), parts, total)
+        channel_values[:, code] = value
+        channel_present[:, code] = ~np.isnan(grid).all(axis=1)
+    combined = _complete_sum(channel_values, channel_present)
+    keep = ~np.isnan(combined)
+    return _month_series(months[keep], combined[keep], metric)
+
+
+def _pooled(rows: pd.DataFrame, spec: MetricSpec, *, explicit_audiences: bool) -> pd.Series:
+    frame = pd.DataFrame({"mkey": _month_keys(rows["date"]), "channel": rows["channel"].to_numpy()})
+    frame["audience"] = rows["audience"].to_numpy()
+    frame["value"] = rows["value"].to_numpy(dtype=float)
+    if not explicit_audiences:
+        is_total = frame["audience"] == ALL_AUDIENCES
+        has_total = is_total.groupby([frame["channel"], frame["mkey"]]).transform("any")
+        # Where a channel has total rows in a month they already hold every audience's observations.
+        frame = frame[is_total == has_total]
+    # Sorted values make a mean add up in one fixed order, whatever order the rows came in.
+    frame = frame.sort_values(["mkey", "value"], kind="stable")
+    pooled = frame.groupby("mkey", sort=True)["value"].agg(spec.aggregation)
+    return _month_series(pooled.index.to_numpy(), pooled.to_numpy(), spec.id)
+
+
+def followers_from_gains(
+    gains: pd.Series, anchor_date: dt.date, anchor_total: float
+) -> tuple[pd.Series, str]:
+    """Return follower totals per month (index YYYY-MM) derived from monthly gains and one known total.
+
+    The anchor total is taken as the total at the end of the anchor date's month. Totals run forwards
+    (adding later gains) and backwards (removing the anchor month's and later gains) only across
+    consecutive months with a known gain. The note says in plain words that these are derived figures.
+    """
+    known = gains.dropna()
+    anchor = month_key(anchor_date)
+    keys = np.array([key_of_label(str(label)) for label in known.index], dtype=np.int64)
+    by_key = dict(zip(keys.tolist(), known.to_numpy(dtype=float).tolist(), strict=True))
+    totals = {anchor: float(anchor_total)}
+    month, total = anchor, float(anchor_total)
+    while month + 1 in by_key:
+        month += 1
+        total += by_key[month]
+        totals[month] = total
+    month, total = anchor, float(anchor_total)
+    while month in by_key:
+        total -= by_key[month]
+        month -= 1
+        totals[month] = total
+    ordered = sorted(totals)
+    series = _month_series(
+        np.array(ordered, dtype=np.int64), np.array([totals[k] for k in ordered]), "followers"
+    )
+    skipped = sorted(set(keys.tolist()) - set(ordered))
+    note = (
+        f"Follower totals derived from monthly follower gains, anchored at {anchor_total:,.0f} followers "
+        f"at the end of {month_label(anchor)} (a total you gave); the platform did not report these totals."
+    )
+    if skipped:
+        note += (
+            f" {len(skipped)} month(s) with gains (from {month_label(skipped[0])}) have no total: a month's "
+            "gain is missing between them and the anchor."
+        )
+    return series, note

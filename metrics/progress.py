@@ -1,0 +1,328 @@
+"""Goal progress at a date: current value, baseline, target, expected pace, forecast and status."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, Protocol
+
+import numpy as np
+import pandas as pd
+
+from metrics.monthly import goal_month_values, key_of_label, month_key, month_label
+from metrics.semantics import MetricSpec, metric_spec
+from metrics.strategy import Goal, Strategy
+
+ON_TRACK_TOLERANCE = 0.05
+"""On track while progress is at least the expected share minus 5 percentage points."""
+AT_RISK_MARGIN = 0.25
+"""At risk (not off track) while progress is at most 25 percentage points behind the expected share."""
+WITHIN_REACH = 0.75
+"""At risk (not off track) while the forecast covers at least 75% of the way to the target."""
+FORECAST_MONTHS = 6
+"""The forecast line goes through the last (up to) six month values."""
+MIN_FORECAST_MONTHS = 3
+"""With fewer month values than this there is no forecast."""
+
+STATUSES = ("achieved", "on_track", "at_risk", "off_track", "no_data")
+PROGRESS_KEYS = (
+    "id",
+    "title",
+    "kind",
+    "metric",
+    "channels",
+    "audiences",
+    "owner",
+    "start",
+    "deadline",
+    "baseline",
+    "target",
+    "current",
+    "progress",
+    "expected",
+    "forecast",
+    "needed_per_month",
+    "status",
+    "unit",
+    "current_month",
+    "baseline_source",
+    "better",
+)
+"""The keys of GoalProgress.to_dict(), in order (the CLI's JSON and the dashboard's tables)."""
+
+
+@dataclass(frozen=True)
+class GoalProgress:
+    """Where one goal stands at a date; numbers in the metric's unit, shares as fractions (1.0 = 100%)."""
+
+    id: str
+    title: str
+    kind: str
+    metric: str
+    channels: tuple[str, ...]
+    audiences: tuple[str, ...]
+    owner: str
+    start: dt.date
+    deadline: dt.date
+    baseline: float | None
+    target: float | None
+    current: float | None
+    current_month: str | None
+    progress: float | None
+    expected: float
+    forecast: float | None
+    needed_per_month: float | None
+    status: str
+    unit: str
+    better: str
+    baseline_source: str
+    type: str = "reach"
+
+    def to_dict(self) -> dict[str, Any]:
+        """Return JSON-ready plain data: numbers as floats, dates as ISO text, None where unknown."""
+        result: dict[str, Any] = {}
+        for name in PROGRESS_KEYS:
+            value = getattr(self, name)
+            if isinstance(value, tuple):
+                value = list(value)
+            elif isinstance(value, dt.date):
+                value = value.isoformat()
+            elif isinstance(value, int | float | np.number):
+                value = float(value)
+            result[name] = value
+        return result
+
+
+class ObservationReader(Protocol):
+    """A source that hands out the observations one goal needs (the store does)."""
+
+    def goal_observations(
+        self, metric: str, spec: MetricSpec, channels: list[str], audiences: list[str]
+    ) -> pd.DataFrame: ...
+
+
+def last_complete_month(as_of: dt.date) -> int:
+    """Return the month key of the last calendar month that has ended on or before as_of."""
+    last_day = calendar.monthrange(as_of.year, as_of.month)[1]
+    return month_key(as_of) - (0 if as_of.day == last_day else 1)
+
+
+def month_end(label: str) -> dt.date:
+    """Return the last day of a YYYY-MM month."""
+    key = key_of_label(label)
+    year, month = key // 12, key % 12 + 1
+    return dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def _as_date(value: Any) -> dt.date:
+    return pd.Timestamp(value).date()
+
+
+def _optional(value: Any) -> float | None:
+    if value is None:
+        return None
+    number = float(value)
+    return None if np.isnan(number) else number
+
+
+def _series_arrays(month_series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
+    """Return (month keys, values) sorted by month, without missing values."""
+    known = month_series.dropna()
+    keys = np.array([key_of_label(str(label)) for label in known.index], dtype=np.int64)
+    values = known.to_numpy(dtype=float)
+    order = np.argsort(keys, kind="stable")
+    return keys[order], values[order]
+
+
+def _forecast(keys: np.ndarray, values: np.ndarray, at_key: int) -> float | None:
+    """Return the least-squares line through the last month values, evaluated at a month key."""
+    keys, values = keys[-FORECAST_MONTHS:], values[-FORECAST_MONTHS:]
+    if len(keys) < MIN_FORECAST_MONTHS:
+        return None
+    x = keys.astype(float) - keys.mean()
+    slope = float((x * (values - values.mean())).sum() / (x * x).sum())
+    return float(values.mean() + slope * (at_key - keys.mean()))
+
+
+def _reached(value: float, target: float, better: str) -> bool:
+    return value >= target if better == "higher" else value <= target
+
+
+def goal_progress(
+    goal: Goal, month_series: pd.Series, as_of: dt.date, spec: MetricSpec | None = None
+) -> GoalProgress:
+    """Return the goal's progress at as_of from its month values (index YYYY-MM; see the README's rule).
+
+    Only calendar months that have ended on or before as_of count.
+    """
+    as_of = _as_date(as_of)
+    spec = spec or metric_spec(goal.metric)
+    keys, values = _series_arrays(month_series)
+    cutoff = last_complete_month(as_of)
+    within = keys <= cutoff
+    keys, values = keys[within], values[within]
+
+    span = (goal.deadline - goal.start).days
+    expected = float(np.clip((as_of - goal.start).days / span, 0.0, 1.0)) if span > 0 else 1.0
+    current = float(values[-1]) if len(values) else None
+    current_month = month_label(int(keys[-1])) if len(keys) else None
+
+    if goal.baseline is not None:
+        baseline, baseline_source = float(goal.baseline), "strategy"
+    else:
+        from_start = np.flatnonzero(keys >= month_key(goal.start))
+        if len(from_start):
+            baseline, baseline_source = float(values[from_start[0]]), "data"
+        else:
+            baseline, baseline_source = None, "none"
+    target = _optional(goal.target_for(baseline))
+    deadline_key = month_key(goal.deadline)
+    forecast = _forecast(keys, values, deadline_key)
+
+    progress: float | None = None
+    needed: float | None = None
+    if goal.type != "reach":
+        if current is None or target is None:
+            status = "no_data"
+        else:
+            holds = current >= target if goal.type == "stay_above" else current <= target
+            status = "on_track" if holds else "off_track"
+    else:
+        status, progress = _reach_status(goal, spec, as_of, baseline, target, current, expected, forecast)
+        if status not in ("achieved", "no_data") and as_of < goal.deadline and target is not None:
+            needed = (target - current) / max(deadline_key - cutoff, 1)
+
+    return GoalProgress(
+        id=goal.id,
+        title=goal.title,
+        kind=goal.kind,
+        metric=goal.metric,
+        channels=tuple(goal.channels),
+        audiences=tuple(goal.audiences),
+        owner=goal.owner,
+        start=goal.start,
+        deadline=goal.deadline,
+        baseline=baseline,
+        target=target,
+        current=current,
+        current_month=current_month,
+        progress=progress,
+        expected=expected,
+        forecast=forecast,
+        needed_per_month=needed,
+        status=status,
+        unit=spec.unit,
+        better=spec.better,
+        baseline_source=baseline_source,
+        type=goal.type,
+    )
+
+
+def _reach_status(
+    goal: Goal,
+    spec: MetricSpec,
+    as_of: dt.date,
+    baseline: float | None,
+    target: float | None,
+    current: float | None,
+    expected: float,
+    forecast: float | None,
+) -> tuple[str, float | None]:
+    """Return (status, progress) of a reach goal; progress is None when it cannot be measured."""
+    if current is None or target is None:
+        return "no_data", None
+    gap = None if baseline is None else target - baseline
+    measurable = gap is not None and (gap > 0 if spec.better == "higher" else gap < 0)
+    progress = (current - baseline) / gap if measurable else None
+    if _reached(current, target, spec.better):
+        return "achieved", progress
+    if baseline is None:
+        return "no_data", None
+    if not measurable or as_of > goal.deadline:
+        # The baseline already met the target and the value slipped back, or time ran out.
+        return "off_track", progress
+    forecast_share = None if forecast is None else (forecast - baseline) / gap
+    if progress >= expected - ON_TRACK_TOLERANCE or (forecast_share is not None and forecast_share >= 1.0):
+        return "on_track", progress
+    if progress >= expected - AT_RISK_MARGIN or (
+        forecast_share is not None and forecast_share >= WITHIN_REACH
+    ):
+        return "at_risk", progress
+    return "off_track", progress
+
+
+def goal_month_series(
+    strategy: Strategy,
+    goal: Goal,
+    source: pd.DataFrame | ObservationReader,
+    as_of: dt.date | None = None,
+) -> pd.Series:
+    """Return the goal's month values (index YYYY-MM, metric's unit) from a frame or a store reader.
+
+    A goal without channels covers the strategy's channels that are not absent. With as_of, only months
+    that have ended by then are read.
+    """
+    specs = strategy.metric_specs()
+    spec = metric_spec(goal.metric, specs)
+    channels = strategy.goal_channels(goal)
+    if isinstance(source, pd.DataFrame):
+        observations = source
+    else:
+        observations = source.goal_observations(goal.metric, spec, channels, list(goal.audiences))
+    if as_of is not None:
+        cutoff = last_complete_month(_as_date(as_of))
+        first_after = pd.Timestamp(year=(cutoff + 1) // 12, month=(cutoff + 1) % 12 + 1, day=1)
+        observations = observations[observations["date"] < first_after]
+    scope = goal.model_copy(update={"channels": channels})
+    return goal_month_values(scope, observations, specs)
+
+
+def strategy_progress(
+    strategy: Strategy, source: pd.DataFrame | ObservationReader, as_of: dt.date
+) -> list[GoalProgress]:
+    """Return every goal's progress at as_of, in the strategy's order, from observations or a store reader."""
+    as_of = _as_date(as_of)
+    specs = strategy.metric_specs()
+    if isinstance(source, pd.DataFrame):
+        cutoff = last_complete_month(as_of)
+        first_after = pd.Timestamp(year=(cutoff + 1) // 12, month=(cutoff + 1) % 12 + 1, day=1)
+        known = source[source["date"] < first_after]
+        by_metric = {metric: rows for metric, rows in known.groupby("metric", sort=False)}
+        empty = known.iloc[0:0]
+    results = []
+    for goal in strategy.goals:
+        spec = metric_spec(goal.metric, specs)
+        if isinstance(source, pd.DataFrame):
+            series = goal_month_series(strategy, goal, by_metric.get(goal.metric, empty))
+        else:
+            series = goal_month_series(strategy, goal, source, as_of)
+        results.append(goal_progress(goal, series, as_of, spec))
+    return results
+
+
+def goal_status_history(
+    goal: Goal,
+    month_series: pd.Series,
+    spec: MetricSpec | None = None,
+    as_of_months: Iterable[str] | None = None,
+) -> pd.DataFrame:
+    """Return the goal's status at the end of each month (default: from its start month to the latest data).
+
+    Columns month (YYYY-MM), as_of (month end), status, current, current_month, baseline, target, progress,
+    expected, forecast; numbers in the metric's unit, shares as fractions.
+    """
+    if as_of_months is None:
+        keys, _ = _series_arrays(month_series)
+        first = month_key(goal.start)
+        months = [month_label(k) for k in range(first, int(keys.max()) + 1)] if len(keys) else []
+    else:
+        months = [str(m)[:7] for m in as_of_months]
+    columns = ["status", "current", "current_month", "baseline", "target", "progress", "expected", "forecast"]
+    rows = []
+    for month in months:
+        as_of = month_end(month)
+        result = goal_progress(goal, month_series, as_of, spec)
+        rows.append({"month": month, "as_of": as_of, **{name: getattr(result, name) for name in columns}})
+    return pd.DataFrame(rows, columns=["month", "as_of", *columns])

@@ -1,0 +1,255 @@
+"""The dashboard driven through Streamlit's AppTest on a real SQLite store holding the demo organisation."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+import json
+import re
+import shutil
+from pathlib import Path
+
+import pytest
+import yaml
+from streamlit.testing.v1 import AppTest
+from streamlit.util import calc_hash
+
+from connectors.readers import read_upload
+from connectors.sample import sample_strategy_text
+from connectors.store import Store
+from metrics.progress import month_end, strategy_progress
+from metrics.strategy import load_strategy
+from views.context import selectable_months
+from views.figures.common import STATUS_ORDER
+from views.tables import literal
+
+TIMEOUT = 60
+DASHBOARD = Path(__file__).resolve().parent.parent / "dashboard.py"
+
+
+@pytest.fixture(scope="module")
+def first_start(tmp_path_factory):
+    """The dashboard's first run on an empty store (it loads the demo), and that store's file.
+
+    Loading the demo takes a while, so this one store, made the way a first start makes it, is copied for
+    every other test.
+    """
+    path = tmp_path_factory.mktemp("first_start") / "goalpost.sqlite3"
+    with pytest.MonkeyPatch.context() as patch:
+        patch.setenv("GOALPOST_STORE", str(path))
+        app = dashboard().run(timeout=300)
+    return app, path
+
+
+@pytest.fixture
+def sample_store_file(first_start):
+    return first_start[1]
+
+
+@pytest.fixture
+def store_path(sample_store_file, tmp_path, monkeypatch):
+    """A private copy of the demo store that the dashboard under test opens through GOALPOST_STORE."""
+    copy = tmp_path / "goalpost.sqlite3"
+    for suffix in ("", "-wal", "-shm"):
+        source = sample_store_file.with_name(sample_store_file.name + suffix)
+        if source.exists():
+            shutil.copy(source, copy.with_name(copy.name + suffix))
+    monkeypatch.setenv("GOALPOST_STORE", str(copy))
+    return copy
+
+
+def dashboard(page: str | None = None, **query: str) -> AppTest:
+    """Return the app ready to open a page (its url_path) with query parameters, as a link would."""
+    app = AppTest.from_file(DASHBOARD, default_timeout=TIMEOUT)
+    app.query_params.update(query)
+    if page:
+        # AppTest.switch_page() takes page files; st.Page identifies a callable page by its url_path's hash.
+        app._page_hash = calc_hash(page)
+    return app
+
+
+def latest_as_of(path) -> dt.date:
+    store = Store.open(path)
+    months = selectable_months(sorted(set(store.month_values()["month"]), reverse=True), dt.date.today())
+    store.close()
+    return month_end(months[0])
+
+
+def no_exceptions(app: AppTest) -> None:
+    assert [e.value for e in app.exception] == []
+    assert [e.value for e in app.error] == []
+
+
+def keyed_blocks(app: AppTest, prefix: str) -> list:
+    return [node for node in app.main if getattr(node, "key", None) and str(node.key).startswith(prefix)]
+
+
+def markdown_in(block) -> list[str]:
+    return [node.value for node in block if getattr(node, "type", None) == "markdown"]
+
+
+def test_first_start_on_an_empty_store_opens_the_marked_demo(first_start):
+    app, path = first_start
+    no_exceptions(app)
+    assert app.title[0].value == "Is the strategy working?"
+    demo = app.sidebar.get_by_key("shell.demo")
+    assert any("Demo data" in text for text in markdown_in(demo))
+    assert app.sidebar.button(key="shell.start_own").label == "Start with your own data"
+    strategy = load_strategy(sample_strategy_text())
+    assert len(keyed_blocks(app, "overview.card.")) == len(strategy.goals)
+    store = Store.open(path)
+    uploads = store.uploads()
+    store.close()
+    assert len(uploads) > 0 and set(uploads["source"]) == {"sample"}
+
+
+def test_overview_cards_put_off_track_and_at_risk_goals_first(store_path):
+    app = dashboard().run()
+    no_exceptions(app)
+    store = Store.open(store_path)
+    strategy = load_strategy(store.strategy_text())
+    expected = {p.id: p.status for p in strategy_progress(strategy, store, latest_as_of(store_path))}
+    store.close()
+    cards = [str(block.key).removeprefix("overview.card.") for block in keyed_blocks(app, "overview.card.")]
+    assert sorted(cards) == sorted(expected)
+    ranks = [STATUS_ORDER.index(expected[goal]) for goal in cards]
+    assert ranks == sorted(ranks)
+    assert {"off_track", "at_risk"} <= set(expected.values())  # the demo shows every status
+    summary = markdown_in(app.main.get_by_key("overview.summary"))
+    on_track = sum(s in ("on_track", "achieved") for s in expected.values())
+    assert summary[0] == f"#### {on_track} of {len(expected)} goals on track or achieved."
+    assert len(app.get("plotly_chart")) == 2  # the pace bars and the channel x audience grid
+
+
+def test_a_link_to_a_goal_opens_that_goal_with_its_chart_and_tactics(store_path):
+    app = dashboard("goal", goal="linkedin_followers", lang="en").run()
+    no_exceptions(app)
+    assert app.selectbox(key="goal.goal").value == "linkedin_followers"
+    strategy = load_strategy(sample_strategy_text())
+    assert app.subheader[0].value == literal(strategy.goal("linkedin_followers").title)
+    charts = app.get("plotly_chart")
+    assert len(charts) == 2  # the goal's path and its status history
+    tactics = app.dataframe[0].value  # the tactics table comes first, the month values table in the expander
+    serving = [t.id for t in strategy.tactics if "linkedin_followers" in t.to_achieve]
+    assert tactics["Tactic"].tolist() == serving
+    assert app.query_params["goal"] == "linkedin_followers"
+
+    app.selectbox(key="goal.goal").set_value("reply_time").run()
+    assert app.query_params["goal"] == "reply_time"
+    assert app.subheader[0].value == literal(strategy.goal("reply_time").title)
+
+
+def test_switching_language_changes_texts_numbers_and_the_link(store_path):
+    app = dashboard().run()
+    assert app.query_params["lang"] == "en"
+    app.sidebar.selectbox(key="shell.lang").set_value("sv").run()
+    no_exceptions(app)
+    assert app.title[0].value == "Fungerar strategin?"
+    assert app.query_params["lang"] == "sv"
+    values = [m.value for m in app.metric]
+    assert any(re.fullmatch(r"\d{1,3}(\u00a0\d{3})+", v) for v in values)  # 12 345 written the Swedish way
+    assert not any(re.search(r"\d,\d{3}(?!\d)", v) for v in values)  # no English thousands commas
+    app.sidebar.selectbox(key="shell.lang").set_value("da").run()
+    assert app.title[0].value == "Virker strategien?"
+
+
+def test_a_shared_link_reopens_the_same_language_month_and_channel(store_path):
+    app = dashboard("channels", lang="nb", as_of="2026-03", channel="linkedin", period="12").run()
+    no_exceptions(app)
+    assert app.title[0].value.startswith("Kanaler")
+    assert app.sidebar.selectbox(key="shell.as_of").value == "2026-03"
+    assert app.selectbox(key="channels.channel").value == "linkedin"
+    assert app.get("button_group")[0].value == "12"
+    charts = app.get("plotly_chart")
+    assert charts
+    for chart in charts:
+        months = {str(x)[:7] for trace in _traces(chart) for x in trace["x"]}
+        assert months and max(months) <= "2026-03" and len(months) <= 12
+    link = app.sidebar.code[0].value
+    assert (
+        "lang=nb" in link and "as_of=2026-03" in link and "channel=linkedin" in link and "period=12" in link
+    )
+
+
+def _traces(chart) -> list[dict]:
+    return json.loads(chart.proto.spec)["data"]
+
+
+def test_audiences_page_points_out_an_assumed_channel_without_measured_engagement(store_path):
+    store = Store.open(store_path)
+    assert store.month_values(channel="linkedin", audience="club_buyers").empty  # the demo's premise
+    store.close()
+    app = dashboard("audiences", audience="club_buyers").run()
+    no_exceptions(app)
+    card = app.main.get_by_key("audiences.fit.club_buyers")
+    warnings = [node.value for node in card if getattr(node, "type", None) == "warning"]
+    assert any(
+        "Assumed on LinkedIn" in w and "no measured engagement there in 6 months" in w for w in warnings
+    )
+
+
+def test_goal_titles_with_html_and_markdown_are_shown_literally(store_path):
+    hostile = "<img src=x onerror=alert(1)> **Bold** [click](https://evil.example) :red[red] $x$"
+    store = Store.open(store_path)
+    document = yaml.safe_load(store.strategy_text())
+    document["goals"][0]["title"] = hostile
+    goal_id = document["goals"][0]["id"]
+    store.save_strategy(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), author="test")
+    store.close()
+
+    app = dashboard().run()
+    no_exceptions(app)
+    card = app.main.get_by_key(f"overview.card.{goal_id}")
+    title = [text for text in markdown_in(card) if "img" in text]
+    assert title == ["**" + literal(hostile) + "**"]
+    unescaped = re.compile(r"(?<!\\)<img|(?<!\\)\]\(https|(?<!\\)\*\*Bold")
+    for node in app.main:
+        if getattr(node, "type", None) == "markdown":
+            assert not node.proto.allow_html
+            assert not unescaped.search(node.value), node.value
+    specs = [chart.proto.spec for chart in app.get("plotly_chart")]
+    assert not any("<img" in spec for spec in specs)
+    assert any("&lt;img" in spec for spec in specs)  # Plotly shows the entity as the text "<img"
+
+    app = dashboard("goal", goal=goal_id).run()
+    assert app.subheader[0].value == literal(hostile)
+
+
+def test_new_data_from_someone_else_shows_up_with_a_notice(store_path):
+    app = dashboard().run()
+    assert len(app.toast) == 0
+    day = latest_as_of(store_path).replace(day=15)
+    tidy = f"date,channel,audience,metric,value\n{day.isoformat()},linkedin,,comments,7\n".encode()
+    store = Store.open(store_path)
+    store.ingest(read_upload(io.BytesIO(tidy), "meeting-extra.csv"), uploaded_by="colleague")
+    store.close()
+    app.run()
+    no_exceptions(app)
+    assert any(literal("meeting-extra.csv") in toast.value for toast in app.toast)
+
+
+def test_start_with_your_own_data_puts_the_demo_aside_and_opens_the_data_page(store_path):
+    app = dashboard().run()
+    app.sidebar.button(key="shell.start_own").click().run()
+    no_exceptions(app)
+    store = Store.open(store_path)
+    uploads = store.uploads()
+    store.close()
+    demo = uploads[uploads["source"] == "sample"]
+    assert len(demo) and (demo["status"] != "active").all()
+    assert app.get("file_uploader")  # the Data page, where one uploads one's own exports
+    with pytest.raises(KeyError):
+        app.sidebar.get_by_key("shell.start_own")
+
+
+def test_each_page_renders_in_every_language(store_path):
+    for page in ("overview", "goal", "channels", "audiences"):
+        for lang in ("en", "nb", "sv", "da"):
+            app = dashboard(page, lang=lang).run()
+            no_exceptions(app)
+            assert app.title or app.subheader, (page, lang)
+            texts = [node.value for node in app.main if isinstance(getattr(node, "value", None), str)]
+            leaked = [
+                text for text in texts if text.startswith(("overview.", "goal.", "channels.", "audiences."))
+            ]
+            assert leaked == [], (page, lang)

@@ -1,0 +1,107 @@
+"""The layers stay apart: a pure domain, I/O in connectors, Streamlit only in the page code."""
+
+from __future__ import annotations
+
+import ast
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+
+# What each layer may never import (top-level package names).
+FORBIDDEN = {
+    "metrics": {
+        "streamlit",
+        "sqlalchemy",
+        "sqlite3",
+        "gspread",
+        "requests",
+        "httpx",
+        "urllib",
+        "socket",
+        "http",
+        "openpyxl",
+        "xlrd",
+        "plotly",
+        "pathlib",
+        "os",
+        "shutil",
+        "io",
+        "connectors",
+        "views",
+        "cli",
+        "dashboard",
+    },
+    "connectors": {"streamlit", "views", "plotly", "cli", "dashboard"},
+    "cli.py": {"streamlit", "views", "plotly", "dashboard"},
+}
+
+
+def python_files(layer: str) -> list[Path]:
+    """Return the layer's Python files (a package folder or a single module)."""
+    path = ROOT / layer
+    return [path] if path.suffix == ".py" else sorted(path.rglob("*.py"))
+
+
+def imported_packages(source: Path) -> set[str]:
+    """Return the top-level package names a module imports (absolute imports only)."""
+    tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+    names: set[str] = set()
+    for node in ast.walk(tree):
+        if isinstance(node, ast.Import):
+            names.update(alias.name.split(".")[0] for alias in node.names)
+        elif isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            names.add(node.module.split(".")[0])
+    return names
+
+
+@pytest.mark.parametrize("layer", sorted(FORBIDDEN))
+def test_layer_imports_nothing_forbidden(layer):
+    files = python_files(layer)
+    assert files, f"{layer} has no Python files"
+    offences = {
+        str(f.relative_to(ROOT)): sorted(imported_packages(f) & FORBIDDEN[layer])
+        for f in files
+        if imported_packages(f) & FORBIDDEN[layer]
+    }
+    assert offences == {}
+
+
+def test_metrics_opens_no_files():
+    calls = []
+    for source in python_files("metrics"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Call) and isinstance(node.func, ast.Name) and node.func.id == "open":
+                calls.append(f"{source.name}:{node.lineno}")
+    assert calls == []
+
+
+def test_streamlit_only_in_dashboard_and_views():
+    allowed = {ROOT / "dashboard.py", *python_files("views")}
+    offenders = [
+        str(f.relative_to(ROOT))
+        for f in ROOT.rglob("*.py")
+        if ".venv" not in f.parts
+        and "tests" not in f.parts
+        and "bench" not in f.parts
+        and f not in allowed
+        and "streamlit" in imported_packages(f)
+    ]
+    assert offenders == []
+
+
+def test_no_html_rendering_of_text():
+    offenders = [
+        str(f.relative_to(ROOT))
+        for f in [ROOT / "dashboard.py", *python_files("views")]
+        if f.exists() and "unsafe_allow_html" in f.read_text(encoding="utf-8")
+    ]
+    assert offenders == []
+
+
+def test_checker_sees_a_forbidden_import(tmp_path):
+    # The boundary test is only worth something if it notices an offence.
+    module = tmp_path / "bad.py"
+    module.write_text("import streamlit as st\nfrom sqlalchemy import select\n", encoding="utf-8")
+    assert imported_packages(module) == {"streamlit", "sqlalchemy"}

@@ -1,0 +1,136 @@
+"""The command line, run as a user runs it: a real process, a real store file, plain messages."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parent.parent
+STRATEGY = ROOT / "sample_data" / "strategy.yaml"
+BLOG_OCTOBER = ROOT / "sample_data" / "exports" / "2026-10" / "tracker" / "bloggkommentarer-2026-10.csv"
+BLOG_SEPTEMBER = ROOT / "sample_data" / "exports" / "2026-09" / "tracker" / "bloggkommentarer-2026-09.csv"
+
+
+def goalpost(*args: str, store: Path | None = None) -> subprocess.CompletedProcess:
+    """Run cli.py with the project's Python and return the finished process."""
+    env = {k: v for k, v in os.environ.items() if k != "GOALPOST_DEBUG"}
+    if store is not None:
+        env["GOALPOST_STORE"] = str(store)
+    return subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), *args],
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_progress_json_from_data_files_matches_hand_figures():
+    run = goalpost(
+        "progress",
+        "--strategy",
+        str(STRATEGY),
+        "--data",
+        str(BLOG_OCTOBER),
+        "--as-of",
+        "2026-10-31",
+        "--format",
+        "json",
+    )
+    assert run.returncode == 0, run.stderr
+    report = json.loads(run.stdout)
+    assert report["as_of"] == "2026-10-31"
+    goals = {goal["id"]: goal for goal in report["goals"]}
+    blog = goals["blog_comments"]
+    # The file's total row says 135; its audience rows (74 + 28 + 3) must not be added on top.
+    assert blog["current"] == 135
+    assert blog["progress"] == pytest.approx((135 - 100) / (145 - 100))
+    # 2025-09-01 to 2026-10-31 is 425 of the 576 days to 2027-03-31.
+    assert blog["expected"] == pytest.approx(425 / 576, abs=0.002)
+    assert blog["status"] == "on_track"
+    assert goals["weekend_explorer_comments"]["current"] == 74
+    assert goals["weekend_explorer_comments"]["status"] == "achieved"
+    assert goals["youtube_subscribers"]["status"] == "no_data"
+    assert goals["youtube_subscribers"]["current"] is None
+    expected_keys = {
+        "id", "title", "kind", "metric", "channels", "audiences", "owner", "start", "deadline", "baseline",
+        "target", "current", "progress", "expected", "forecast", "needed_per_month", "status",
+    }  # fmt: skip
+    assert expected_keys <= set(blog)
+
+
+def test_ingest_uploads_data_undo_round_trip(tmp_path):
+    store = tmp_path / "store.sqlite3"
+    first = goalpost("ingest", str(BLOG_SEPTEMBER), str(BLOG_OCTOBER), store=store)
+    assert first.returncode == 0, first.stderr
+    assert "bloggkommentarer-2026-10.csv" in first.stdout
+    assert "2026-10-01" in first.stdout or "2026-10-31" in first.stdout
+
+    again = goalpost("ingest", str(BLOG_OCTOBER), store=store)
+    assert again.returncode == 0
+    assert "already" in again.stdout.lower()
+
+    ledger = json.loads(goalpost("uploads", "--format", "json", store=store).stdout)
+    assert sorted((row["file_name"], row["status"]) for row in ledger) == [
+        ("bloggkommentarer-2026-09.csv", "active"),
+        ("bloggkommentarer-2026-10.csv", "active"),
+    ]
+
+    data = list(csv.DictReader(io.StringIO(goalpost("data", "--metric", "comments", store=store).stdout)))
+    october_total = [r for r in data if r["month"] == "2026-10" and r["audience"] == "all"]
+    assert [float(r["value"]) for r in october_total] == [135.0]
+
+    october_id = next(r["id"] for r in ledger if r["file_name"] == "bloggkommentarer-2026-10.csv")
+    undone = goalpost("undo", str(october_id), store=store)
+    assert undone.returncode == 0, undone.stderr
+    months = {r["month"] for r in csv.DictReader(io.StringIO(goalpost("data", store=store).stdout))}
+    assert months == {"2026-09"}
+
+
+def test_progress_reads_the_store(tmp_path):
+    store = tmp_path / "store.sqlite3"
+    assert goalpost("ingest", str(BLOG_OCTOBER), store=store).returncode == 0
+    run = goalpost(
+        "progress", "--strategy", str(STRATEGY), "--as-of", "2026-10", "--format", "json", store=store
+    )
+    assert run.returncode == 0, run.stderr
+    goals = {goal["id"]: goal for goal in json.loads(run.stdout)["goals"]}
+    assert goals["blog_comments"]["current"] == 135
+
+
+def test_bad_file_is_a_plain_message_and_stores_nothing(tmp_path):
+    store = tmp_path / "store.sqlite3"
+    bad = tmp_path / "tracker.csv"
+    bad.write_text(
+        "date,channel,audience,metric,value\n2026-10-31,blog,,comments,12\n2026-10-31,blog,,comments,lots\n"
+    )
+    run = goalpost("ingest", str(bad), store=store)
+    assert run.returncode != 0
+    assert "Traceback" not in run.stderr
+    assert "tracker.csv" in run.stderr and "row 3" in run.stderr and "value" in run.stderr
+    assert json.loads(goalpost("uploads", "--format", "json", store=store).stdout) == []
+
+
+def test_strategy_mistake_names_goal_and_field(tmp_path):
+    broken = tmp_path / "strategy.yaml"
+    broken.write_text(
+        STRATEGY.read_text(encoding="utf-8").replace("target: 145", "target: 100"), encoding="utf-8"
+    )
+    run = goalpost("progress", "--strategy", str(broken), "--data", str(BLOG_OCTOBER), "--format", "json")
+    assert run.returncode == 2
+    assert "Traceback" not in run.stderr
+    assert "blog_comments" in run.stderr and "target" in run.stderr
+
+
+def test_unknown_upload_id_is_a_plain_message(tmp_path):
+    run = goalpost("undo", "999", store=tmp_path / "store.sqlite3")
+    assert run.returncode == 2
+    assert "999" in run.stderr and "Traceback" not in run.stderr

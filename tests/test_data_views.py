@@ -1,0 +1,105 @@
+"""The Data page's pure parts: reading an upload into an outcome, the ledger newest first, undo, freshness."""
+
+from __future__ import annotations
+
+import pandas as pd
+
+from views.ledger_table import freshness, ledger_view, undo_preview
+from views.upload_flow import MappingChoice, read_file, to_column_mapping
+
+
+def _ledger() -> pd.DataFrame:
+    rows = [
+        # id, file, channel, audience, start, end, status
+        (1, "fb-jan.csv", "facebook", "all", "2026-01-01", "2026-01-31", "active"),
+        (2, "li-jan.csv", "linkedin", "all", "2026-01-01", "2026-01-31", "active"),
+        (3, "fb-jan-fixed.csv", "facebook", "all", "2026-01-01", "2026-01-31", "undone"),
+        (4, "tracker.csv", None, "all", "2025-12-01", "2026-02-28", "active"),
+        (5, "fb-jan-feb.csv", "facebook", "all", "2026-01-15", "2026-02-28", "active"),
+    ]
+    frame = pd.DataFrame(
+        rows, columns=["id", "file_name", "channel", "audience", "period_start", "period_end", "status"]
+    )
+    frame["rows"] = 10
+    frame["uploaded_at"] = pd.Timestamp("2026-03-01")
+    return frame
+
+
+def test_ledger_is_newest_first():
+    assert ledger_view(_ledger())["id"].tolist() == [5, 4, 3, 2, 1]
+    assert ledger_view(pd.DataFrame()).empty
+
+
+def test_undo_brings_back_earlier_active_uploads_of_the_same_channel_and_months():
+    preview = undo_preview(_ledger(), 5)
+    # 3 was undone already, 2 is another channel, 4 spans every channel and overlaps.
+    assert preview.comes_back["id"].tolist() == [4, 1]
+    assert not preview.already_undone
+
+
+def test_undo_of_a_multi_channel_file_overlaps_every_channel_in_its_months():
+    assert undo_preview(_ledger(), 4).comes_back["id"].tolist() == [2, 1]
+
+
+def test_undo_of_the_first_upload_brings_nothing_back_and_unknown_ids_give_none():
+    assert undo_preview(_ledger(), 1).comes_back.empty
+    assert undo_preview(_ledger(), 99) is None
+    assert undo_preview(_ledger(), 3).already_undone
+
+
+def test_freshness_names_the_newest_month_the_channels_behind_and_those_without_data():
+    latest = pd.DataFrame(
+        {
+            "channel": ["facebook", "linkedin", "instagram"],
+            "latest_date": pd.to_datetime(["2026-03-28", "2026-01-31", "2026-03-01"]),
+        }
+    )
+    state = freshness(latest, ["facebook", "linkedin", "instagram", "tiktok"])
+    assert state.latest_month == "2026-03"
+    assert state.behind == [("linkedin", "2026-01")]
+    assert state.missing == ["tiktok"]
+    empty = freshness(pd.DataFrame(columns=["channel", "latest_date"]), ["facebook"])
+    assert empty.latest_month is None and empty.missing == ["facebook"]
+
+
+BAD = b"date,channel,audience,metric,value\n2026-01-31,facebook,,followers,1200\n2026-02-28,facebook,,followers,abc\n"
+OWN = "Uke;Sidevisninger;Påmeldinger\n2026-01-05;1 200;35\n2026-01-12;1 350;41\n".encode()
+
+
+def test_a_bad_file_is_an_outcome_with_file_row_and_column_not_an_exception():
+    outcome = read_file(BAD, "numbers.csv")
+    assert not outcome.ok and not outcome.needs_mapping and not outcome.needs_channel
+    assert (outcome.row, outcome.column) == (3, "value")
+    assert outcome.message.startswith("“numbers.csv”, row 3, column “value”")
+
+
+def test_an_unknown_layout_asks_for_a_mapping_then_for_its_channel():
+    outcome = read_file(OWN, "own.csv")
+    assert outcome.needs_mapping and outcome.columns == ("Uke", "Sidevisninger", "Påmeldinger")
+    mapping = to_column_mapping(MappingChoice("Uke", {"Påmeldinger": "signups"}), outcome.columns)
+    without_channel = read_file(OWN, "own.csv", mapping=mapping)
+    assert without_channel.needs_channel and not without_channel.ok
+    read = read_file(OWN, "own.csv", mapping=mapping, channel="blog")
+    assert read.ok and read.parsed.observations["value"].tolist() == [35.0, 41.0]
+
+
+def test_a_saved_mapping_whose_header_fits_is_applied_by_itself():
+    mapping = to_column_mapping(
+        MappingChoice("Uke", {"Sidevisninger": "views"}), ["Uke", "Sidevisninger", "Påmeldinger"]
+    )
+    other = to_column_mapping(MappingChoice("Date", {"Clicks": "links"}), ["Date", "Clicks"])
+    saved = {"another shape": other.to_dict(), "web weekly": mapping.to_dict()}
+    outcome = read_file(OWN, "own-feb.csv", channel="blog", saved_mappings=saved)
+    assert outcome.ok and outcome.mapping_name == "web weekly"
+    assert outcome.parsed.metrics == ["views"]
+
+
+def test_a_reader_crash_becomes_a_plain_refusal(monkeypatch):
+    import views.upload_flow as upload_flow
+
+    def broken(*_args, **_kwargs):
+        raise RuntimeError("bug in a preset")
+
+    monkeypatch.setattr(upload_flow, "read_upload", broken)
+    outcome = upload_flow.read_file(b"date\n", "x.csv")
+    assert not outcome.ok and outcome.message is None  # the page shows its own "could not be read" text

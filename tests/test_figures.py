@@ -1,0 +1,178 @@
+"""Figure builders: the goal chart's lines, trends that stay small and SVG, the Overview's pace bars and grid."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import numpy as np
+import pandas as pd
+import pytest
+
+from views.figures import (
+    STATUS_COLOURS,
+    goal_path_figure,
+    pace_figure,
+    status_grid_figure,
+    status_history_figure,
+    trend_figure,
+)
+from views.figures.common import MAX_MONTH_TICKS, month_range, month_ticks
+
+HOSTILE = '<b>Bold</b> <a href="https://evil.example">link</a>'
+
+
+def reach_goal(**overrides):
+    goal = {
+        "id": "community",
+        "title": "Grow the community",
+        "type": "reach",
+        "start": "2025-01-01",
+        "deadline": "2026-12-31",
+        "baseline": 30500.0,
+        "target": 38500.0,
+        "forecast": 38900.0,
+        "status": "on_track",
+        "unit": "followers",
+        "progress": 0.7,
+        "expected": 0.8,
+    }
+    return {**goal, **overrides}
+
+
+def months_series(first: str, last: str, start: float = 30500.0, step: float = 300.0) -> pd.Series:
+    months = month_range(first, last)
+    return pd.Series([start + step * i for i in range(len(months))], index=months, dtype=float)
+
+
+def all_points(figure) -> int:
+    return sum(len(trace.x) for trace in figure.data if trace.x is not None)
+
+
+def test_goal_chart_draws_values_expected_path_target_forecast_and_deadline():
+    values = months_series("2025-01", "2026-10")
+    figure = goal_path_figure(reach_goal(), values, "en")
+    by_name = {trace.name: trace for trace in figure.data}
+
+    month_values = by_name["Month values"]
+    assert len(month_values.x) == 22 and list(month_values.y) == values.to_list()
+    expected = by_name["Expected path"]
+    assert list(expected.x) == [dt.date(2025, 1, 1), dt.date(2026, 12, 31)]
+    assert list(expected.y) == [30500.0, 38500.0]
+    forecast = by_name["Forecast"]
+    assert forecast.x[-1] == dt.date(2026, 12, 31) and forecast.y[-1] == 38900.0
+    assert forecast.line.color == STATUS_COLOURS["on_track"]
+
+    horizontal = {shape.y0 for shape in figure.layout.shapes if shape.y0 == shape.y1}
+    assert {30500.0, 38500.0} <= horizontal  # baseline and target lines
+    deadline = [s for s in figure.layout.shapes if s.x0 == s.x1 == dt.date(2026, 12, 31)]
+    assert len(deadline) == 1
+    texts = " ".join(a.text for a in figure.layout.annotations)
+    assert "Target 38,500\u00a0followers" in texts and "Deadline 31 December 2026" in texts
+    assert {trace.type for trace in figure.data} == {"scatter"}
+
+
+def test_goal_chart_in_norwegian_uses_nordic_numbers_and_labels():
+    figure = goal_path_figure(reach_goal(), months_series("2025-01", "2026-10"), "nb", unit="følgere")
+    assert figure.layout.separators == ",\u00a0"
+    texts = " ".join(a.text for a in figure.layout.annotations)
+    assert "Mål 38\u00a0500\u00a0følgere" in texts and "Frist 31. desember 2026" in texts
+    assert "Månedstall" in {trace.name for trace in figure.data}
+
+
+def test_a_level_goal_has_no_expected_path_and_only_its_limit():
+    goal = reach_goal(type="stay_above", baseline=None, target=250.0, forecast=None, progress=None)
+    figure = goal_path_figure(goal, months_series("2025-01", "2026-10", 260, -1), "en")
+    assert [trace.name for trace in figure.data] == ["Month values"]
+    assert [shape.y0 for shape in figure.layout.shapes if shape.y0 == shape.y1] == [250.0]
+
+
+def test_goal_chart_shows_only_a_year_before_the_start():
+    values = months_series("2020-01", "2026-10")
+    figure = goal_path_figure(reach_goal(start="2025-01-01"), values, "en")
+    month_values = next(trace for trace in figure.data if trace.name == "Month values")
+    assert month_values.x[0] == dt.date(2024, 1, 15)
+    assert len(month_values.x) == 34
+
+
+def test_trends_of_five_years_and_ten_channels_stay_small_svg_and_readable():
+    months = month_range("2021-11", "2026-10")
+    channels = [f"channel_{i}" for i in range(10)]
+    frame = pd.DataFrame(
+        [(m, c, float(i * j)) for i, m in enumerate(months) for j, c in enumerate(channels)],
+        columns=["month", "series", "value"],
+    )
+    figure = trend_figure(frame, {c: c.upper() for c in channels}, "en", unit="followers")
+    assert len(figure.data) == 10
+    assert {trace.type for trace in figure.data} == {"scatter"}  # never scattergl (WebGL)
+    assert all(len(trace.x) == 60 for trace in figure.data)
+    assert all_points(figure) == 600
+    assert len(figure.layout.xaxis.tickvals) <= 8
+    assert len({trace.line.color for trace in figure.data}) == 10
+    assert {trace["type"] for trace in figure.to_plotly_json()["data"]} == {"scatter"}
+
+
+def test_trend_labels_from_the_strategy_are_shown_literally():
+    frame = pd.DataFrame({"month": ["2026-01", "2026-02"], "series": ["blog", "blog"], "value": [1.0, 2.0]})
+    figure = trend_figure(frame, {"blog": HOSTILE}, "en")
+    assert "<b>" not in figure.data[0].name and "&lt;b&gt;Bold&lt;/b&gt;" in figure.data[0].name
+
+
+def test_month_ticks_are_bounded_and_in_the_language():
+    assert len(month_ticks(month_range("2000-01", "2026-12"), "en")[0]) <= MAX_MONTH_TICKS
+    values, labels = month_ticks(month_range("2026-01", "2026-06"), "da")
+    assert labels[0] == "jan 2026" and len(values) == 6
+    values, labels = month_ticks(month_range("2019-01", "2026-12"), "sv")
+    assert labels[:2] == ["2019", "2020"]
+
+
+def test_pace_bars_keep_the_given_order_leave_out_level_goals_and_mark_the_expected_share():
+    goals = [
+        reach_goal(id="a", title="Behind", status="off_track", progress=0.2, expected=0.8),
+        reach_goal(id="b", title="Keep comments up", status="on_track", progress=None, type="stay_above"),
+        reach_goal(id="c", title="Far ahead", status="achieved", progress=3.0, expected=0.8),
+    ]
+    figure = pace_figure(goals, "en")
+    bars, ticks = figure.data
+    assert list(bars.y) == ["Behind", "Far ahead"]
+    assert list(bars.marker.color) == [STATUS_COLOURS["off_track"], STATUS_COLOURS["achieved"]]
+    assert bars.x[1] == pytest.approx(1.25)  # capped so one runaway goal does not squash the rest
+    assert bars.text[0] == "20%  ✗" and bars.text[1] == "300%  ★"
+    assert "Off track" in bars.customdata[0][1]
+    assert list(ticks.x) == [0.8, 0.8]
+
+
+def test_status_grid_colours_each_cell_by_its_most_urgent_goal_and_lists_icons():
+    cells = pd.DataFrame(
+        [
+            ("facebook", "all", "g1", "Grow", "on_track"),
+            ("facebook", "all", "g2", HOSTILE, "off_track"),
+            ("blog", "club", "g3", "Questions", "achieved"),
+        ],
+        columns=["row", "column", "goal", "title", "status"],
+    )
+    figure = status_grid_figure(
+        cells, {"facebook": "Facebook", "blog": "Blog"}, {"all": "All", "club": "Clubs"}, "en"
+    )
+    heatmap = figure.data[0]
+    z = np.array(heatmap.z, dtype=object)
+    assert z[1][1] is not None and z[0][1] is None  # blog x clubs filled, facebook x clubs empty
+    assert heatmap.text[0][0] == "✗  ✓" and heatmap.text[1][1] == "★"
+    assert z[0][0] < z[1][1]  # off track ranks before achieved
+    assert "<b>" not in heatmap.customdata[0][0] and "&lt;b&gt;" in heatmap.customdata[0][0]
+
+
+def test_status_history_has_one_coloured_square_per_month():
+    history = pd.DataFrame(
+        {
+            "month": ["2026-08", "2026-09", "2026-10"],
+            "status": ["on_track", "at_risk", "off_track"],
+            "progress": [0.5, 0.5, 0.4],
+            "expected": [0.5, 0.6, 0.7],
+        }
+    )
+    figure = status_history_figure(history, "sv")
+    trace = figure.data[0]
+    assert len(trace.x) == 3
+    assert list(trace.marker.color) == [STATUS_COLOURS[s] for s in history["status"]]
+    assert list(trace.text) == ["✓", "!", "✗"]
+    assert "I riskzonen" in trace.customdata[1][1]

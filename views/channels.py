@@ -1,0 +1,79 @@
+"""The Channels page: each metric's monthly trend per channel, with the goals that concern it."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from metrics.observations import ALL_AUDIENCES
+from views.context import AppContext, remember_choice, url_choice
+from views.figures.common import series_colours
+from views.i18n import t
+from views.labels import audience_names, channel_names
+from views.page_data import all_month_values, spec_of
+from views.trend_frames import DEFAULT_PERIOD, PERIODS, channel_trends, goals_for, metric_order, window
+from views.trend_section import metric_charts, metric_picker, period_picker
+
+ALL = "all"
+CHANNEL_KEY = "channels.channel"
+PERIOD_KEY = "channels.period"
+METRICS_KEY = "channels.metrics"
+
+
+def render(ctx: AppContext) -> None:
+    """Show the Channels page for ?channel= (every channel when none) over ?period= months."""
+    lang = ctx.language
+    st.title(t("channels.title", lang), anchor=False)
+    values = all_month_values(ctx)
+    if values.empty:
+        st.info(t("common.no_data", lang), icon=":material/hourglass_empty:")
+        return
+    names = channel_names(ctx.strategy, sorted(set(values["channel"])))
+    in_data = set(values["channel"])
+    channel_options = [ALL] + [c for c in names if c in in_data]
+
+    picker, period_column = st.columns([2, 3], vertical_alignment="bottom")
+    url_choice("channel", CHANNEL_KEY, channel_options, default=ALL)
+    with picker:
+        st.selectbox(
+            t("channels.choose", lang),
+            channel_options,
+            key=CHANNEL_KEY,
+            format_func=lambda c: t("channels.all", lang) if c == ALL else names.get(c, c),
+        )
+    chosen = st.session_state[CHANNEL_KEY]
+    remember_choice("channel", chosen, default=ALL)
+    period = url_choice("period", PERIOD_KEY, list(PERIODS), default=DEFAULT_PERIOD)
+    with period_column:
+        period = period_picker(PERIOD_KEY, lang, period)
+    remember_choice("period", period, default=DEFAULT_PERIOD)
+
+    shown = window(values, ctx.as_of_month, period)
+    if chosen != ALL:
+        shown = shown[shown["channel"] == chosen]
+    metrics = metric_order(ctx.strategy, set(shown["metric"]))
+    goal_metrics = [m for m in metrics if goals_for(ctx.strategy, m, None if chosen == ALL else chosen)]
+    picked = metric_picker(
+        ctx, METRICS_KEY, t("channels.metrics", lang), metrics, goal_metrics or metrics[:4]
+    )
+    if chosen == ALL:
+        st.caption(t("channels.caption_all", lang))
+        series_names = names
+        trends = {m: channel_trends(shown, spec_of(ctx, m)) for m in picked}
+        colours = series_colours(names)
+    else:
+        st.caption(t("channels.caption_one", lang))
+        audience_ids = sorted(set(shown["audience"]), key=lambda a: (a != ALL_AUDIENCES, a))
+        series_names = audience_names(ctx.strategy, lang, audience_ids, include_all=True)
+        series_names[ALL_AUDIENCES] = t("channels.whole_channel", lang)
+        trends = {m: _audience_lines(shown, m) for m in picked}
+        colours = series_colours(series_names)
+    goals = {m: goals_for(ctx.strategy, m, None if chosen == ALL else chosen) for m in picked}
+    if not picked:
+        st.info(t("channels.pick_metric", lang))
+        return
+    metric_charts(ctx, trends, series_names, goals, "channels", colours=colours)
+
+
+def _audience_lines(shown, metric: str):
+    rows = shown[shown["metric"] == metric]
+    return rows.rename(columns={"audience": "series"}).loc[:, ["month", "series", "value"]]

@@ -1,0 +1,257 @@
+"""What every page is given: the store, the strategy, the language and the as-of month of this view.
+
+The language and the as-of month live in the session and in the URL (`?lang=nb&as_of=2026-03`), so a copied
+link opens the same view. Everything read from the store is cached on the store's version.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import os
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from connectors.sample import SAMPLE_SOURCE, UPLOADED_BY, load_sample, sample_strategy_text
+from connectors.store import Store
+from connectors.store_engine import DEFAULT_STORE_PATH, STORE_ENV_VAR
+from metrics.errors import GoalpostError, StrategyError
+from metrics.progress import month_end
+from metrics.strategy import Strategy, load_strategy
+from views.i18n import LANGUAGES, language, t
+from views.tables import show_error
+
+LANGUAGE_KEY = "shell.lang"
+AS_OF_KEY = "shell.as_of"
+LATEST = "latest"
+"""The as-of choice that follows the newest complete month with data (kept out of the URL)."""
+MAX_AS_OF_MONTHS = 60
+
+
+@dataclass(frozen=True)
+class AppContext:
+    """One page view: the store and strategy it reads, in which language, measured at which date."""
+
+    store: Store
+    strategy: Strategy | None
+    strategy_version: int | None
+    store_version: int
+    language: str
+    as_of: dt.date
+    is_demo: bool
+    store_location: str = ""
+    as_of_month: str | None = None
+    """YYYY-MM month the view is measured at (its last day is as_of); None when the store holds no data."""
+    latest_month: str | None = None
+    """The newest complete month with data (YYYY-MM), or None."""
+    data_months: tuple[str, ...] = ()
+    """Months with data, newest first (YYYY-MM), at most MAX_AS_OF_MONTHS."""
+    demo_data: bool = False
+    demo_strategy: bool = False
+    strategy_problem: str | None = None
+    pages: Mapping[str, Any] = field(default_factory=dict)
+    """url_path -> st.Page, for st.page_link and st.switch_page between pages."""
+
+
+def store_location() -> str:
+    """Return where the store is: $GOALPOST_STORE, else st.secrets["store"]["url"], else data/goalpost.sqlite3."""
+    from_env = os.environ.get(STORE_ENV_VAR, "").strip()
+    if from_env:
+        return from_env
+    if st.secrets.load_if_toml_exists():
+        store_secrets = st.secrets.get("store")
+        if store_secrets is not None and store_secrets.get("url"):
+            return str(store_secrets["url"])
+    return str(DEFAULT_STORE_PATH)
+
+
+@st.cache_resource(show_spinner=False)
+def open_store(location: str) -> Store:
+    """Return the store at a location, opened once per server process; an empty store gets the demo."""
+    store = Store.open(location)
+    if store.strategy_text() is None and store.uploads().empty:
+        # First start: show the invented organisation so every page has something real-looking to explain.
+        # The strategy goes first: should an export fail to load, the next start does not load the demo again.
+        store.save_strategy(sample_strategy_text(), author=UPLOADED_BY, note="Demo organisation")
+        try:
+            load_sample(store)
+        except OSError as err:
+            raise GoalpostError(
+                f"Some of the demo's files could not be read ({err.filename or err}), so the demo is incomplete. "
+                "Start with your own data on the Data page."
+            ) from None
+    return store
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def store_facts(location: str, version: int, _store: Store) -> dict[str, Any]:
+    """Return what the shell needs about the store at a version: strategy id and text, data months, demo marks."""
+    versions = _store.strategy_versions()
+    uploads = _store.uploads()
+    freshness = _store.freshness()
+    active = uploads[uploads["status"] == "active"] if len(uploads) else uploads
+    latest_day = pd.Timestamp(freshness["latest_date"].max()).date() if len(freshness) else None
+    months = sorted(set(_store.month_values()["month"]), reverse=True) if latest_day else []
+    return {
+        "strategy_version": int(versions["id"].iloc[0]) if len(versions) else None,
+        "strategy_author": (versions["author"].iloc[0] if len(versions) else None),
+        "strategy_text": _store.strategy_text(),
+        "data_months": months,
+        "latest_day": latest_day,
+        "demo_data": bool(len(active) and (active["source"] == SAMPLE_SOURCE).any()),
+    }
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def parsed_strategy(
+    location: str, strategy_version: int | None, text: str | None
+) -> tuple[Strategy | None, str | None]:
+    """Return the strategy of a saved version and None, or None and the plain-words problem with it."""
+    if text is None:
+        return None, None
+    try:
+        return load_strategy(text, source="the saved strategy"), None
+    except StrategyError as err:
+        return None, err.message
+
+
+@st.cache_resource(show_spinner=False, max_entries=16)
+def metric_specs_applied(
+    location: str, strategy_version: int, _store: Store, _strategy: Strategy
+) -> tuple[str, ...]:
+    """Return the metrics whose month values were recomputed so declared metrics aggregate as declared.
+
+    Runs once per strategy version and process: the store only rewrites series whose aggregation changed.
+    """
+    return tuple(_store.use_metric_specs(_strategy.metric_specs()))
+
+
+def last_complete_month(today: dt.date) -> str:
+    """Return the YYYY-MM of the last calendar month that has ended before today."""
+    first = today.replace(day=1)
+    return (first - dt.timedelta(days=1)).strftime("%Y-%m")
+
+
+def selectable_months(data_months: list[str], today: dt.date) -> list[str]:
+    """Return the months a view can be measured at, newest first: months with data that have ended."""
+    cutoff = last_complete_month(today)
+    return [m for m in data_months if m <= cutoff][:MAX_AS_OF_MONTHS]
+
+
+def browser_language() -> str:
+    """Return the browser's language when Goalpost speaks it (Norwegian of either form reads bokmål), else English."""
+    browser = (st.context.locale or "").split("-")[0].lower()
+    return "nb" if browser in ("nb", "nn", "no") else language(browser)
+
+
+def url_choice(param: str, key: str, options: list[str], default: str | None = None) -> str | None:
+    """Return a choice kept under a session key, taking ?param= from the URL when a link or the browser's
+
+    history changed it (a link to another goal opens that goal); call it before the widget with this key.
+    """
+    seen_key = f"url_seen.{param}"
+    url_value = st.query_params.get(param)
+    current = st.session_state.get(key)
+    if url_value in options and (url_value != st.session_state.get(seen_key) or current not in options):
+        current = url_value
+    if current not in options:
+        current = default if default in options else (options[0] if options else None)
+    if current is not None:
+        st.session_state[key] = current
+    st.session_state[seen_key] = url_value
+    return current
+
+
+def remember_choice(param: str, value: str | None, default: str | None = None) -> None:
+    """Put a choice in the URL, leaving it out when it is the default so links stay short."""
+    seen_key = f"url_seen.{param}"
+    if value is None or value == default:
+        if param in st.query_params:
+            del st.query_params[param]
+        st.session_state[seen_key] = None
+        return
+    if st.query_params.get(param) != value:
+        st.query_params[param] = value
+    st.session_state[seen_key] = value
+
+
+def current_language() -> str:
+    """Return this view's language (en, nb, sv, da): the link's ?lang=, else the session's, else the browser's."""
+    return url_choice("lang", LANGUAGE_KEY, list(LANGUAGES), default=browser_language()) or "en"
+
+
+def current_as_of(months: list[str]) -> str:
+    """Return this view's as-of choice: LATEST or one of the months (the link's ?as_of= when it names one)."""
+    return url_choice("as_of", AS_OF_KEY, [LATEST, *months], default=LATEST) or LATEST
+
+
+def get_context(today: dt.date | None = None) -> AppContext:
+    """Return this page view's context; a store that cannot be opened stops the page with a plain message."""
+    today = today or dt.date.today()
+    lang = current_language()
+    location = store_location()
+    try:
+        # The spinner only appears when opening takes long: the first start, while the demo is loaded.
+        with st.spinner(t("shell.opening", lang)):
+            store = open_store(location)
+        version = store.version()
+        facts = store_facts(location, version, store)
+    except GoalpostError as err:
+        show_error(err)
+        st.stop()
+    strategy, problem = parsed_strategy(location, facts["strategy_version"], facts["strategy_text"])
+    if strategy is not None and facts["strategy_version"] is not None:
+        with contextlib.suppress(GoalpostError):  # a busy or read-only store still shows what it has
+            metric_specs_applied(location, facts["strategy_version"], store, strategy)
+    months = selectable_months(facts["data_months"], today)
+    latest = months[0] if months else None
+    choice = current_as_of(months)
+    as_of_month = latest if choice == LATEST else choice
+    demo_strategy = facts["strategy_author"] == UPLOADED_BY
+    return AppContext(
+        store=store,
+        strategy=strategy,
+        strategy_version=facts["strategy_version"],
+        store_version=version,
+        language=lang,
+        as_of=month_end(as_of_month) if as_of_month else today,
+        is_demo=facts["demo_data"] or demo_strategy,
+        store_location=location,
+        as_of_month=as_of_month,
+        latest_month=latest,
+        data_months=tuple(months),
+        demo_data=facts["demo_data"],
+        demo_strategy=demo_strategy,
+        strategy_problem=problem,
+    )
+
+
+def sync_url(ctx: AppContext) -> None:
+    """Write the view's language and as-of month into the URL (the as-of month only when one was chosen)."""
+    remember_choice("lang", ctx.language)
+    choice = st.session_state.get(AS_OF_KEY, LATEST)
+    remember_choice("as_of", choice, default=LATEST)
+
+
+def page_link(
+    ctx: AppContext,
+    url_path: str,
+    label: str,
+    *,
+    key: str | None = None,
+    icon: str | None = None,
+    query_params: Mapping[str, str] | None = None,
+) -> None:
+    """Show a link to another page with query parameters (the language and as-of month go along)."""
+    page = ctx.pages.get(url_path)
+    if page is None:
+        return
+    params = {"lang": ctx.language}
+    if ctx.as_of_month and st.session_state.get(AS_OF_KEY, LATEST) != LATEST:
+        params["as_of"] = ctx.as_of_month
+    params.update(query_params or {})
+    st.page_link(page, label=label, icon=icon, query_params=params)

@@ -1,0 +1,755 @@
+"""The Data page: upload monthly exports, map unknown files, see the upload ledger with undo, and freshness."""
+
+from __future__ import annotations
+
+import importlib
+import importlib.util
+import json
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING, Any
+
+import pandas as pd
+import streamlit as st
+
+from connectors.exports import frame_to_csv
+from connectors.parsed_upload import content_hash
+from connectors.readers import ColumnMapping
+from metrics.errors import GoalpostError
+from metrics.observations import OBSERVATION_COLUMNS
+from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
+from views import labels
+from views.i18n import format_date, format_month, format_number, t
+from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, undo_preview
+from views.tables import literal, safe_table
+from views.upload_flow import (
+    PROGRESS_FROM_BYTES,
+    UPLOAD_TYPES,
+    MappingChoice,
+    ReadOutcome,
+    file_audiences,
+    file_channels,
+    observations_preview,
+    read_file,
+    to_column_mapping,
+)
+
+if TYPE_CHECKING:
+    from views.context import AppContext
+
+READS = "data.reads"  # session: read outcomes keyed by (content hash, channel, audience, mapping)
+RESULTS = "data.results"  # session: what storing each uploaded file gave, keyed by the uploader's file id
+MAPPINGS = "data.mappings"  # session: column mappings the user confirmed, keyed by content hash
+SAVE_MAPPING_AS = "data.save_mapping_as"  # session: name to save a confirmed mapping under, by content hash
+CHANNEL_ASKED = "data.channel_asked"  # session: content hashes of files that had to be told their channel
+UNDO_PENDING = "data.undo_pending"
+USER_NAME = "user.name"  # session: the name typed last on any page (the Strategy page uses it too)
+UNDO_RESULT = "data.undo_result"
+LEDGER_ROWS_SHOWN = 10
+FILE_NAMES_CHANNELS = frozenset({"goalpost_tidy", "wide_tracker", "column_mapping"})
+"""Layouts whose rows carry the channel themselves (the generic layouts, not platform exports)."""
+KNOWN_CHANNELS = ("facebook", "instagram", "linkedin", "youtube", "tiktok", "x", "blog", "helpdesk")
+
+
+@dataclass(frozen=True)
+class StoredFile:
+    """What storing one file gave, kept in the session so the result stays on screen."""
+
+    file_name: str
+    status: str  # stored, duplicate, failed
+    rows: int = 0
+    upload_id: int | None = None
+    message: str = ""
+    restated: pd.DataFrame = field(default_factory=pd.DataFrame)  # the values it changed (maybe a first part)
+    restated_count: int = 0  # every value it changed
+
+
+# ---------------------------------------------------------------- names from the strategy
+
+
+def _strategy_items(ctx: AppContext, section: str) -> list[Any]:
+    return list(getattr(ctx.strategy, section, None) or []) if ctx.strategy is not None else []
+
+
+def channel_names(ctx: AppContext) -> dict[str, str]:
+    """Return channel id -> display name: the strategy's channels first, then the known platform ids."""
+    return labels.channel_names(ctx.strategy, KNOWN_CHANNELS)
+
+
+def audience_names(ctx: AppContext) -> dict[str, str]:
+    """Return audience id -> display name, with 'all' (the whole channel) first."""
+    return labels.audience_names(ctx.strategy, ctx.language, include_all=True)
+
+
+def _metric_specs(ctx: AppContext) -> dict:
+    if ctx.strategy is not None:
+        return ctx.strategy.metric_specs()
+    return {**BUILTIN_METRICS, **KNOWN_METRICS}
+
+
+def _active_channels(ctx: AppContext) -> list[str]:
+    return [
+        str(c.id)
+        for c in _strategy_items(ctx, "channels")
+        if str(getattr(c, "presence", "active")) == "active"
+    ]
+
+
+# ---------------------------------------------------------------- store reads, cached per store version
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _ledger_at(location: str, version: int, _store) -> pd.DataFrame:
+    return _store.uploads()
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _latest_by_channel(location: str, version: int, _store) -> pd.DataFrame:
+    return _store.freshness()
+
+
+def _uploads(ctx: AppContext) -> pd.DataFrame:
+    """Return the upload ledger as of this view's store version (read once per version, not per rerun)."""
+    return _ledger_at(ctx.store_location, ctx.store_version, ctx.store)
+
+
+# ---------------------------------------------------------------- page
+
+
+def render(ctx: AppContext) -> None:
+    """Draw the Data page: freshness, the upload drop zone with previews, Google Sheets, the ledger."""
+    lang = ctx.language
+    st.title(t("data.title", lang))
+    _render_freshness(ctx)
+
+    st.header(t("data.upload_title", lang))
+    st.caption(t("data.upload_help", lang))
+    drop_zone, who = st.columns([3, 1])
+    uploaded = drop_zone.file_uploader(
+        t("data.uploader_label", lang),
+        type=UPLOAD_TYPES,
+        accept_multiple_files=True,
+        key="data.uploader",
+        help=t("data.uploader_hint", lang),
+    )
+    # The name is kept for the session (shared with the Strategy page), not only while this page is open.
+    if "data.uploaded_by" not in st.session_state and st.session_state.get(USER_NAME):
+        st.session_state["data.uploaded_by"] = st.session_state[USER_NAME]
+    name = who.text_input(
+        t("data.your_name", lang), key="data.uploaded_by", help=t("data.your_name_help", lang)
+    )
+    if name.strip():
+        st.session_state[USER_NAME] = name.strip()
+    _render_uploads(ctx, list(uploaded or []))
+
+    _render_sheets_section(ctx)
+
+    st.header(t("data.ledger_title", lang))
+    _render_ledger(ctx)
+
+
+def _render_sheets_section(ctx: AppContext) -> None:
+    """Google Sheets as a source (issue 5) is drawn here, between the file uploads and the ledger.
+
+    The Sheets part of the page lives in views/sheets_section.py (render(ctx)); until that module exists
+    the page shows nothing here. Its own import errors are not hidden.
+    """
+    if importlib.util.find_spec("views.sheets_section") is None:
+        return
+    importlib.import_module("views.sheets_section").render(ctx)
+
+
+# ---------------------------------------------------------------- freshness
+
+
+def freshness_text(ctx: AppContext) -> str:
+    """Return the one-paragraph freshness summary ('Latest data: March 2026; LinkedIn has nothing since ...')."""
+    lang = ctx.language
+    names = channel_names(ctx)
+    state = freshness(
+        _latest_by_channel(ctx.store_location, ctx.store_version, ctx.store), _active_channels(ctx)
+    )
+    if state.latest_month is None:
+        return t("data.fresh_empty", lang)
+    parts = [t("data.fresh_latest", lang, month=format_month(state.latest_month, lang))]
+    parts += [
+        t("data.fresh_behind", lang, channel=names.get(c, c), month=format_month(m, lang))
+        for c, m in state.behind
+    ]
+    if state.missing:
+        parts.append(
+            t("data.fresh_missing", lang, channels=", ".join(names.get(c, c) for c in state.missing))
+        )
+    return " ".join(parts)
+
+
+def _render_freshness(ctx: AppContext) -> None:
+    st.info(literal(freshness_text(ctx)), icon=":material/schedule:")
+
+
+# ---------------------------------------------------------------- uploads
+
+
+def _reads() -> dict:
+    return st.session_state.setdefault(READS, {})
+
+
+def _results() -> dict:
+    return st.session_state.setdefault(RESULTS, {})
+
+
+def _file_key(digest: str) -> str:
+    return digest[:16]
+
+
+def _render_uploads(ctx: AppContext, files: list) -> None:
+    lang = ctx.language
+    if not files:
+        return
+    seen: set[str] = set()
+    batch: list[tuple[Any, bytes, str]] = []
+    for uploaded in files:
+        content = uploaded.getvalue()
+        digest = content_hash(content)
+        if digest in seen:
+            st.caption(literal(t("data.same_file_twice", lang, file=uploaded.name)))
+            continue
+        seen.add(digest)
+        batch.append((uploaded, content, digest))
+    _forget_files_no_longer_uploaded(
+        {d for _, _, d in batch}, {getattr(u, "file_id", d) for u, _, d in batch}
+    )
+
+    outcomes = _read_batch(ctx, batch)
+    ready: list[tuple[Any, ReadOutcome]] = []
+    for (uploaded, content, digest), outcome in zip(batch, outcomes, strict=True):
+        with st.container(border=True):
+            if _render_file(ctx, uploaded, content, digest, outcome):
+                ready.append((uploaded, outcome))
+    if len(ready) > 1 and st.button(
+        t("data.store_all", lang, count=len(ready)), key="data.store_all", type="primary"
+    ):
+        for uploaded, outcome in ready:
+            _store(ctx, uploaded, outcome)
+        st.rerun()
+
+
+def _forget_files_no_longer_uploaded(digests: set[str], file_ids: set[str]) -> None:
+    # Reads and results of files the user removed from the drop zone are dropped, so the session
+    # holds only what is on screen.
+    reads = _reads()
+    for key in [k for k in reads if k[0] not in digests]:
+        del reads[key]
+    results = _results()
+    for key in [k for k in results if k not in file_ids]:
+        del results[key]
+    for name in (MAPPINGS, SAVE_MAPPING_AS):
+        chosen = st.session_state.get(name, {})
+        for digest in [d for d in chosen if d not in digests]:
+            del chosen[digest]
+    if CHANNEL_ASKED in st.session_state:
+        st.session_state[CHANNEL_ASKED] &= digests
+
+
+def _read_options(digest: str) -> tuple[str | None, str | None, str | None]:
+    """Return (channel, audience, mapping json) the user chose for this file so far.
+
+    A choice equal to what the file itself proposed counts as no choice, so the file is not read twice.
+    """
+    key = _file_key(digest)
+    mapping = st.session_state.get(MAPPINGS, {}).get(digest)
+    channel = st.session_state.get(f"data.channel.{key}")
+    audience = st.session_state.get(f"data.audience.{key}")
+    proposed = _reads().get((digest, None, None, mapping))
+    if proposed is not None and proposed.parsed is not None:
+        if channel == proposed.parsed.channel:
+            channel = None
+        if audience == proposed.parsed.audience:
+            audience = None
+    return channel, audience, mapping
+
+
+def _read_batch(ctx: AppContext, batch: list[tuple[Any, bytes, str]]) -> list[ReadOutcome]:
+    """Return each file's read outcome, reading only files (or choices) not read before in this session."""
+    reads = _reads()
+    keys = [(digest, *_read_options(digest)) for _, _, digest in batch]
+    todo = [i for i, key in enumerate(keys) if key not in reads]
+    if not todo:
+        return [reads[key] for key in keys]
+    total_bytes = sum(len(batch[i][1]) for i in todo) or 1
+    show_progress = len(todo) > 1 or total_bytes >= PROGRESS_FROM_BYTES
+    bar = st.progress(0.0, text=t("data.reading", ctx.language)) if show_progress else None
+    saved = _saved_mappings(ctx)
+    probe = next(iter(channel_names(ctx)), "facebook")
+    done_bytes = 0
+    for position, i in enumerate(todo):
+        uploaded, content, _ = batch[i]
+        _, channel, audience, mapping_json = keys[i]
+        if bar is not None:
+            # The readers have no progress hook, so the bar moves file by file and names the file being read.
+            label = t(
+                "data.reading_file", ctx.language, file=uploaded.name, number=position + 1, count=len(todo)
+            )
+            bar.progress(min(done_bytes / total_bytes, 1.0), text=literal(label))
+        reads[keys[i]] = read_file(
+            content,
+            uploaded.name,
+            channel=channel,
+            audience=audience,
+            mapping=_mapping_from_json(mapping_json),
+            saved_mappings=saved,
+            probe_channel=probe,
+        )
+        done_bytes += len(content)
+    if bar is not None:
+        bar.empty()
+    return [reads[key] for key in keys]
+
+
+def _saved_mappings(ctx: AppContext) -> dict[str, dict]:
+    try:
+        return dict(ctx.store.mappings())
+    except GoalpostError:
+        return {}
+
+
+def _mapping_from_json(mapping_json: str | None) -> ColumnMapping | None:
+    if not mapping_json:
+        return None
+    return ColumnMapping.from_dict(json.loads(mapping_json))
+
+
+def _render_file(ctx: AppContext, uploaded, content: bytes, digest: str, outcome: ReadOutcome) -> bool:
+    """Draw one file's card; return True when it is read and ready to be stored."""
+    lang = ctx.language
+    st.subheader(literal(uploaded.name), anchor=False)
+    result = _results().get(getattr(uploaded, "file_id", digest))
+    if result is not None:
+        _render_result(ctx, result)
+        return False
+    if outcome.needs_mapping:
+        _render_mapping(ctx, digest, outcome)
+        return False
+    if outcome.needs_channel:
+        st.session_state.setdefault(CHANNEL_ASKED, set()).add(digest)
+        if outcome.mapping_name:
+            st.caption(literal(t("data.mapping_applied", lang, name=outcome.mapping_name)))
+        st.info(t("data.which_channel", lang), icon=":material/help:")
+        _channel_selector(ctx, st, _file_key(digest), None)
+        return False
+    if not outcome.ok:
+        _render_refusal(ctx, outcome)
+        return False
+    return _render_preview(ctx, uploaded, digest, outcome)
+
+
+def _render_refusal(ctx: AppContext, outcome: ReadOutcome) -> None:
+    lang = ctx.language
+    message = outcome.message or t("data.unreadable", lang, file=outcome.file_name)
+    st.error(literal(message), icon=":material/error:")
+    st.caption(t("data.nothing_stored", lang))
+
+
+def _render_preview(ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome) -> bool:
+    lang = ctx.language
+    parsed = outcome.parsed
+    assert parsed is not None
+    key = _file_key(digest)
+    channels = file_channels(parsed)
+    audiences = file_audiences(parsed)
+
+    period = t(
+        "data.period_value",
+        lang,
+        start=format_date(parsed.period_start, lang),
+        end=format_date(parsed.period_end, lang),
+    )
+    st.markdown(literal(t("data.read_as", lang, preset=parsed.preset_label, period=period)))
+    facts = st.columns(4)
+    facts[0].metric(t("data.rows", lang), format_number(parsed.row_count, lang))
+    facts[1].metric(t("data.observations", lang), format_number(len(parsed.observations), lang))
+    specs = _metric_specs(ctx)
+    metric_labels = [labels.metric_label(specs[m], lang) if m in specs else m for m in parsed.metrics]
+    st.markdown(literal(t("data.metrics_found", lang, metrics=", ".join(metric_labels))))
+    if outcome.mapping_name:
+        st.caption(literal(t("data.mapping_applied", lang, name=outcome.mapping_name)))
+    for note in parsed.notes:
+        st.caption(literal(note))
+
+    choosers = st.columns(2)
+    # A platform export belongs to one channel, which the preset proposes and the user may correct; a tidy,
+    # tracker or mapped file names its channels in its rows (a choice would be ignored), unless it had none
+    # and the user was asked.
+    needs_channel = digest in st.session_state.get(CHANNEL_ASKED, set()) or (
+        parsed.preset not in FILE_NAMES_CHANNELS and len(channels) <= 1
+    )
+    chosen_channel = channels[0] if channels else parsed.channel
+    if needs_channel:
+        chosen_channel = _channel_selector(ctx, choosers[0], key, parsed.channel)
+    else:
+        choosers[0].markdown(literal(t("data.channels_in_file", lang, channels=", ".join(channels))))
+    if len(audiences) <= 1:
+        audience_labels = audience_names(ctx)
+        options = list(dict.fromkeys([*audiences, *audience_labels]))
+        current = st.session_state.get(f"data.audience.{key}") or parsed.audience or "all"
+        choosers[1].selectbox(
+            t("data.audience", lang),
+            options,
+            index=options.index(current) if current in options else 0,
+            format_func=lambda a: audience_labels.get(a, a),
+            key=f"data.audience.{key}",
+            help=t("data.audience_help", lang),
+        )
+    else:
+        choosers[1].markdown(literal(t("data.audiences_in_file", lang, audiences=", ".join(audiences))))
+
+    st.dataframe(
+        safe_table(observations_preview(parsed)),
+        hide_index=True,
+        height="content",
+        key=f"data.preview.{key}",
+        column_config=_observation_columns(lang),
+    )
+
+    already = _active_upload_with_hash(ctx, digest)
+    if already is not None:
+        st.info(
+            literal(
+                t(
+                    "data.already_stored",
+                    lang,
+                    id=int(already["id"]),
+                    date=format_date(pd.Timestamp(already["uploaded_at"]).date(), lang),
+                )
+            )
+        )
+    if needs_channel and not chosen_channel:
+        st.warning(t("data.channel_needed", lang))
+        return False
+    if st.button(t("data.confirm", lang), key=f"data.confirm.{key}", type="primary"):
+        _store(ctx, uploaded, outcome)
+        st.rerun()
+    return True
+
+
+def _observation_columns(lang: str) -> dict:
+    return {name: st.column_config.Column(t(f"data.col_{name}", lang)) for name in OBSERVATION_COLUMNS}
+
+
+def _channel_selector(ctx: AppContext, where, key: str, proposed: str | None) -> str | None:
+    """Draw the channel choice for one file (the same widget whether the file proposed one or not)."""
+    channel_labels = channel_names(ctx)
+    options = list(dict.fromkeys([*([proposed] if proposed else []), *channel_labels]))
+    current = st.session_state.get(f"data.channel.{key}") or proposed
+    return where.selectbox(
+        t("data.channel", ctx.language),
+        options,
+        index=options.index(current) if current in options else None,
+        format_func=lambda c: channel_labels.get(c, c),
+        key=f"data.channel.{key}",
+        help=t("data.channel_help", ctx.language),
+        placeholder=t("data.channel_choose", ctx.language),
+    )
+
+
+def _active_upload_with_hash(ctx: AppContext, digest: str) -> dict | None:
+    uploads = _uploads(ctx)
+    if uploads.empty or "content_hash" not in uploads.columns:
+        return None
+    same = uploads.loc[(uploads["content_hash"] == digest) & (uploads["status"] == "active")]
+    return None if same.empty else same.iloc[-1].to_dict()
+
+
+def _store(ctx: AppContext, uploaded, outcome: ReadOutcome) -> None:
+    """Store one read file and remember the result for this upload in the session."""
+    digest = outcome.content_hash
+    file_id = getattr(uploaded, "file_id", digest)
+    try:
+        with st.spinner(literal(t("data.storing", ctx.language, file=outcome.file_name))):
+            result = ctx.store.ingest(outcome.parsed, uploaded_by=_user_name())
+    except GoalpostError as error:
+        _results()[file_id] = StoredFile(outcome.file_name, "failed", message=error.message)
+        return
+    restated = result.restated if result.restated is not None else pd.DataFrame()
+    _results()[file_id] = StoredFile(
+        file_name=outcome.file_name,
+        status=str(result.status),
+        rows=int(result.rows),
+        upload_id=result.upload_id,
+        message=str(result.message or ""),
+        restated=restated,
+        restated_count=int(getattr(result, "restated_count", 0) or len(restated)),
+    )
+    mapping_json = st.session_state.get(MAPPINGS, {}).get(digest)
+    name = st.session_state.get(SAVE_MAPPING_AS, {}).get(digest)
+    if mapping_json and name and result.status == "stored":
+        ctx.store.save_mapping(name, json.loads(mapping_json))
+
+
+def _user_name() -> str | None:
+    name = (st.session_state.get("data.uploaded_by") or "").strip()
+    return name or None
+
+
+def _render_result(ctx: AppContext, result: StoredFile) -> None:
+    lang = ctx.language
+    if result.status == "stored":
+        st.success(
+            literal(t("data.stored", lang, rows=format_number(result.rows, lang), id=result.upload_id))
+        )
+        if result.restated is not None and not result.restated.empty:
+            st.warning(t("data.restated", lang, count=format_number(result.restated_count, lang)))
+            st.dataframe(
+                safe_table(_restated_view(result.restated)),
+                column_config={
+                    **_observation_columns(lang),
+                    "old": st.column_config.Column(t("data.col_old", lang)),
+                    "new": st.column_config.Column(t("data.col_new", lang)),
+                },
+                hide_index=True,
+                key=f"data.restated.{result.upload_id}",
+            )
+    elif result.status == "duplicate":
+        st.info(literal(t("data.duplicate", lang, id=result.upload_id)), icon=":material/content_copy:")
+    else:
+        st.error(literal(result.message), icon=":material/error:")
+        st.caption(t("data.nothing_stored", lang))
+
+
+def _restated_view(restated: pd.DataFrame) -> pd.DataFrame:
+    frame = restated.copy()
+    if "date" in frame.columns:
+        frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
+    return frame.reset_index(drop=True)
+
+
+# ---------------------------------------------------------------- column mapping
+
+
+def _render_mapping(ctx: AppContext, digest: str, outcome: ReadOutcome) -> None:
+    """Let the user say which column is the date, channel, audience and which are metrics."""
+    lang = ctx.language
+    key = _file_key(digest)
+    st.warning(t("data.needs_mapping", lang), icon=":material/table_view:")
+    if outcome.sample is not None:
+        st.dataframe(safe_table(outcome.sample), hide_index=True, key=f"data.sample.{key}")
+    columns = list(outcome.columns)
+    none = ""
+    pick = st.columns(3)
+    date_column = pick[0].selectbox(
+        t("data.map_date", lang), columns, index=_guess_date_column(columns), key=f"data.map_date.{key}"
+    )
+    channel_column = pick[1].selectbox(
+        t("data.map_channel", lang),
+        [none, *columns],
+        format_func=lambda c: c or t("data.map_none_channel", lang),
+        key=f"data.map_channel.{key}",
+    )
+    audience_column = pick[2].selectbox(
+        t("data.map_audience", lang),
+        [none, *columns],
+        format_func=lambda c: c or t("data.map_none_audience", lang),
+        key=f"data.map_audience.{key}",
+    )
+    st.markdown(t("data.map_metrics", lang))
+    specs = _metric_specs(ctx)
+    metric_options = [none, *sorted(specs, key=lambda m: labels.metric_label(specs[m], lang).lower())]
+    used = {date_column, channel_column, audience_column}
+    metric_columns = [c for c in columns if c not in used]
+    grid = st.columns(3)
+    metrics: dict[str, str] = {}
+    for position, column in enumerate(metric_columns):
+        metric = grid[position % 3].selectbox(
+            literal(column),
+            metric_options,
+            format_func=lambda m: t("data.map_ignore", lang)
+            if not m
+            else f"{labels.metric_label(specs[m], lang)} ({m})",
+            key=f"data.map_metric.{key}.{columns.index(column)}",
+        )
+        if metric:
+            metrics[column] = metric
+    save_cols = st.columns([1, 2])
+    save_cols[0].checkbox(t("data.map_save", lang), key=f"data.mapping_save.{key}", value=True)
+    save_cols[1].text_input(
+        t("data.map_name", lang), value=outcome.file_name.rsplit(".", 1)[0], key=f"data.mapping_name.{key}"
+    )
+    if st.button(t("data.map_apply", lang), key=f"data.map_apply.{key}", type="primary"):
+        if not metrics:
+            st.error(t("data.map_no_metric", lang))
+            return
+        choice = MappingChoice(
+            date_column=date_column,
+            metrics=metrics,
+            channel_column=channel_column or None,
+            audience_column=audience_column or None,
+        )
+        mapping = to_column_mapping(choice, columns)
+        st.session_state.setdefault(MAPPINGS, {})[digest] = json.dumps(mapping.to_dict())
+        # The checkbox and name widgets are not drawn once the file is read, so keep the choice now.
+        name = (st.session_state.get(f"data.mapping_name.{key}") or "").strip()
+        wanted = st.session_state.get(f"data.mapping_save.{key}") and name
+        st.session_state.setdefault(SAVE_MAPPING_AS, {})[digest] = name if wanted else None
+        st.rerun()
+
+
+def _guess_date_column(columns: list[str]) -> int:
+    for position, column in enumerate(columns):
+        if any(
+            word in column.lower() for word in ("date", "dato", "datum", "month", "måned", "månad", "time")
+        ):
+            return position
+    return 0
+
+
+# ---------------------------------------------------------------- ledger and undo
+
+
+def _render_ledger(ctx: AppContext) -> None:
+    lang = ctx.language
+    uploads = _uploads(ctx)
+    message = st.session_state.pop(UNDO_RESULT, None)
+    if message:
+        st.success(literal(message), icon=":material/undo:")
+    if uploads.empty:
+        st.caption(t("data.ledger_empty", lang))
+        return
+    ledger = ledger_view(uploads)
+    names = channel_names(ctx)
+    pending = st.session_state.get(UNDO_PENDING)
+    shown = int(
+        st.columns([1, 3])[0].number_input(
+            t("data.ledger_rows", lang),
+            min_value=1,
+            max_value=max(len(ledger), 1),
+            value=min(LEDGER_ROWS_SHOWN, len(ledger)),
+            step=10,
+            key="data.ledger_rows",
+        )
+    )
+    for row in ledger.head(shown).to_dict("records"):
+        upload_id = int(row["id"])
+        line, action = st.columns([6, 1], vertical_alignment="center")
+        line.markdown(literal(_ledger_line(ctx, row, names)))
+        if str(row.get("status")) == "active":
+            if action.button(t("data.undo", lang), key=f"data.undo.{upload_id}"):
+                st.session_state[UNDO_PENDING] = upload_id
+                st.rerun()
+            if pending == upload_id:
+                _render_undo_confirm(ctx, uploads, upload_id)
+        elif action.button(
+            t("data.restore", lang), key=f"data.restore.{upload_id}", help=t("data.restore_help", lang)
+        ):
+            _change_upload(ctx, upload_id, restore=True)
+    with st.expander(t("data.ledger_all", lang, count=len(ledger))):
+        table = _ledger_table(ledger)
+        st.dataframe(
+            safe_table(table),
+            hide_index=True,
+            key="data.ledger_table",
+            column_config={
+                name: st.column_config.Column(t(f"data.lcol_{name}", lang)) for name in LEDGER_COLUMNS
+            },
+        )
+        st.download_button(
+            t("data.ledger_download", lang),
+            frame_to_csv(table),
+            file_name="goalpost-uploads.csv",
+            mime="text/csv",
+            key="data.ledger_download",
+        )
+
+
+def _change_upload(ctx: AppContext, upload_id: int, *, restore: bool) -> None:
+    """Undo or restore an upload, keep the outcome in words for the next run, and rerun."""
+    lang = ctx.language
+    st.session_state.pop(UNDO_PENDING, None)
+    try:
+        if restore:
+            result = ctx.store.restore(upload_id, by=_user_name())
+        else:
+            result = ctx.store.undo(upload_id, by=_user_name())
+    except GoalpostError as error:
+        st.session_state[UNDO_RESULT] = error.message
+    else:
+        values = {
+            "id": upload_id,
+            "back": format_number(result.values_back, lang),
+            "gone": format_number(result.values_gone, lang),
+        }
+        key = {
+            "undone": "data.undo_done",
+            "restored": "data.restore_done",
+            "already_undone": "data.already_undone",
+            "already_active": "data.already_active",
+        }.get(str(result.status))
+        st.session_state[UNDO_RESULT] = t(key, lang, **values) if key else str(result.message)
+    st.rerun()
+
+
+def _ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
+    frame = ledger.copy()
+    for column in ("period_start", "period_end"):
+        if column in frame.columns:
+            frame[column] = pd.to_datetime(frame[column]).dt.strftime("%Y-%m-%d")
+    if "uploaded_at" in frame.columns:
+        frame["uploaded_at"] = pd.to_datetime(frame["uploaded_at"]).dt.strftime("%Y-%m-%d %H:%M")
+    return frame
+
+
+def _ledger_line(ctx: AppContext, row: dict, names: dict[str, str]) -> str:
+    lang = ctx.language
+    channel = row.get("channel")
+    if _present(channel):
+        # A file spanning channels is kept in the ledger as "facebook, instagram".
+        channel_text = ", ".join(names.get(c.strip(), c.strip()) for c in str(channel).split(","))
+    else:
+        channel_text = t("data.several_channels", lang)
+    return t(
+        "data.ledger_line",
+        lang,
+        id=int(row["id"]),
+        file=str(row.get("file_name", "")),
+        channel=channel_text,
+        start=_date_text(row.get("period_start"), lang),
+        end=_date_text(row.get("period_end"), lang),
+        rows=format_number(row.get("rows") or 0, lang),
+        when=_date_text(row.get("uploaded_at"), lang),
+        who=str(row.get("uploaded_by")) if _present(row.get("uploaded_by")) else t("data.someone", lang),
+    )
+
+
+def _present(value: object) -> bool:
+    return (
+        value is not None and not (not isinstance(value, str) and pd.isna(value)) and str(value).strip() != ""
+    )
+
+
+def _date_text(value: object, lang: str) -> str:
+    return format_date(pd.Timestamp(value).date(), lang) if _present(value) else "?"
+
+
+def _render_undo_confirm(ctx: AppContext, uploads: pd.DataFrame, upload_id: int) -> None:
+    """Ask before undoing, and say what comes back: the earlier uploads of the same channel and months."""
+    lang = ctx.language
+    preview = undo_preview(uploads, upload_id)
+    if preview is None or preview.already_undone:
+        st.session_state.pop(UNDO_PENDING, None)
+        return
+    names = channel_names(ctx)
+    with st.container(border=True):
+        st.warning(
+            literal(t("data.undo_question", lang, line=_ledger_line(ctx, preview.upload, names))),
+            icon=":material/undo:",
+        )
+        if preview.comes_back.empty:
+            st.markdown(t("data.undo_nothing_back", lang))
+        else:
+            st.markdown(t("data.undo_comes_back", lang))
+            for row in preview.comes_back.to_dict("records"):
+                st.markdown("- " + literal(_ledger_line(ctx, row, names)))
+        yes, no = st.columns(2)
+        if yes.button(t("data.undo_confirm", lang), key="data.undo_confirm", type="primary"):
+            _change_upload(ctx, upload_id, restore=False)
+        if no.button(t("data.undo_cancel", lang), key="data.undo_cancel"):
+            st.session_state.pop(UNDO_PENDING, None)
+            st.rerun()

@@ -1,0 +1,204 @@
+"""One goal in depth: its month values against the expected path, the target and the forecast to the deadline."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Mapping
+from typing import Any
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from views.figures.common import (
+    PATH_COLOUR,
+    STATUS_COLOURS,
+    STATUS_ICONS,
+    TARGET_COLOUR,
+    VALUE_COLOUR,
+    base_layout,
+    month_middle,
+    month_ticks,
+    plotly_literal,
+)
+from views.i18n import format_date, format_month, format_percent, format_value, language, t
+
+HISTORY_BEFORE_START = 12
+"""Months of history shown before a goal's start, so the baseline is seen in context."""
+
+
+def number_separators(lang: str) -> str:
+    """Return Plotly's separators setting (decimal mark, then thousands mark) for the language."""
+    return ".," if language(lang) == "en" else ",\u00a0"
+
+
+def _as_date(value: Any) -> dt.date | None:
+    if value is None or value == "":
+        return None
+    return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+def _shown_months(months: list[str], start: dt.date) -> list[str]:
+    first_shown = pd.Timestamp(start) - pd.DateOffset(months=HISTORY_BEFORE_START)
+    return [m for m in months if m >= first_shown.strftime("%Y-%m")]
+
+
+def goal_path_figure(
+    goal: Mapping[str, Any], month_values: pd.Series, lang: str, unit: str | None = None, height: int = 440
+) -> go.Figure:
+    """Return the goal chart: month values, baseline, target, expected path, forecast and deadline.
+
+    `goal` is GoalProgress.to_dict() (dates as ISO text or dates); `month_values` is indexed by YYYY-MM with
+    values in the metric's unit, named by `unit` (the goal's own unit when None). Only months from a year before
+    the start are drawn.
+    """
+    start, deadline = _as_date(goal["start"]), _as_date(goal["deadline"])
+    unit = str(goal.get("unit") or "") if unit is None else unit
+    status = str(goal.get("status") or "no_data")
+    baseline, target, forecast = goal.get("baseline"), goal.get("target"), goal.get("forecast")
+    values = month_values.dropna().sort_index()
+    months = _shown_months([str(m) for m in values.index], start)
+    values = values.loc[months] if months else values.iloc[0:0]
+
+    figure = go.Figure()
+    if len(values):
+        figure.add_trace(
+            go.Scatter(
+                x=[month_middle(m) for m in months],
+                y=values.to_list(),
+                name=t("goal.fig_values", lang),
+                mode="lines+markers",
+                line={"color": VALUE_COLOUR, "width": 3},
+                marker={"size": 7},
+                customdata=[[format_month(m, lang), format_value(v, lang, unit)] for m, v in values.items()],
+                hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
+            )
+        )
+    kind = str(goal.get("type") or "reach")
+    if kind == "reach" and baseline is not None and target is not None:
+        figure.add_trace(
+            go.Scatter(
+                x=[start, deadline],
+                y=[baseline, target],
+                name=t("goal.fig_expected", lang),
+                mode="lines",
+                line={"color": PATH_COLOUR, "width": 2, "dash": "dash"},
+                hoverinfo="skip",
+            )
+        )
+    if baseline is not None and kind == "reach":
+        figure.add_hline(
+            y=baseline,
+            line={"color": PATH_COLOUR, "width": 1, "dash": "dot"},
+            annotation_text=plotly_literal(
+                t("goal.fig_baseline", lang, value=format_value(baseline, lang, unit))
+            ),
+            annotation_position="bottom left",
+        )
+    if target is not None:
+        figure.add_hline(
+            y=target,
+            line={"color": TARGET_COLOUR, "width": 2, "dash": "dashdot"},
+            annotation_text=plotly_literal(
+                t("goal.fig_target", lang, value=format_value(target, lang, unit))
+            ),
+            annotation_position="top left",
+        )
+    if forecast is not None and len(values) and kind == "reach":
+        last_month, last_value = months[-1], float(values.iloc[-1])
+        figure.add_trace(
+            go.Scatter(
+                x=[month_middle(last_month), deadline],
+                y=[last_value, forecast],
+                name=t("goal.fig_forecast", lang),
+                mode="lines+markers",
+                line={"color": STATUS_COLOURS.get(status, PATH_COLOUR), "width": 2, "dash": "dot"},
+                marker={"size": [0, 9], "symbol": "diamond"},
+                customdata=[["", ""], [format_date(deadline, lang), format_value(forecast, lang, unit)]],
+                hovertemplate="%{customdata[0]}: %{customdata[1]}<extra></extra>",
+            )
+        )
+    figure.add_shape(
+        type="line",
+        x0=deadline,
+        x1=deadline,
+        y0=0,
+        y1=1,
+        yref="paper",
+        line={"width": 2, "color": PATH_COLOUR},
+    )
+    figure.add_annotation(
+        x=deadline,
+        y=1,
+        yref="paper",
+        text=plotly_literal(t("goal.fig_deadline", lang, date=format_date(deadline, lang))),
+        showarrow=False,
+        xanchor="right",
+        yanchor="bottom",
+    )
+    tick_months = months + [deadline.strftime("%Y-%m")]
+    tick_values, tick_text = month_ticks(tick_months, lang)
+    base_layout(figure, height=height)
+    figure.update_layout(separators=number_separators(lang), hovermode="x unified")
+    figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
+    figure.update_yaxes(
+        title={"text": plotly_literal(unit)} if unit else None, rangemode="normal", tickformat=",~f"
+    )
+    return figure
+
+
+def status_history_figure(history: pd.DataFrame, lang: str, height: int = 110) -> go.Figure:
+    """Return a strip with one coloured block per month, carrying the status icon, word and progress on hover.
+
+    `history` has columns month (YYYY-MM), status and optionally progress and expected (fractions).
+    """
+    months = [str(m) for m in history["month"]]
+    statuses = [str(s) for s in history["status"]]
+    progress = history["progress"].to_list() if "progress" in history else [None] * len(months)
+    expected = history["expected"].to_list() if "expected" in history else [None] * len(months)
+    hover = [
+        [
+            format_month(m, lang),
+            f"{STATUS_ICONS.get(s, '?')} {t('status.' + s, lang)}",
+            t(
+                "goal.history_pace",
+                lang,
+                progress=format_percent(_number(p), lang),
+                expected=format_percent(_number(e), lang),
+            )
+            if _number(p) is not None
+            else "",
+        ]
+        for m, s, p, e in zip(months, statuses, progress, expected, strict=True)
+    ]
+    # Bars, not markers: they share the width evenly however many months there are.
+    figure = go.Figure(
+        go.Bar(
+            x=[month_middle(m) for m in months],
+            y=[1] * len(months),
+            marker={
+                "color": [STATUS_COLOURS.get(s, STATUS_COLOURS["no_data"]) for s in statuses],
+                "line": {"width": 0},
+            },
+            text=[STATUS_ICONS.get(s, "?") for s in statuses],
+            textposition="inside",
+            insidetextanchor="middle",
+            # Near-black reads on all five status colours (contrast 4:1 or more), in light and dark themes.
+            textfont={"color": "#111111", "size": 15},
+            customdata=hover,
+            hovertemplate="%{customdata[0]}<br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    tick_values, tick_text = month_ticks(months, lang)
+    base_layout(figure, height=height, legend=False)
+    figure.update_layout(bargap=0.08)
+    figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False, fixedrange=True)
+    figure.update_yaxes(visible=False, range=[0, 1], fixedrange=True)
+    return figure
+
+
+def _number(value: Any) -> float | None:
+    if value is None:
+        return None
+    number = float(value)
+    return None if number != number else number

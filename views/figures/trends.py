@@ -1,0 +1,66 @@
+"""A metric's monthly trend, one line per channel or per audience."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+
+import pandas as pd
+import plotly.graph_objects as go
+
+from views.figures.common import (
+    base_layout,
+    month_middle,
+    month_ticks,
+    plotly_literal,
+    series_colours,
+    short_label,
+)
+from views.figures.goal import number_separators
+from views.i18n import format_month, format_value
+
+
+def trend_figure(
+    month_values: pd.DataFrame,
+    series_names: Mapping[str, str],
+    lang: str,
+    unit: str = "",
+    height: int = 360,
+    colours: Mapping[str, str] | None = None,
+) -> go.Figure:
+    """Return one line per series over the months: columns month (YYYY-MM), series (id), value (metric unit).
+
+    Lines are SVG scatter traces (never WebGL) with one point per month, so five years of ten channels is
+    600 points; series are drawn in the order of series_names, then any others.
+    """
+    figure = go.Figure()
+    present = list(dict.fromkeys(month_values["series"].astype(str)))
+    order = [s for s in series_names if s in present] + [s for s in present if s not in series_names]
+    palette = dict(colours or series_colours(order))
+    palette.update({s: c for s, c in series_colours(order).items() if s not in palette})
+    for series_id in order:
+        rows = month_values[month_values["series"].astype(str) == series_id].sort_values("month")
+        name = plotly_literal(short_label(series_names.get(series_id, series_id), 32))
+        figure.add_trace(
+            go.Scatter(
+                x=[month_middle(m) for m in rows["month"]],
+                y=rows["value"].to_list(),
+                name=name,
+                mode="lines+markers" if len(rows) <= 36 else "lines",
+                line={"color": palette[series_id], "width": 2.5},
+                marker={"size": 5},
+                customdata=[
+                    [name, format_month(m, lang), format_value(v, lang, unit)]
+                    for m, v in zip(rows["month"], rows["value"], strict=True)
+                ],
+                hovertemplate="%{customdata[0]}: %{customdata[2]}<extra></extra>",
+            )
+        )
+    # Half-width charts: eight labels fit side by side without turning.
+    tick_values, tick_text = month_ticks([str(m) for m in month_values["month"]], lang, max_ticks=8)
+    base_layout(figure, height=height, legend=len(order) > 1 or bool(order))
+    figure.update_layout(separators=number_separators(lang), hovermode="x unified")
+    figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
+    figure.update_yaxes(
+        title={"text": plotly_literal(unit)} if unit else None, rangemode="tozero", tickformat=",~f"
+    )
+    return figure

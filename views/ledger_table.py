@@ -1,0 +1,119 @@
+"""The upload ledger as the Data page shows it: newest first, what an undo brings back, how fresh the data is.
+
+Pure functions over the store's frames (no Streamlit), so they are tested on their own.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+LEDGER_COLUMNS = (
+    "id",
+    "file_name",
+    "preset",
+    "channel",
+    "audience",
+    "period_start",
+    "period_end",
+    "rows",
+    "uploaded_at",
+    "uploaded_by",
+    "source",
+    "status",
+)
+
+
+def ledger_view(uploads: pd.DataFrame) -> pd.DataFrame:
+    """Return the ledger newest first with the columns a manager reads (missing columns left out)."""
+    if uploads is None or uploads.empty:
+        return pd.DataFrame(columns=list(LEDGER_COLUMNS))
+    columns = [c for c in LEDGER_COLUMNS if c in uploads.columns]
+    return uploads.sort_values("id", ascending=False, kind="stable").loc[:, columns].reset_index(drop=True)
+
+
+def _day(value: object) -> pd.Timestamp | None:
+    if value is None or (not isinstance(value, str) and pd.isna(value)):
+        return None
+    return pd.Timestamp(value).normalize()
+
+
+def _blank(value: object) -> bool:
+    return value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == ""
+
+
+@dataclass(frozen=True)
+class UndoPreview:
+    """What undoing one upload means: the upload itself and the earlier uploads whose values come back."""
+
+    upload: dict
+    comes_back: pd.DataFrame = field(repr=False)
+
+    @property
+    def already_undone(self) -> bool:
+        """Return True when the upload was undone before (nothing left to undo)."""
+        return str(self.upload.get("status", "active")) != "active"
+
+
+def undo_preview(uploads: pd.DataFrame, upload_id: int) -> UndoPreview | None:
+    """Return what undoing the upload brings back: earlier active uploads overlapping its channel and months.
+
+    A file without a single channel (a tidy or tracker file spanning channels) overlaps every channel.
+    Returns None when the ledger has no such upload.
+    """
+    if uploads is None or uploads.empty or upload_id not in set(uploads["id"].astype(int)):
+        return None
+    target = uploads.loc[uploads["id"].astype(int) == int(upload_id)].iloc[0].to_dict()
+    start, end = _day(target.get("period_start")), _day(target.get("period_end"))
+    earlier = uploads.loc[
+        (uploads["id"].astype(int) < int(upload_id)) & (uploads.get("status", "active") == "active")
+    ]
+
+    def overlaps(row: pd.Series) -> bool:
+        if not (_blank(target.get("channel")) or _blank(row.get("channel"))) and str(row["channel"]) != str(
+            target["channel"]
+        ):
+            return False
+        if not (_blank(target.get("audience")) or _blank(row.get("audience"))) and str(
+            row["audience"]
+        ) != str(target["audience"]):
+            return False
+        row_start, row_end = _day(row.get("period_start")), _day(row.get("period_end"))
+        if None in (start, end, row_start, row_end):
+            return True
+        return row_start <= end and start <= row_end
+
+    mask = earlier.apply(overlaps, axis=1) if not earlier.empty else pd.Series([], dtype=bool)
+    comes_back = ledger_view(earlier.loc[mask.astype(bool)] if not earlier.empty else earlier)
+    return UndoPreview(upload=target, comes_back=comes_back)
+
+
+@dataclass(frozen=True)
+class Freshness:
+    """How current the data is: the newest month overall, channels behind it, channels with no data."""
+
+    latest_month: str | None
+    behind: list[tuple[str, str]]  # (channel, its latest month YYYY-MM), most behind first
+    missing: list[str]
+
+
+def freshness(latest_by_channel: pd.DataFrame, expected_channels: Iterable[str] = ()) -> Freshness:
+    """Return the newest month with data and which channels lag behind it or have none at all.
+
+    `latest_by_channel` is the store's freshness frame (channel, latest_date); `expected_channels` are the
+    channels the strategy is active on, so a channel with no data at all is named too.
+    """
+    latest: dict[str, str] = {}
+    if latest_by_channel is not None and not latest_by_channel.empty:
+        for row in latest_by_channel.itertuples(index=False):
+            day = _day(row.latest_date)
+            if day is not None:
+                latest[str(row.channel)] = day.strftime("%Y-%m")
+    newest = max(latest.values()) if latest else None
+    behind = sorted(
+        ((c, m) for c, m in latest.items() if newest and m < newest), key=lambda cm: (cm[1], cm[0])
+    )
+    missing = [c for c in dict.fromkeys(expected_channels) if c not in latest]
+    return Freshness(latest_month=newest, behind=behind, missing=missing)

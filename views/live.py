@@ -1,0 +1,94 @@
+"""Live meetings: every open dashboard notices new data within seconds and says what changed."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import pandas as pd
+import streamlit as st
+
+from metrics.errors import GoalpostError
+from views.context import AppContext
+from views.i18n import format_number, t
+from views.tables import literal
+
+LIVE_INTERVAL = "3s"
+SEEN_KEY = "live.seen"
+MAX_NAMED_FILES = 3
+
+
+@dataclass(frozen=True)
+class StoreSnapshot:
+    """What a viewer has seen of the store: its version, the active and undone uploads, the strategy version."""
+
+    version: int
+    active: frozenset[int]
+    undone: frozenset[int]
+    strategy_version: int | None
+
+
+def snapshot(ctx: AppContext, uploads: pd.DataFrame) -> StoreSnapshot:
+    """Return the snapshot of the store as this view sees it."""
+    ids = uploads["id"].astype(int) if len(uploads) else pd.Series([], dtype=int)
+    status = uploads["status"] if len(uploads) else pd.Series([], dtype=object)
+    return StoreSnapshot(
+        version=ctx.store_version,
+        active=frozenset(ids[status == "active"].tolist()),
+        undone=frozenset(ids[status != "active"].tolist()),
+        strategy_version=ctx.strategy_version,
+    )
+
+
+def describe_change(before: StoreSnapshot, after: StoreSnapshot, uploads: pd.DataFrame, lang: str) -> str:
+    """Return what changed between two snapshots in one sentence: new files, undone files, a new strategy."""
+    names = (
+        dict(zip(uploads["id"].astype(int), uploads["file_name"].astype(str), strict=True))
+        if len(uploads)
+        else {}
+    )
+    parts = []
+    added = sorted(after.active - before.active - before.undone)
+    restored = sorted(after.active & before.undone)
+    undone = sorted(after.undone & before.active)
+    for key, ids in (("live.new_data", added), ("live.restored", restored), ("live.undone", undone)):
+        if ids:
+            shown = t("common.list_separator", lang).join(
+                t("common.quoted", lang, text=names.get(i, i)) for i in ids[:MAX_NAMED_FILES]
+            )
+            more = len(ids) - MAX_NAMED_FILES
+            if more > 0:
+                shown += " " + t("live.more_files", lang, count=format_number(more, lang))
+            parts.append(t(key, lang, files=shown))
+    if after.strategy_version != before.strategy_version and after.strategy_version is not None:
+        parts.append(t("live.strategy", lang, version=after.strategy_version))
+    return " ".join(parts) or t("live.updated", lang)
+
+
+def announce_changes(ctx: AppContext) -> None:
+    """Show a toast saying what changed in the store since this viewer last saw it (nothing on a first view)."""
+    before: StoreSnapshot | None = st.session_state.get(SEEN_KEY)
+    if before is not None and before.version == ctx.store_version:
+        return
+    try:
+        uploads = ctx.store.uploads()
+    except GoalpostError:
+        return
+    after = snapshot(ctx, uploads)
+    st.session_state[SEEN_KEY] = after
+    if before is not None:
+        st.toast(literal(describe_change(before, after, uploads, ctx.language)), icon=":material/update:")
+
+
+def watch_store(ctx: AppContext) -> None:
+    """Run a small fragment every few seconds that reruns the whole page when the store's version moved."""
+
+    @st.fragment(run_every=LIVE_INTERVAL)
+    def store_watch() -> None:
+        try:
+            version = ctx.store.version()
+        except GoalpostError:
+            return  # a busy store is asked again at the next tick
+        if version != ctx.store_version:
+            st.rerun(scope="app")
+
+    store_watch()

@@ -1,0 +1,141 @@
+"""The Overview: is the strategy working? Every goal as a card, most urgent first, and where the goals are."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any
+
+import streamlit as st
+
+from metrics.observations import ALL_AUDIENCES
+from views.context import AppContext, page_link
+from views.figures import STATUS_ICONS, pace_figure, status_grid_figure
+from views.goal_text import (
+    STATUS_BADGES,
+    current_label,
+    level_text,
+    no_data_text,
+    outlook_text,
+    pace_text,
+    scope_text,
+    target_text,
+)
+from views.i18n import format_month, format_value, t
+from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
+from views.no_strategy import show_missing_strategy
+from views.overview_model import grid_axes, grid_cells, ordered_goals, status_counts, summary_parts
+from views.page_data import goal_progress_list, spec_of
+from views.tables import literal
+
+CARDS_PER_ROW = 3
+CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+
+
+def render(ctx: AppContext) -> None:
+    """Show the Overview page."""
+    lang = ctx.language
+    st.title(t("overview.title", lang), anchor=False)
+    if ctx.strategy is None:
+        show_missing_strategy(ctx)
+        return
+    goals = ordered_goals(goal_progress_list(ctx))
+    month = format_month(ctx.as_of_month, lang) if ctx.as_of_month else t("common.no_data_yet", lang)
+    st.caption(literal(t("overview.subtitle", lang, organisation=ctx.strategy.organisation, month=month)))
+    if not goals:
+        st.info(t("overview.no_goals", lang), icon=":material/flag:")
+        page_link(ctx, "strategy", t("overview.to_strategy", lang), icon=":material/edit:")
+        return
+    with st.container(key="overview.summary"):
+        first, *rest = summary_parts(goals, lang)
+        st.markdown("#### " + literal(first) + ".")
+        if rest:
+            st.markdown(literal("; ".join(rest) + "."))
+    _status_counts(goals, lang)
+    _cards(ctx, goals)
+    st.divider()
+    left, right = st.columns(2, gap="large")
+    with left:
+        st.subheader(t("overview.pace_title", lang), anchor=False)
+        st.caption(t("overview.pace_caption", lang))
+        if any(g.get("progress") is not None for g in goals):
+            st.plotly_chart(pace_figure(goals, lang), key="overview.pace", config=CHART_CONFIG)
+        else:
+            st.info(t("overview.pace_none", lang))
+    with right:
+        st.subheader(t("overview.grid_title", lang), anchor=False)
+        st.caption(t("overview.grid_caption", lang))
+        cells = grid_cells(ctx.strategy, goals)
+        if cells.empty:
+            st.info(t("overview.grid_none", lang))
+        else:
+            rows, columns = grid_axes(
+                ctx.strategy,
+                cells,
+                channel_names(ctx.strategy),
+                {ALL_AUDIENCES: t("overview.grid_all", lang), **audience_names(ctx.strategy, lang)},
+            )
+            st.plotly_chart(
+                status_grid_figure(cells, rows, columns, lang), key="overview.grid", config=CHART_CONFIG
+            )
+
+
+def _status_counts(goals: list[Mapping[str, Any]], lang: str) -> None:
+    counts = status_counts(goals)
+    shown = [s for s in ("off_track", "at_risk", "on_track", "achieved", "no_data") if counts.get(s)]
+    columns = st.columns(len(shown) or 1)
+    for column, status in zip(columns, shown, strict=False):
+        with column:
+            st.metric(f"{STATUS_ICONS[status]} {status_word(status, lang)}", counts[status], border=True)
+
+
+def _cards(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
+    for start in range(0, len(goals), CARDS_PER_ROW):
+        columns = st.columns(CARDS_PER_ROW, gap="medium")
+        for column, goal in zip(columns, goals[start : start + CARDS_PER_ROW], strict=False):
+            with column:
+                goal_card(ctx, goal)
+
+
+def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
+    """Show one goal as a card: status, title, owner, scope, now against target, pace, forecast, a link."""
+    lang = ctx.language
+    spec = spec_of(ctx, str(goal["metric"]))
+    unit = unit_label(spec, lang)
+    status = str(goal["status"])
+    colour, icon = STATUS_BADGES.get(status, STATUS_BADGES["no_data"])
+    with st.container(border=True, key=f"overview.card.{goal['id']}"):
+        st.badge(status_word(status, lang), icon=icon, color=colour)
+        st.markdown("**" + literal(goal["title"]) + "**")
+        st.caption(
+            literal(
+                t("overview.card_owner", lang, owner=goal["owner"])
+                + "  \n"
+                + metric_label(spec, lang)
+                + " · "
+                + scope_text(ctx.strategy, goal, lang)
+            )
+        )
+        now, target = st.columns(2)
+        # Numbers alone stay readable in a narrow card; the unit is in the target line right under them.
+        now.metric(literal(current_label(goal, lang)), format_value(goal.get("current"), lang))
+        target.metric(t("overview.card_target", lang), format_value(goal.get("target"), lang))
+        st.caption(literal(target_text(goal, lang, unit)))
+        pace = pace_text(goal, lang)
+        if pace:
+            st.progress(min(max(float(goal["progress"]), 0.0), 1.0), text=pace)
+        level = level_text(goal, lang, unit)
+        if level:
+            st.markdown(literal(level))
+        outlook = outlook_text(goal, lang, unit)
+        if outlook:
+            st.caption(literal(outlook))
+        missing = no_data_text(goal, ctx.as_of, lang)
+        if missing:
+            st.caption(literal(missing))
+        page_link(
+            ctx,
+            "goal",
+            t("overview.card_open", lang),
+            icon=":material/arrow_forward:",
+            query_params={"goal": str(goal["id"])},
+        )

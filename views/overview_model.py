@@ -1,0 +1,119 @@
+"""What the Overview shows, computed from goal progress: the reading order, the summary line, the grid cells."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Mapping, Sequence
+from typing import Any
+
+import pandas as pd
+
+from metrics.observations import ALL_AUDIENCES
+from metrics.progress import STATUSES
+from metrics.strategy import Strategy
+from views.figures.common import STATUS_ORDER
+from views.i18n import format_number, t
+
+GRID_COLUMNS = ("row", "column", "goal", "title", "status")
+
+
+def _lag(goal: Mapping[str, Any]) -> float:
+    """Return how far behind the expected pace the goal is (positive = behind), 0 when unknown."""
+    progress, expected = goal.get("progress"), goal.get("expected")
+    if progress is None or expected is None:
+        return 0.0
+    return float(expected) - float(progress)
+
+
+def ordered_goals(goals: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
+    """Return goals most urgent first: off track, at risk, no data, on track, achieved; furthest behind first."""
+    rank = {status: i for i, status in enumerate(STATUS_ORDER)}
+    indexed = list(enumerate(goals))
+    indexed.sort(key=lambda pair: (rank.get(str(pair[1].get("status")), len(rank)), -_lag(pair[1]), pair[0]))
+    return [goal for _, goal in indexed]
+
+
+def status_counts(goals: Iterable[Mapping[str, Any]]) -> dict[str, int]:
+    """Return the number of goals per status, every status present (zero when none)."""
+    counts = dict.fromkeys(STATUSES, 0)
+    for goal in goals:
+        status = str(goal.get("status"))
+        counts[status] = counts.get(status, 0) + 1
+    return counts
+
+
+def _titles(goals: Sequence[Mapping[str, Any]], lang: str) -> str:
+    return t("common.list_separator", lang).join(t("common.quoted", lang, text=g["title"]) for g in goals)
+
+
+def summary_line(goals: Sequence[Mapping[str, Any]], lang: str) -> str:
+    """Return the one-line summary: "7 of 12 goals on track; 2 off track: “A”, “B”; 1 at risk: “C”."
+
+    Achieved goals count as on track. The text holds goal titles as written: show it literally.
+    """
+    return "; ".join(summary_parts(goals, lang)) + "."
+
+
+def summary_parts(goals: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
+    """Return the summary's parts: how many are on track, then the off-track, at-risk and no-data goals named."""
+    if not goals:
+        return [t("overview.summary_no_goals", lang)]
+    counts = status_counts(goals)
+    good = counts["on_track"] + counts["achieved"]
+    parts = [
+        t(
+            "overview.summary_on_track",
+            lang,
+            good=format_number(good, lang),
+            total=format_number(len(goals), lang),
+        )
+    ]
+    for status in ("off_track", "at_risk", "no_data"):
+        chosen = [g for g in ordered_goals(goals) if g.get("status") == status]
+        if chosen:
+            parts.append(
+                t(
+                    f"overview.summary_{status}",
+                    lang,
+                    count=format_number(len(chosen), lang),
+                    goals=_titles(chosen, lang),
+                )
+            )
+    return parts
+
+
+def grid_cells(strategy: Strategy, goals: Iterable[Mapping[str, Any]]) -> pd.DataFrame:
+    """Return one row per goal and (channel, audience) cell it covers: row, column, goal, title, status.
+
+    A goal without channels covers every channel the strategy does not mark absent; a goal without audiences
+    sits in the 'all' column (it is about the whole channel, not each audience separately).
+    """
+    by_id = {g.id: g for g in strategy.goals}
+    rows = []
+    for progress in goals:
+        goal = by_id.get(str(progress["id"]))
+        if goal is None:
+            continue
+        channels = strategy.goal_channels(goal) or list(progress.get("channels") or [])
+        audiences = list(goal.audiences) or [ALL_AUDIENCES]
+        for channel in channels:
+            for audience in audiences:
+                rows.append((channel, audience, goal.id, progress["title"], progress["status"]))
+    return pd.DataFrame(rows, columns=list(GRID_COLUMNS))
+
+
+def grid_axes(
+    strategy: Strategy,
+    cells: pd.DataFrame,
+    channel_names: Mapping[str, str],
+    audience_names: Mapping[str, str],
+) -> tuple[dict[str, str], dict[str, str]]:
+    """Return the grid's rows (channels) and columns (audiences, 'all' first) that hold at least one goal."""
+    used_rows = set(cells["row"]) if len(cells) else set()
+    used_columns = set(cells["column"]) if len(cells) else set()
+    rows = {c: n for c, n in channel_names.items() if c in used_rows}
+    rows.update({c: c for c in sorted(used_rows) if c not in rows})
+    columns = {a: n for a, n in audience_names.items() if a in used_columns}
+    columns.update({a: a for a in sorted(used_columns) if a not in columns})
+    if ALL_AUDIENCES in columns:
+        columns = {ALL_AUDIENCES: columns.pop(ALL_AUDIENCES), **columns}
+    return rows, columns

@@ -1,0 +1,110 @@
+"""What pages read from the store, computed once per store version and cached (never raw rows per view)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+
+import pandas as pd
+import streamlit as st
+
+from connectors.store import Store
+from metrics.progress import goal_month_series, goal_progress, goal_status_history
+from metrics.semantics import MetricSpec, metric_spec
+from metrics.strategy import Strategy
+from views.context import AppContext
+from views.figures.common import month_range
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _goal_series(
+    location: str, store_version: int, strategy_version: int | None, _store: Store, _strategy: Strategy
+) -> dict[str, pd.Series]:
+    # Every month the store holds, once per store and strategy version: choosing another as-of month then
+    # only cuts these series (a month's value never depends on later months), it never reads the store.
+    return {goal.id: goal_month_series(_strategy, goal, _store) for goal in _strategy.goals}
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _progress(
+    location: str,
+    store_version: int,
+    strategy_version: int | None,
+    as_of: dt.date,
+    _store: Store,
+    _strategy: Strategy,
+) -> list[dict[str, Any]]:
+    series = _goal_series(location, store_version, strategy_version, _store, _strategy)
+    specs = _strategy.metric_specs()
+    return [
+        {**p.to_dict(), "type": p.type}
+        for p in (
+            goal_progress(g, series[g.id], as_of, metric_spec(g.metric, specs)) for g in _strategy.goals
+        )
+    ]
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _month_values(location: str, store_version: int, _store: Store) -> pd.DataFrame:
+    # The store's monthly table: one row per month and series, small however many raw rows there are.
+    return _store.month_values()
+
+
+@st.cache_data(show_spinner=False, max_entries=128)
+def _goal_history(
+    location: str,
+    store_version: int,
+    strategy_version: int | None,
+    goal_id: str,
+    as_of: dt.date,
+    _store: Store,
+    _strategy: Strategy,
+) -> pd.DataFrame:
+    goal = _strategy.goal(goal_id)
+    series = _goal_series(location, store_version, strategy_version, _store, _strategy)[goal_id]
+    if series.dropna().empty or goal.start > as_of:
+        return pd.DataFrame(columns=["month", "status", "progress", "expected"])
+    months = month_range(goal.start.strftime("%Y-%m"), min(as_of, goal.deadline).strftime("%Y-%m"))
+    spec = metric_spec(goal.metric, _strategy.metric_specs())
+    return goal_status_history(goal, series, spec, as_of_months=months)
+
+
+def goal_progress_list(ctx: AppContext) -> list[dict[str, Any]]:
+    """Return every goal's progress at the view's as-of date (GoalProgress.to_dict() plus its type)."""
+    if ctx.strategy is None:
+        return []
+    return _progress(
+        ctx.store_location, ctx.store_version, ctx.strategy_version, ctx.as_of, ctx.store, ctx.strategy
+    )
+
+
+def all_month_values(ctx: AppContext) -> pd.DataFrame:
+    """Return the store's month values (month YYYY-MM, channel, audience, metric, value) at its version."""
+    return _month_values(ctx.store_location, ctx.store_version, ctx.store)
+
+
+def goal_values(ctx: AppContext, goal_id: str) -> pd.Series:
+    """Return one goal's month values up to the as-of month (index YYYY-MM, in the metric's unit)."""
+    series = _goal_series(
+        ctx.store_location, ctx.store_version, ctx.strategy_version, ctx.store, ctx.strategy
+    )
+    values = series[goal_id]
+    return values[values.index <= (ctx.as_of_month or "9999-12")]
+
+
+def goal_history(ctx: AppContext, goal_id: str) -> pd.DataFrame:
+    """Return the goal's status at the end of each month from its start to the as-of date (or deadline)."""
+    return _goal_history(
+        ctx.store_location,
+        ctx.store_version,
+        ctx.strategy_version,
+        goal_id,
+        ctx.as_of,
+        ctx.store,
+        ctx.strategy,
+    )
+
+
+def spec_of(ctx: AppContext, metric: str) -> MetricSpec:
+    """Return the metric's spec as the strategy declares it (built-in and known metrics otherwise)."""
+    return metric_spec(metric, ctx.strategy.metric_specs() if ctx.strategy else None)

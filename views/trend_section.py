@@ -1,0 +1,100 @@
+"""The part the Channels and Audiences pages share: a metric's trend chart with the goals that concern it."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+
+import pandas as pd
+import streamlit as st
+
+from metrics.strategy import Goal
+from views.context import AppContext, page_link
+from views.figures import STATUS_ICONS, trend_figure
+from views.i18n import format_month, t
+from views.labels import metric_label, status_word, unit_label
+from views.page_data import spec_of
+from views.tables import literal
+from views.trend_frames import PERIODS
+
+CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+CHARTS_PER_ROW = 2
+
+
+def period_label(period: str, lang: str) -> str:
+    """Return the period choice as the language says it ("Last 24 months", "All months")."""
+    return t("trends.period_all", lang) if period == "all" else t("trends.period_months", lang, months=period)
+
+
+def period_picker(key: str, lang: str, chosen: str) -> str:
+    """Show the period choice (a segmented control keyed `key`) and return the period."""
+    value = st.segmented_control(
+        t("trends.period", lang),
+        list(PERIODS),
+        key=key,
+        format_func=lambda p: period_label(p, lang),
+        required=True,
+    )
+    return value or chosen
+
+
+def metric_picker(ctx: AppContext, key: str, label: str, metrics: list[str], default: list[str]) -> list[str]:
+    """Show the metric choice (a multiselect keyed `key`) and return the chosen metrics, defaults when none fit."""
+    kept = [m for m in st.session_state.get(key, []) if m in metrics]
+    st.session_state[key] = kept or [m for m in default if m in metrics]
+    return st.multiselect(
+        label, metrics, key=key, format_func=lambda m: metric_label(spec_of(ctx, m), ctx.language)
+    )
+
+
+def metric_charts(
+    ctx: AppContext,
+    trends: Mapping[str, pd.DataFrame],
+    series_names: Mapping[str, str],
+    goals_by_metric: Mapping[str, Sequence[Goal]],
+    key_prefix: str,
+    colours: Mapping[str, str] | None = None,
+) -> None:
+    """Show one chart per metric (two per row), each with the goals on that metric listed under it."""
+    lang = ctx.language
+    progress = _progress_by_goal(ctx)
+    metrics = [m for m, frame in trends.items() if len(frame)]
+    for start in range(0, len(metrics), CHARTS_PER_ROW):
+        columns = st.columns(CHARTS_PER_ROW, gap="large")
+        for column, metric in zip(columns, metrics[start : start + CHARTS_PER_ROW], strict=False):
+            with column, st.container(border=True, key=f"{key_prefix}.metric.{metric}"):
+                spec = spec_of(ctx, metric)
+                unit = unit_label(spec, lang)
+                st.markdown(
+                    "**" + literal(metric_label(spec, lang)) + "**" + (f" · {literal(unit)}" if unit else "")
+                )
+                frame = trends[metric]
+                last = str(frame["month"].max())
+                st.caption(t("trends.latest", lang, month=format_month(last, lang)))
+                st.plotly_chart(
+                    trend_figure(frame, series_names, lang, unit=unit, colours=colours),
+                    key=f"{key_prefix}.chart.{metric}",
+                    config=CHART_CONFIG,
+                )
+                _goal_links(ctx, goals_by_metric.get(metric, ()), progress)
+
+
+def _progress_by_goal(ctx: AppContext) -> dict[str, str]:
+    from views.page_data import goal_progress_list
+
+    return {str(g["id"]): str(g["status"]) for g in goal_progress_list(ctx)}
+
+
+def _goal_links(ctx: AppContext, goals: Sequence[Goal], statuses: Mapping[str, str]) -> None:
+    lang = ctx.language
+    if not goals:
+        st.caption(t("trends.no_goals", lang))
+        return
+    st.caption(t("trends.goals", lang))
+    for goal in goals:
+        status = statuses.get(goal.id, "no_data")
+        page_link(
+            ctx,
+            "goal",
+            f"{STATUS_ICONS.get(status, '?')} {status_word(status, lang)}: {literal(goal.title)}",
+            query_params={"goal": goal.id},
+        )

@@ -1,0 +1,189 @@
+"""Reading one uploaded file for the Data page: a plain outcome (read, needs mapping, or refused), no Streamlit.
+
+The outcome is plain data (no exception objects), so the page can keep it in the session and show it again
+on every rerun without reading the file twice.
+"""
+
+from __future__ import annotations
+
+import io
+import logging
+from collections.abc import Mapping
+from dataclasses import dataclass, field
+
+import pandas as pd
+
+from connectors.parsed_upload import ParsedUpload, content_hash
+from connectors.readers import ColumnMapping, NeedsMapping, read_upload
+from metrics.errors import GoalpostError, UploadError
+
+log = logging.getLogger(__name__)
+
+UPLOAD_TYPES = ["csv", "txt", "tsv", "xlsx", "xls"]
+"""File endings the drop zone accepts: the platforms' CSV and Excel exports."""
+
+PROGRESS_FROM_BYTES = 2_000_000
+"""Files at least this large get a progress bar while they are read (smaller ones read in a blink)."""
+
+
+@dataclass(frozen=True)
+class MappingChoice:
+    """What the user picked for a file no preset knows: which column is what."""
+
+    date_column: str
+    metrics: dict[str, str]  # column header -> metric id
+    channel_column: str | None = None
+    audience_column: str | None = None
+
+
+@dataclass(frozen=True)
+class ReadOutcome:
+    """The result of reading one file: parsed, needing a column mapping, or refused with a plain message."""
+
+    file_name: str
+    content_hash: str
+    parsed: ParsedUpload | None = None
+    message: str | None = None
+    row: int | None = None
+    column: str | None = None
+    needs_mapping: bool = False
+    needs_channel: bool = False  # readable once told its channel (a tracker or mapped file without one)
+    columns: tuple[str, ...] = ()
+    sample: pd.DataFrame | None = field(default=None, repr=False)
+    mapping_name: str | None = None  # a saved mapping that was applied automatically
+
+    @property
+    def ok(self) -> bool:
+        """Return True when the file was read and can be stored."""
+        return self.parsed is not None
+
+
+def to_column_mapping(choice: MappingChoice, columns: tuple[str, ...] | list[str]) -> ColumnMapping:
+    """Return the readers' ColumnMapping for the user's choice on a file with these headers."""
+    return ColumnMapping(
+        date_column=choice.date_column,
+        channel_column=choice.channel_column,
+        audience_column=choice.audience_column,
+        metrics=dict(choice.metrics),
+        signature=ColumnMapping.signature_of(list(columns)),
+    )
+
+
+def mapping_for_columns(
+    columns: tuple[str, ...] | list[str], saved: Mapping[str, dict]
+) -> tuple[str, ColumnMapping] | None:
+    """Return (name, ColumnMapping) of the first saved mapping whose header signature fits, or None."""
+    wanted = ColumnMapping.signature_of(list(columns))
+    for name, stored in sorted(saved.items()):
+        try:
+            mapping = ColumnMapping.from_dict(stored)
+        except (KeyError, TypeError, ValueError):
+            continue  # a mapping saved by an older version that no longer fits the format
+        if mapping.signature == wanted:
+            return name, mapping
+    return None
+
+
+def read_file(
+    content: bytes,
+    file_name: str,
+    *,
+    channel: str | None = None,
+    audience: str | None = None,
+    preset: str | None = None,
+    mapping: ColumnMapping | None = None,
+    saved_mappings: Mapping[str, dict] | None = None,
+    probe_channel: str = "facebook",
+) -> ReadOutcome:
+    """Return the outcome of reading the file's bytes; never raises for a bad file.
+
+    A file refused only because it does not say its channel comes back with needs_channel set, so the
+    page asks for the channel instead of showing a dead end (found by reading it once with probe_channel).
+    """
+    digest = content_hash(content)
+    stream = io.BytesIO(content)
+    mapping_name = None
+    effective_mapping = mapping
+    try:
+        try:
+            parsed = read_upload(
+                stream, file_name, channel=channel, audience=audience, preset=preset, mapping=mapping
+            )
+        except NeedsMapping as needs:
+            fitting = (
+                None if mapping is not None else mapping_for_columns(needs.columns, saved_mappings or {})
+            )
+            if fitting is None:
+                raise
+            mapping_name, effective_mapping = fitting
+            stream.seek(0)
+            parsed = read_upload(
+                stream, file_name, channel=channel, audience=audience, mapping=effective_mapping
+            )
+    except NeedsMapping as needs:
+        return ReadOutcome(
+            file_name=file_name,
+            content_hash=digest,
+            message=needs.message,
+            needs_mapping=True,
+            columns=tuple(str(c) for c in needs.columns),
+            sample=needs.sample,
+        )
+    except UploadError as error:
+        needs_channel = channel is None and _readable_with_channel(
+            content, file_name, probe_channel, audience, preset, effective_mapping
+        )
+        return ReadOutcome(
+            file_name=file_name,
+            content_hash=digest,
+            message=error.message,
+            row=error.row,
+            column=error.column,
+            needs_channel=needs_channel,
+            mapping_name=mapping_name,
+        )
+    except GoalpostError as error:
+        return ReadOutcome(file_name=file_name, content_hash=digest, message=error.message)
+    except Exception:
+        # A reader bug must not show a traceback to a manager; the log keeps it for the developers.
+        log.exception("reading %r failed unexpectedly", file_name)
+        return ReadOutcome(file_name=file_name, content_hash=digest, message=None)
+    return ReadOutcome(file_name=file_name, content_hash=digest, parsed=parsed, mapping_name=mapping_name)
+
+
+def _readable_with_channel(
+    content: bytes,
+    file_name: str,
+    channel: str,
+    audience: str | None,
+    preset: str | None,
+    mapping: ColumnMapping | None,
+) -> bool:
+    try:
+        read_upload(
+            io.BytesIO(content), file_name, channel=channel, audience=audience, preset=preset, mapping=mapping
+        )
+    except Exception:  # any failure means the channel was not the only thing missing
+        return False
+    return True
+
+
+def observations_preview(parsed: ParsedUpload, rows: int = 12) -> pd.DataFrame:
+    """Return the first rows of the file's observations, dates as YYYY-MM-DD text, for the preview table."""
+    frame = parsed.observations.sort_values(["date", "channel", "audience", "metric"], kind="stable").head(
+        rows
+    )
+    frame = frame.copy()
+    frame["date"] = frame["date"].dt.strftime("%Y-%m-%d")
+    return frame.reset_index(drop=True)
+
+
+def file_channels(parsed: ParsedUpload) -> list[str]:
+    """Return the distinct channel ids in the file's observations (blank ones left out), sorted."""
+    values = parsed.observations["channel"].dropna().astype(str).str.strip()
+    return sorted(v for v in values.unique() if v and v.lower() not in {"none", "nan"})
+
+
+def file_audiences(parsed: ParsedUpload) -> list[str]:
+    """Return the distinct audience ids in the file's observations, sorted."""
+    return sorted(parsed.observations["audience"].dropna().astype(str).unique())
