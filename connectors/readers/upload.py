@@ -6,6 +6,7 @@ The same path serves the browser upload, the command line, the tests and Google 
 from __future__ import annotations
 
 import contextlib
+from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
 
@@ -185,12 +186,11 @@ def finish(
         copy=False,
     )
     _check_signs(long, file_name)
-    long, combined_notes = _combine_same_day(long, reading.per_item, file_name)
+    long, combined_notes, keyed = _combine_same_day(long, reading.per_item, file_name)
     notes.extend(combined_notes)
-    observations = _sorted_observations(long)
-    found_channels = pd.unique(observations["channel"])
-    found_audiences = pd.unique(observations["audience"])
-    metrics = sorted(pd.unique(observations["metric"]).tolist())
+    observations, found = _sorted_observations(long, keyed)
+    del long, keyed
+    found_channels, found_audiences = found["channel"], found["audience"]
     return ParsedUpload(
         file_name=file_name,
         preset=preset,
@@ -203,46 +203,70 @@ def finish(
         period_start=observations["date"].min().date(),
         period_end=observations["date"].max().date(),
         row_count=int(reading.row_count),
-        metrics=metrics,
+        metrics=sorted(found["metric"].tolist()),
         content=content,
         notes=notes,
     )
 
 
-def _ranked(long: pd.DataFrame) -> tuple[dict[str, np.ndarray], dict[str, np.ndarray], np.ndarray]:
-    """Return per-column sorted-rank codes and labels, and one int64 key ordering (date, channel, audience, metric)."""
+@dataclass(frozen=True)
+class _Keyed:
+    """Rows ranked by (date, channel, audience, metric): narrow per-column codes, labels and the sort order."""
+
+    codes: dict[str, np.ndarray]  # per row, the rank of its id among the column's ids sorted by text
+    labels: dict[str, np.ndarray]  # per column, its ids sorted by text (object array)
+    order: np.ndarray | None  # row positions in key order; None when the rows are in key order already
+    repeats: np.ndarray  # places in key order whose key equals the key just before
+
+    def rows(self, places: np.ndarray) -> np.ndarray:
+        """Return the row positions at these places in key order."""
+        return places if self.order is None else self.order[places]
+
+
+def _keyed(long: pd.DataFrame) -> _Keyed:
+    """Return the rows' ranking by (date, channel, audience, metric), built from narrow codes."""
     labels, codes = {}, {}
-    key = long["date"].to_numpy().astype("datetime64[D]").astype("int64")
+    # Day numbers straight from the nanoseconds: one int64 array, then updated in place.
+    key = long["date"].to_numpy().astype("datetime64[ns]", copy=False).view("int64") // 86_400_000_000_000
     for column in ("channel", "audience", "metric"):
         values = _as_categorical(long[column])
         categories = values.cat.categories
         order = np.argsort(np.asarray(categories.astype(str)), kind="stable")
-        rank = np.empty(len(categories), dtype=np.int32)
-        rank[order] = np.arange(len(categories), dtype=np.int32)
+        rank = np.empty(len(categories), dtype=np.min_scalar_type(-len(categories) - 1))
+        rank[order] = np.arange(len(categories))
         codes[column] = rank[values.cat.codes.to_numpy()]
         labels[column] = np.asarray(categories, dtype=object)[order]
-        key = key * (len(categories) + 1) + codes[column]
-    return codes, labels, key
-
-
-def _sorted_observations(long: pd.DataFrame) -> pd.DataFrame:
-    """Return the observation frame sorted by date, channel, audience and metric, each column built once."""
-    codes, labels, key = _ranked(long)
-    dates = long["date"].to_numpy().astype("datetime64[ns]")
-    values = long["value"].to_numpy(dtype="float64")
+        key *= len(categories) + 1
+        key += codes[column]
+    order = None
     if len(key) > 1 and not bool(np.all(key[1:] >= key[:-1])):
         order = np.argsort(key, kind="stable")
-        dates, values = dates[order], values[order]
-        codes = {column: c[order] for column, c in codes.items()}
-    return pd.DataFrame(
-        {
-            "date": dates,
-            "channel": labels["channel"][codes["channel"]],
-            "audience": labels["audience"][codes["audience"]],
-            "metric": labels["metric"][codes["metric"]],
-            "value": values,
-        }
-    )
+        key = key[order]
+    repeats = np.flatnonzero(key[1:] == key[:-1]) + 1
+    return _Keyed(codes, labels, order, repeats)
+
+
+def _sorted_observations(
+    long: pd.DataFrame, keyed: _Keyed | None
+) -> tuple[pd.DataFrame, dict[str, np.ndarray]]:
+    """Return the observation frame sorted by date, channel, audience and metric, and each column's ids found.
+
+    Each column is built once, straight into the frame: a million rows make one array per column.
+    """
+    keyed = keyed or _keyed(long)
+    order = keyed.order
+    dates = long["date"].to_numpy().astype("datetime64[ns]", copy=False)
+    values = long["value"].to_numpy(dtype="float64")
+    columns: dict[str, object] = {"date": dates if order is None else dates[order]}
+    found = {}
+    for column in ("channel", "audience", "metric"):
+        codes = keyed.codes[column]
+        labels = keyed.labels[column]
+        found[column] = labels[np.bincount(codes, minlength=len(labels)) > 0]
+        # A Series of dtype object takes the array as it is (a bare object array would be inspected per cell).
+        columns[column] = pd.Series(labels[codes if order is None else codes[order]], dtype=object, copy=False)
+    columns["value"] = values if order is None else values[order]
+    return pd.DataFrame(columns, copy=False), found
 
 
 def _as_categorical(values: pd.Series) -> pd.Series:
@@ -283,26 +307,37 @@ def _check_signs(long: pd.DataFrame, file_name: str) -> None:
 
 def _key_duplicates(long: pd.DataFrame) -> np.ndarray:
     """Return a mask of rows sharing (date, channel, audience, metric) with another row."""
-    _, _, key = _ranked(long)
-    if len(key) < 2:
-        return np.zeros(len(key), dtype=bool)
-    if bool(np.all(key[1:] > key[:-1])):
-        return np.zeros(len(key), dtype=bool)  # strictly increasing: no repeats, and no hash table needed
-    return pd.Series(key).duplicated(keep=False).to_numpy()
+    keyed = _keyed(long)
+    duplicated = np.zeros(len(long), dtype=bool)
+    duplicated[keyed.rows(keyed.repeats)] = True
+    duplicated[keyed.rows(keyed.repeats - 1)] = True
+    return duplicated
 
 
-def _combine_same_day(long: pd.DataFrame, per_item: bool, file_name: str) -> tuple[pd.DataFrame, list[str]]:
-    """Return one value per day and key for sum/last metrics; median/mean metrics keep every row (pooled later)."""
+def _combine_same_day(
+    long: pd.DataFrame, per_item: bool, file_name: str
+) -> tuple[pd.DataFrame, list[str], _Keyed | None]:
+    """Return one value per day and key for sum/last metrics; median/mean metrics keep every row (pooled later).
+
+    Also returns the rows' ranking when the rows are kept as they are (None when they were combined).
+    """
     keys = ["date", "channel", "audience", "metric"]
-    aggregation = {m: metric_spec(m).aggregation for m in long["metric"].unique()}
+    keyed = _keyed(long)
+    metric_labels = keyed.labels["metric"]
+    aggregation = {m: metric_spec(m).aggregation for m in metric_labels}
     pooled_metrics = [m for m, how in aggregation.items() if how in ("median", "mean")]
     last_metrics = [m for m, how in aggregation.items() if how == "last"]
+    # Rows sharing a key share its metric, so one repeat of a sum or last metric means combining is needed.
+    pooled_rank = np.array([aggregation[m] in ("median", "mean") for m in metric_labels], dtype=bool)
+    if pooled_rank[keyed.codes["metric"][keyed.rows(keyed.repeats)]].all():
+        return long, [], keyed
+    del keyed
     pooled = long["metric"].isin(pooled_metrics).to_numpy()
     raw = long[pooled]
     rest = long[~pooled] if pooled.any() else long
     duplicated = _key_duplicates(rest)
     if not duplicated.any():
-        return long, []
+        return long, [], None
     notes = []
     if per_item:
         is_last = rest["metric"].isin(last_metrics).to_numpy()
@@ -313,7 +348,7 @@ def _combine_same_day(long: pd.DataFrame, per_item: bool, file_name: str) -> tup
         )
         lasts = lasts.sort_values("row", kind="stable").drop_duplicates(keys, keep="last")
         notes.append("Values of the same day were added up (one row per post, video or ticket).")
-        return pd.concat([grouped, lasts, raw], ignore_index=True), notes
+        return pd.concat([grouped, lasts, raw], ignore_index=True), notes, None
     clashes = rest[duplicated].copy()
     for column in ("channel", "audience", "metric"):
         clashes[column] = clashes[column].astype(object)
@@ -335,7 +370,7 @@ def _combine_same_day(long: pd.DataFrame, per_item: bool, file_name: str) -> tup
         )
     notes.append("Rows repeated with the same value were read once.")
     deduplicated = rest.drop_duplicates(keys, keep="first")
-    return pd.concat([deduplicated, raw], ignore_index=True), notes
+    return pd.concat([deduplicated, raw], ignore_index=True), notes, None
 
 
 def read_tidy_frame(
