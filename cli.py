@@ -73,6 +73,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--tab", action="append", dest="tabs", help="tab name (repeat for several; default: first)"
     )
     sync.add_argument("--layout", choices=("tidy", "wide"), help="force a layout (default: detected)")
+    sync.add_argument("--channel", help="channel id, for a tracker tab without a channel column")
+    sync.add_argument("--audience", help="audience id, for a tab without an audience column (default: all)")
     return parser
 
 
@@ -129,7 +131,20 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "sync":
         from connectors.sheets import sync_sheet
 
-        print(sync_sheet(store, args.sheet_url, args.tabs or [], layout=args.layout).message)
+        result = sync_sheet(
+            store,
+            args.sheet_url,
+            args.tabs or [],
+            layout=args.layout,
+            channel=args.channel,
+            audience=args.audience,
+        )
+        if result.status == "stale":
+            # A scheduler must notice: the store still holds the last good data, but it is not current.
+            since = result.stale_since.strftime("%Y-%m-%d %H:%M UTC") if result.stale_since else "unknown"
+            print(f"Stale since {since}: {result.message}", file=sys.stderr)
+            return EXIT_USER_ERROR
+        print(result.message)
         return 0
     raise AssertionError(f"unhandled command {args.command}")
 

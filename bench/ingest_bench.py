@@ -255,6 +255,9 @@ def child(task: str, kind: str, path: Path, store: Path, reader: str) -> dict:
     """Run one measurement in this (fresh) process and return its numbers."""
     from connectors.store import Store  # imported before the baseline so imports are not counted
 
+    if task == "ingest" and reader == "readers":
+        import connectors.readers  # noqa: F401  (the readers' imports are no part of one file's memory)
+
     # Peak growth over the memory in use before the work: imports and interpreter do not count.
     before = rss_bytes("VmRSS") if reset_peak_rss() else None
     before = before if before is not None else peak_rss_bytes()

@@ -21,6 +21,9 @@ from connectors.parsed_upload import ParsedUpload
 from metrics.errors import UploadError
 from metrics.observations import ALL_AUDIENCES, OBSERVATION_COLUMNS
 
+FACTORIZE_SIZE_HINT = 1024
+"""Distinct channels, audiences or metrics expected in one upload when hashing them (more just grow the table)."""
+
 DENSE_KEY_SPACE = 1 << 22
 """Up to this many (channel, audience, metric) combinations, series codes come from a lookup table."""
 
@@ -123,7 +126,9 @@ def _column_codes(column: pd.Series) -> tuple[np.ndarray, np.ndarray]:
             codes = np.where(codes < 0, len(names), codes)
             names = np.append(names, None)
         return codes, names
-    codes, names = pd.factorize(column, use_na_sentinel=False)
+    # An array and a small size hint: a Series would size the hash table for every row (tens of MB for a
+    # million rows of a few ids); the table grows when a column does hold many values.
+    codes, names = pd.factorize(column.to_numpy(), use_na_sentinel=False, size_hint=FACTORIZE_SIZE_HINT)
     return codes.astype(np.int32), np.asarray(names, dtype=object)
 
 

@@ -32,7 +32,12 @@ from connectors.store_engine import (
     store_label,
 )
 from connectors.store_migrations import migrate
-from connectors.store_reads import freshness_frame, goal_observation_frame, month_value_frame
+from connectors.store_reads import (
+    data_month_list,
+    freshness_frame,
+    goal_observation_frame,
+    month_value_frame,
+)
 from connectors.store_schema import SCHEMA_VERSION, metadata, store_state
 from connectors.strategy_versions import add_strategy_version, stored_strategy_text, strategy_version_frame
 from connectors.upload_ingest import IngestResult, duplicate_result, store_prepared
@@ -166,6 +171,11 @@ class Store:
         """Return month values (month 'YYYY-MM', channel, audience, metric, value) from the monthly table."""
         with self._read() as conn:
             return month_value_frame(conn, metric, channel, audience)
+
+    def data_months(self) -> list[str]:
+        """Return the months ('YYYY-MM') that hold at least one value, oldest first (one indexed read)."""
+        with self._read() as conn:
+            return data_month_list(conn)
 
     def goal_observations(
         self,

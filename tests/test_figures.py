@@ -141,6 +141,19 @@ def test_pace_bars_keep_the_given_order_leave_out_level_goals_and_mark_the_expec
     assert list(ticks.x) == [0.8, 0.8]
 
 
+def test_pace_bars_mark_a_goal_moving_away_from_its_target_and_wrap_long_titles():
+    long_title = "Club and school buyers ask us on the blog, forty comments a month"
+    goals = [
+        reach_goal(id="a", title=long_title, status="off_track", progress=-0.16, expected=0.9),
+        reach_goal(id="b", title="Fine", status="on_track", progress=0.8, expected=0.7),
+    ]
+    bars, ticks, behind = pace_figure(goals, "nb").data
+    assert bars.x[0] == 0.0 and bars.text[0].startswith("-16\u00a0%")
+    assert list(behind.y) == [bars.y[0]] and -0.1 < behind.x[0] <= 0.0  # a visible mark where no bar is
+    assert behind.marker.color[0] == STATUS_COLOURS["off_track"]
+    assert "<br>" in bars.y[0] and "…" not in bars.y[0].split("<br>")[0]  # wrapped, not cut short
+
+
 def test_status_grid_colours_each_cell_by_its_most_urgent_goal_and_lists_icons():
     cells = pd.DataFrame(
         [

@@ -585,3 +585,15 @@ def test_days_are_kept_as_calendar_days_whatever_the_year_or_time_of_day():
     numbers = day_numbers(dates.to_numpy())
     assert numbers.tolist() == [19000101, 19691231, 19700101, 20000229, 20241231, 21991231]
     assert (dates_from_day_numbers(numbers) == dates.normalize().to_numpy()).all()
+
+
+def test_data_months_lists_the_months_with_values_and_follows_undo(store):
+    assert store.data_months() == []
+    store.ingest(
+        parsed(daily("comments", {"2024-01-05": 3}) + daily("comments", {"2024-02-10": 1}, channel="x"))
+    )
+    later = store.ingest(parsed(daily("comments", {"2024-04-02": 4})))
+    assert store.data_months() == ["2024-01", "2024-02", "2024-04"]
+    assert store.data_months() == sorted(set(store.month_values()["month"]))
+    store.undo(later.upload_id)
+    assert store.data_months() == ["2024-01", "2024-02"]

@@ -229,6 +229,13 @@ def test_effort_figure_has_a_bar_per_goal_and_escapes_markup():
     assert list(expected.x) == [None, 40.0]  # no pace mark where there is no progress bar
 
 
+def test_effort_figure_rounds_progress_once_and_writes_it_in_the_language():
+    goals = [{"id": "a", "title": "Grow", "status": "on_track", "progress": 0.7854, "expected": 0.7}]
+    labels = {"hours_axis": "H", "progress_axis": "P", "expected": "E", "on_track": "På spåret"}
+    _, progress_bars, _ = hours_progress_figure(goal_effort(goals, {}), labels, "sv").data
+    assert progress_bars.text[0] == "79\u00a0% · ✓ På spåret"  # 78.54 % -> 79 %, as the Overview says
+
+
 def test_effort_figure_keeps_goals_behind_their_baseline_in_view():
     goals = [{"id": "a", "title": "Falling", "status": "off_track", "progress": -0.3, "expected": 0.5}]
     labels = {"hours_axis": "H", "progress_axis": "P", "expected": "E", "off_track": "Off track"}

@@ -146,3 +146,12 @@ def test_share_url_carries_the_view():
         "https://goalpost.example/goal?goal=reach&lang=nb"
     )
     assert share_url(None, "channels", {"lang": "da"}) == "/channels?lang=da"
+    # The Overview lives at the server's root, which the browser reports without a trailing slash.
+    assert share_url("http://127.0.0.1:8501", "", {"lang": "en"}) == "http://127.0.0.1:8501/?lang=en"
+
+
+def test_tactic_ids_read_as_words():
+    from views.labels import tactic_name
+
+    assert tactic_name("trip_guides") == "Trip guides"
+    assert tactic_name("ask-the-expert") == "Ask the expert"

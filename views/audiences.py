@@ -107,7 +107,16 @@ def render(ctx: AppContext) -> None:
         ]
         for m in picked
     }
-    metric_charts(ctx, trends, series_names, goals, "audiences", colours=series_colours(series_names))
+    view_key = (ctx.store_location, ctx.store_version, ctx.strategy_version, ctx.as_of_month, period, chosen)
+    metric_charts(
+        ctx,
+        trends,
+        series_names,
+        goals,
+        "audiences",
+        colours=series_colours(series_names),
+        view_key=view_key,
+    )
 
 
 def findings(fit: pd.DataFrame) -> list[tuple[str, list[str], object]]:
@@ -147,7 +156,10 @@ def _fit_card(strategy: Strategy, audience_id: str, fit: pd.DataFrame, lang: str
                 if row.share is not None and row.share == row.share
                 else "–",
             )
-            box = {"not_assumed": st.info, "fits": st.success}.get(finding, st.warning)
+            # Missing audience numbers are no mismatch (the platform simply does not split them): a neutral note.
+            box = {"not_measured": st.info, "not_assumed": st.info, "fits": st.success}.get(
+                finding, st.warning
+            )
             box(literal(text), icon=FINDING_ICONS[finding])
         table = pd.DataFrame(
             {

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import pandas as pd
 import streamlit as st
 
 from metrics.observations import ALL_AUDIENCES
+from metrics.semantics import MetricSpec
 from views.context import AppContext, remember_choice, url_choice
 from views.figures.common import series_colours
 from views.i18n import t
@@ -55,10 +57,18 @@ def render(ctx: AppContext) -> None:
     picked = metric_picker(
         ctx, METRICS_KEY, t("channels.metrics", lang), metrics, goal_metrics or metrics[:4]
     )
+    view_key = (
+        ctx.store_location,
+        ctx.store_version,
+        ctx.strategy_version,
+        ctx.as_of_month,
+        period,
+        chosen,
+    )
     if chosen == ALL:
         st.caption(t("channels.caption_all", lang))
         series_names = names
-        trends = {m: channel_trends(shown, spec_of(ctx, m)) for m in picked}
+        trends = _channel_trends(view_key, tuple(picked), shown, {m: spec_of(ctx, m) for m in picked})
         colours = series_colours(names)
     else:
         st.caption(t("channels.caption_one", lang))
@@ -71,7 +81,15 @@ def render(ctx: AppContext) -> None:
     if not picked:
         st.info(t("channels.pick_metric", lang))
         return
-    metric_charts(ctx, trends, series_names, goals, "channels", colours=colours)
+    metric_charts(ctx, trends, series_names, goals, "channels", colours=colours, view_key=view_key)
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _channel_trends(
+    view_key: tuple, metrics: tuple[str, ...], _shown: pd.DataFrame, _specs: dict[str, MetricSpec]
+) -> dict[str, pd.DataFrame]:
+    # The view key holds what `_shown` was cut from: store and strategy versions, month, period, channel.
+    return {m: channel_trends(_shown, _specs[m]) for m in metrics}
 
 
 def _audience_lines(shown, metric: str):

@@ -9,6 +9,7 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import os
+import threading
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import Any
@@ -27,6 +28,7 @@ from views.tables import show_error
 
 LANGUAGE_KEY = "shell.lang"
 AS_OF_KEY = "shell.as_of"
+DEMO_CHECKED_KEY = "shell.demo_checked"
 LATEST = "latest"
 """The as-of choice that follows the newest complete month with data (kept out of the URL)."""
 MAX_AS_OF_MONTHS = 60
@@ -71,20 +73,46 @@ def store_location() -> str:
 
 @st.cache_resource(show_spinner=False)
 def open_store(location: str) -> Store:
-    """Return the store at a location, opened once per server process; an empty store gets the demo."""
-    store = Store.open(location)
-    if store.strategy_text() is None and store.uploads().empty:
-        # First start: show the invented organisation so every page has something real-looking to explain.
-        # The strategy goes first: should an export fail to load, the next start does not load the demo again.
-        store.save_strategy(sample_strategy_text(), author=UPLOADED_BY, note="Demo organisation")
-        try:
-            load_sample(store)
-        except OSError as err:
-            raise GoalpostError(
-                f"Some of the demo's files could not be read ({err.filename or err}), so the demo is incomplete. "
-                "Start with your own data on the Data page."
-            ) from None
-    return store
+    """Return the store at a location, opened once per server process."""
+    return Store.open(location)
+
+
+@st.cache_resource(show_spinner=False)
+def first_start_lock(location: str) -> threading.Lock:
+    """Return the lock that lets only one session of this process load the demo into an empty store."""
+    return threading.Lock()
+
+
+def ensure_demo(location: str, store: Store, lang: str) -> None:
+    """Load the demo organisation into an empty store (first start), showing a progress bar with each file.
+
+    Checked once per session; the loading runs outside the cached store opener so the bar can be drawn.
+    """
+    if st.session_state.get(DEMO_CHECKED_KEY) == location:
+        return
+    with first_start_lock(location):
+        if store.strategy_text() is None and store.uploads().empty:
+            # First start: show the invented organisation so every page has something real-looking to explain.
+            # The strategy goes first: should an export fail to load, the next start does not load the demo again.
+            store.save_strategy(sample_strategy_text(), author=UPLOADED_BY, note="Demo organisation")
+            bar = st.progress(0.0, text=t("shell.opening", lang))
+
+            def on_file(done: int, total: int, name: str) -> None:
+                bar.progress(
+                    done / max(total, 1),
+                    text=t("shell.loading_demo", lang, name=name, done=done + 1, total=total),
+                )
+
+            try:
+                load_sample(store, on_file=on_file)
+            except OSError as err:
+                raise GoalpostError(
+                    f"Some of the demo's files could not be read ({err.filename or err}), so the demo is "
+                    "incomplete. Start with your own data on the Data page."
+                ) from None
+            finally:
+                bar.empty()
+    st.session_state[DEMO_CHECKED_KEY] = location
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -95,7 +123,7 @@ def store_facts(location: str, version: int, _store: Store) -> dict[str, Any]:
     freshness = _store.freshness()
     active = uploads[uploads["status"] == "active"] if len(uploads) else uploads
     latest_day = pd.Timestamp(freshness["latest_date"].max()).date() if len(freshness) else None
-    months = sorted(set(_store.month_values()["month"]), reverse=True) if latest_day else []
+    months = sorted(_store.data_months(), reverse=True) if latest_day else []
     return {
         "strategy_version": int(versions["id"].iloc[0]) if len(versions) else None,
         "strategy_author": (versions["author"].iloc[0] if len(versions) else None),
@@ -195,9 +223,8 @@ def get_context(today: dt.date | None = None) -> AppContext:
     lang = current_language()
     location = store_location()
     try:
-        # The spinner only appears when opening takes long: the first start, while the demo is loaded.
-        with st.spinner(t("shell.opening", lang)):
-            store = open_store(location)
+        store = open_store(location)
+        ensure_demo(location, store, lang)
         version = store.version()
         facts = store_facts(location, version, store)
     except GoalpostError as err:

@@ -386,7 +386,9 @@ def _render_preview(ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome
     if needs_channel:
         chosen_channel = _channel_selector(ctx, choosers[0], key, parsed.channel)
     else:
-        choosers[0].markdown(literal(t("data.channels_in_file", lang, channels=", ".join(channels))))
+        names = channel_names(ctx)
+        shown = ", ".join(names.get(c, c) for c in channels)
+        choosers[0].markdown(literal(t("data.channels_in_file", lang, channels=shown)))
     if len(audiences) <= 1:
         audience_labels = audience_names(ctx)
         options = list(dict.fromkeys([*audiences, *audience_labels]))
@@ -400,10 +402,19 @@ def _render_preview(ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome
             help=t("data.audience_help", lang),
         )
     else:
-        choosers[1].markdown(literal(t("data.audiences_in_file", lang, audiences=", ".join(audiences))))
+        audience_labels = audience_names(ctx)
+        shown = ", ".join(audience_labels.get(a, a) for a in audiences)
+        choosers[1].markdown(literal(t("data.audiences_in_file", lang, audiences=shown)))
 
     st.dataframe(
-        safe_table(observations_preview(parsed)),
+        safe_table(
+            observations_preview(
+                parsed,
+                channel_names=channel_names(ctx),
+                audience_names=audience_names(ctx),
+                metric_names=dict(zip(parsed.metrics, metric_labels, strict=True)),
+            )
+        ),
         hide_index=True,
         height="content",
         key=f"data.preview.{key}",

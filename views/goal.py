@@ -23,11 +23,11 @@ from views.goal_text import (
     target_text,
 )
 from views.i18n import format_date, format_month, format_number, format_signed, format_value, t
-from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
+from views.labels import audience_names, channel_names, metric_label, status_word, tactic_name, unit_label
 from views.no_strategy import show_missing_strategy
 from views.overview_model import ordered_goals
 from views.page_data import goal_history, goal_progress_list, goal_values, spec_of
-from views.tables import literal, safe_table
+from views.tables import WRAPPED_ROW_HEIGHT, literal, safe_table
 
 GOAL_KEY = "goal.goal"
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
@@ -149,15 +149,18 @@ def tactic_table(strategy: Strategy, goal_id: str, lang: str) -> pd.DataFrame:
     """Return the tactics serving a goal as a table in the language: tactic, what, where, for whom, hours."""
     channels = channel_names(strategy)
     audiences = audience_names(strategy, lang)
+    titles = {g.id: g.title for g in strategy.goals}
     rows = [
         {
-            t("goal.col_tactic", lang): tactic.id,
+            t("goal.col_tactic", lang): tactic_name(tactic.id),
             t("goal.col_to_do", lang): tactic.to_do,
             t("goal.col_channels", lang): ", ".join(channels.get(c, c) for c in tactic.present_in),
             t("goal.col_audiences", lang): ", ".join(audiences.get(a, a) for a in tactic.for_audiences)
             or t("common.all_audiences", lang),
             t("goal.col_hours", lang): tactic.hours_per_month,
-            t("goal.col_shared", lang): len(tactic.to_achieve) - 1,
+            # Goal titles hold commas themselves: a semicolon keeps one title apart from the next.
+            t("goal.col_shared", lang): "; ".join(titles.get(g, g) for g in tactic.to_achieve if g != goal_id)
+            or "–",
         }
         for tactic in strategy.tactics
         if goal_id in tactic.to_achieve
@@ -179,14 +182,19 @@ def _tactics(strategy: Strategy, goal_id: str, lang: str) -> None:
             hours=format_number(float(hours.sum()), lang) if len(hours) else "–",
         )
     )
+    # Rows taller than 4rem let the grid wrap long text instead of cutting it off.
     st.dataframe(
         safe_table(table),
         hide_index=True,
         key="goal.tactics",
+        row_height=WRAPPED_ROW_HEIGHT,
         column_config={
+            t("goal.col_tactic", lang): st.column_config.TextColumn(width=140),
             t("goal.col_to_do", lang): st.column_config.TextColumn(width="large"),
-            t("goal.col_hours", lang): st.column_config.NumberColumn(format="%.0f"),
-            t("goal.col_shared", lang): st.column_config.NumberColumn(help=t("goal.col_shared_help", lang)),
+            t("goal.col_hours", lang): st.column_config.NumberColumn(format="%.0f", width=120),
+            t("goal.col_shared", lang): st.column_config.TextColumn(
+                width=300, help=t("goal.col_shared_help", lang)
+            ),
         },
     )
 

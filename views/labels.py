@@ -45,3 +45,9 @@ def unit_label(spec: MetricSpec, lang: str) -> str:
 def status_word(status: str, lang: str) -> str:
     """Return the status word in the language ("On track", "I rute")."""
     return t(f"status.{status}", lang)
+
+
+def tactic_name(tactic_id: str) -> str:
+    """Return a tactic's id as words a manager reads ("trip_guides" -> "Trip guides"); tactics have no title."""
+    words = " ".join(str(tactic_id).replace("_", " ").replace("-", " ").split())
+    return words[:1].upper() + words[1:]

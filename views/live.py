@@ -2,11 +2,15 @@
 
 from __future__ import annotations
 
+import time
+from collections.abc import Mapping
 from dataclasses import dataclass
+from typing import Any
 
 import pandas as pd
 import streamlit as st
 
+from connectors.sheets import connected_sheets, discover_credentials, sync_connected_sheets
 from metrics.errors import GoalpostError
 from views.context import AppContext
 from views.i18n import format_number, t
@@ -15,6 +19,10 @@ from views.tables import literal
 LIVE_INTERVAL = "3s"
 SEEN_KEY = "live.seen"
 MAX_NAMED_FILES = 3
+SHEETS_CHECKED_KEY = "live.sheets_checked_at"  # session: when this session last asked for a sheet sync
+SHEETS_NOTE_KEY = "live.sheets_note"  # session: why the last sheet check could not run, if it could not
+SHEETS_CHECK_EVERY_SECONDS = 60
+"""How often each open dashboard asks whether a connected sheet is due; Google is asked once per its interval."""
 
 
 @dataclass(frozen=True)
@@ -84,6 +92,10 @@ def watch_store(ctx: AppContext) -> None:
 
     @st.fragment(run_every=LIVE_INTERVAL)
     def store_watch() -> None:
+        keep_sheets_synced(ctx)
+        note = st.session_state.get(SHEETS_NOTE_KEY)
+        if note:
+            st.caption(literal(t("sheets.live_note", ctx.language, problem=note)))
         try:
             version = ctx.store.version()
         except GoalpostError:
@@ -92,3 +104,30 @@ def watch_store(ctx: AppContext) -> None:
             st.rerun(scope="app")
 
     store_watch()
+
+
+def keep_sheets_synced(ctx: AppContext) -> None:
+    """Sync the deployment's connected Google Sheets that are due, asking at most once a minute per session."""
+    now = time.monotonic()
+    last = st.session_state.get(SHEETS_CHECKED_KEY)
+    if last is not None and now - last < SHEETS_CHECK_EVERY_SECONDS:
+        return
+    st.session_state[SHEETS_CHECKED_KEY] = now
+    try:
+        connections = connected_sheets(ctx.store)
+        if connections:
+            credentials = discover_credentials(_secrets())
+            sync_connected_sheets(ctx.store, credentials=credentials, connections=connections)
+    except GoalpostError as err:
+        # The Data page shows sheet problems in full; the other pages only mention them.
+        st.session_state[SHEETS_NOTE_KEY] = err.message
+    else:
+        st.session_state.pop(SHEETS_NOTE_KEY, None)
+
+
+def _secrets() -> Mapping[str, Any] | None:
+    # st.secrets raises on first use when there is no secrets file; ask whether one loaded first.
+    try:
+        return st.secrets if st.secrets.load_if_toml_exists() else None
+    except Exception:  # noqa: BLE001 - without readable secrets Goalpost reads public sheets only
+        return None

@@ -51,8 +51,14 @@ def render(ctx: AppContext) -> None:
         if rest:
             st.markdown(literal("; ".join(rest) + "."))
     _status_counts(goals, lang)
-    _cards(ctx, goals)
+    # The charts come before the cards: they are what a room looks at first, and Plotly mounts early.
+    _charts(ctx, goals)
     st.divider()
+    _cards(ctx, goals)
+
+
+def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
+    lang = ctx.language
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader(t("overview.pace_title", lang), anchor=False)
@@ -103,35 +109,36 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
     unit = unit_label(spec, lang)
     status = str(goal["status"])
     colour, icon = STATUS_BADGES.get(status, STATUS_BADGES["no_data"])
+    # Few elements per card: twelve cards of a dozen elements each made the page slow to draw in a browser.
     with st.container(border=True, key=f"overview.card.{goal['id']}"):
         st.badge(status_word(status, lang), icon=icon, color=colour)
         st.markdown("**" + literal(goal["title"]) + "**")
         st.caption(
             literal(
                 t("overview.card_owner", lang, owner=goal["owner"])
-                + "  \n"
+                + "\n"
                 + metric_label(spec, lang)
                 + " · "
                 + scope_text(ctx.strategy, goal, lang)
             )
         )
-        now, target = st.columns(2)
-        # Numbers alone stay readable in a narrow card; the unit is in the target line right under them.
-        now.metric(literal(current_label(goal, lang)), format_value(goal.get("current"), lang))
-        target.metric(t("overview.card_target", lang), format_value(goal.get("target"), lang))
-        st.caption(literal(target_text(goal, lang, unit)))
+        # The number alone stays readable in a narrow card; its unit is in the target line right under it.
+        st.metric(literal(current_label(goal, lang)), format_value(goal.get("current"), lang))
+        st.markdown(
+            literal(
+                "\n".join(
+                    line for line in (target_text(goal, lang, unit), level_text(goal, lang, unit)) if line
+                )
+            )
+        )
         pace = pace_text(goal, lang)
         if pace:
             st.progress(min(max(float(goal["progress"]), 0.0), 1.0), text=pace)
-        level = level_text(goal, lang, unit)
-        if level:
-            st.markdown(literal(level))
-        outlook = outlook_text(goal, lang, unit)
-        if outlook:
-            st.caption(literal(outlook))
-        missing = no_data_text(goal, ctx.as_of, lang)
-        if missing:
-            st.caption(literal(missing))
+        notes = [
+            line for line in (outlook_text(goal, lang, unit), no_data_text(goal, ctx.as_of, lang)) if line
+        ]
+        if notes:
+            st.caption(literal("\n".join(notes)))
         page_link(
             ctx,
             "goal",

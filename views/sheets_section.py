@@ -1,9 +1,9 @@
 """The Google Sheets part of the Data page: connect a sheet, sync it now, and keep it synced while the page is open.
 
 Google is asked through connectors.sheets.auto_sync_sheet only, whose shared schedule in the store lets one
-session per interval call Google however many people watch. The connected sheet is kept in this browser
-session (the store has no table listing connected sheets yet), so automatic sync runs while a session that
-connected the sheet has the Data page open.
+session per interval call Google however many people watch. A sheet that synced (or that Google did not answer
+for) is recorded as one of the deployment's connected sheets in the store, so every open dashboard keeps it
+synced (views/live.py), not just the session that connected it.
 """
 
 from __future__ import annotations
@@ -22,15 +22,21 @@ from connectors.sheets import (
     MANUAL_SYNC_FLOOR_SECONDS,
     CredentialsInfo,
     SheetClient,
+    SheetConnection,
     SheetLink,
+    SheetUnavailable,
     SyncResult,
     TabInfo,
     auto_sync_sheet,
+    connect_sheet,
+    connected_sheets,
+    disconnect_sheet,
     discover_credentials,
     parse_sheet_link,
     sheet_sync_state,
+    sync_connected_sheets,
 )
-from connectors.sheets.sheet_sync import AUTOMATIC_SYNC_USER
+from connectors.sheets.sheet_connections import FAILED
 from metrics.errors import GoalpostError, SheetError
 from views import labels
 from views.i18n import format_date, format_number, t
@@ -51,23 +57,27 @@ WIDGET_KEYS = (URL_KEY, TABS_KEY, LAYOUT_KEY, GOALS_KEY, CHANNEL_KEY, AUDIENCE_K
 KEPT = "sheets.kept"  # session: the widgets' last values, so leaving the Data page does not forget them
 TAB_LISTS = "sheets.tab_lists"  # session: each sheet's tab list (or why it could not be read), by sheet
 TABS_SEEDED_FOR = "sheets.tabs_seeded_for"  # session: the sheet and tab link the tab choice was seeded from
-CONNECTION = "sheets.connection"  # session: the sheet this session keeps synced
 OUTCOME = "sheets.outcome"  # session: what the latest sync (by hand or automatic) did, shown until the next
 USER_NAME = "user.name"  # session: the name typed on the Data or Strategy page, for the ledger
 DETECT = "detect"
 LAYOUTS = (DETECT, "tidy", "wide")
 FROM_SHEET = ""
+NO_GOALS_TAB = -1
+"""The goals picker's "no goals tab" (tab ids are never negative; None would show as an empty picker)."""
 AUTO_SYNC_EVERY_SECONDS = 60
 """How often an open page asks whether the sheet is due; Google itself is asked once per DEFAULT_TTL_SECONDS."""
 KNOWN_CHANNELS = ("facebook", "instagram", "linkedin", "youtube", "tiktok", "x", "blog", "helpdesk")
 
 
 @dataclass(frozen=True)
-class SheetConnection:
+class SheetChoice:
     """One sheet read with one choice of tabs, layout, channel and audience (what a sync is asked for)."""
 
     url: str
     title: str
+    """The sheet as messages name it: its title, or (when Google cannot list it) its short id and tab."""
+    listed: bool = True
+    """True when Google listed the sheet's tabs (service account), so results name the sheet and its tabs."""
     tabs: tuple[int, ...] = ()
     goals_tabs: tuple[int, ...] = ()
     layout: str | None = None
@@ -105,8 +115,9 @@ class SyncOutcome:
     restated: pd.DataFrame | None = field(default=None, compare=False, repr=False)
     goals: int = 0
     strategy_version: int | None = None
-    notes: tuple[str, ...] = ()
     problem: str = ""
+    retry_later: bool = False
+    """True when Google did not answer (rate limit, outage): asking again later may work."""
     stale_since: datetime | None = None
     checked_at: datetime | None = None
 
@@ -170,11 +181,10 @@ def _render_access(credentials: CredentialsInfo, lang: str) -> None:
 
 def _render_choice(
     ctx: AppContext, credentials: CredentialsInfo, link: SheetLink, url: str
-) -> SheetConnection | None:
+) -> SheetChoice | None:
     """Draw the tab, layout, goals and channel pickers for a link; return the choice, or None if incomplete."""
     lang = ctx.language
     can_list = credentials.mode == "service_account" and not link.published
-    title = link.label()
     tabs: tuple[int, ...] = ()
     goals: tuple[int, ...] = ()
     if can_list:
@@ -190,6 +200,7 @@ def _render_choice(
     else:
         where = t("sheets.first_tab", lang) if link.gid is None else t("sheets.tab_gid", lang, gid=link.gid)
         st.caption(literal(t("sheets.tab_from_link", lang, tab=where)))
+        title = t("sheets.unlisted_sheet", lang, sheet=link.label(), tab=where)
         tabs = () if link.gid is None else (link.gid,)
 
     layout_column, channel_column, audience_column = st.columns(3)
@@ -222,9 +233,10 @@ def _render_choice(
     if can_list and not tabs and not goals:
         st.caption(t("sheets.pick_a_tab", lang))
         return None
-    return SheetConnection(
+    return SheetChoice(
         url=url,
         title=title,
+        listed=can_list,
         tabs=tabs,
         goals_tabs=goals,
         layout=None if layout == DETECT else layout,
@@ -244,9 +256,9 @@ def _render_tab_pickers(
         # A newly pasted sheet (or tab link) starts from the tab in its link, else its first tab.
         st.session_state[TABS_SEEDED_FOR] = seed
         st.session_state[TABS_KEY] = [link.gid if link.gid in names else gids[0]] if gids else []
-        st.session_state[GOALS_KEY] = None
-    if st.session_state.get(GOALS_KEY) not in (None, *gids):
-        st.session_state[GOALS_KEY] = None
+        st.session_state[GOALS_KEY] = NO_GOALS_TAB
+    if st.session_state.get(GOALS_KEY) not in (NO_GOALS_TAB, *gids):
+        st.session_state[GOALS_KEY] = NO_GOALS_TAB
     goals_gid = st.session_state.get(GOALS_KEY)
     data_gids = [gid for gid in gids if gid != goals_gid]
     st.session_state[TABS_KEY] = [gid for gid in st.session_state.get(TABS_KEY) or [] if gid in data_gids]
@@ -261,14 +273,16 @@ def _render_tab_pickers(
     )
     goals = goals_column.selectbox(
         t("sheets.goals_label", lang),
-        [None, *gids],
-        format_func=lambda gid: t("sheets.goals_none", lang) if gid is None else names.get(gid, str(gid)),
+        [NO_GOALS_TAB, *gids],
+        format_func=lambda gid: t("sheets.goals_none", lang)
+        if gid == NO_GOALS_TAB
+        else names.get(gid, str(gid)),
         key=GOALS_KEY,
         help=t("sheets.goals_help", lang),
     )
     _reload_button(link, lang)
     data_tabs = tuple(int(gid) for gid in chosen if gid != goals)
-    return data_tabs, (() if goals is None else (int(goals),))
+    return data_tabs, (() if goals in (None, NO_GOALS_TAB) else (int(goals),))
 
 
 def _optional_choice(
@@ -325,7 +339,7 @@ def _keep_widgets() -> None:
 # ---------------------------------------------------------------- syncing
 
 
-def _sync_by_hand(ctx: AppContext, credentials: CredentialsInfo, choice: SheetConnection) -> None:
+def _sync_by_hand(ctx: AppContext, credentials: CredentialsInfo, choice: SheetChoice) -> None:
     """Sync the chosen tabs now (a burst of clicks costs one Google call) and connect the sheet if it worked."""
     with st.spinner(t("sheets.syncing", ctx.language)):
         outcome = sync_outcome(
@@ -337,15 +351,26 @@ def _sync_by_hand(ctx: AppContext, credentials: CredentialsInfo, choice: SheetCo
             automatic=False,
         )
     st.session_state[OUTCOME] = outcome
-    if outcome.kind != "failed":
-        st.session_state[CONNECTION] = choice
+    if outcome.kind != "failed" or outcome.retry_later:
+        # Automatic sync keeps asking for a sheet Google did not answer for; a refusal needs the manager.
+        try:
+            connect_sheet(
+                ctx.store,
+                choice.url,
+                list(choice.tabs),
+                by=(st.session_state.get(USER_NAME) or "").strip() or None,
+                title=choice.title,
+                **choice.options(),
+            )
+        except GoalpostError as err:
+            st.session_state[OUTCOME] = SyncOutcome("failed", choice.title, problem=err.message)
     if outcome.kind == "stored":
         st.rerun()  # the freshness note and the ledger on this page read the store before the sync
 
 
 def sync_outcome(
     ctx: AppContext,
-    connection: SheetConnection,
+    connection: SheetChoice,
     *,
     credentials: CredentialsInfo | None,
     ttl_seconds: float,
@@ -367,15 +392,15 @@ def sync_outcome(
         if result.status == "skipped":
             return _skipped_outcome(ctx, connection, result, automatic)
         return _outcome(ctx, connection, result, automatic)
+    except SheetUnavailable as err:
+        return SyncOutcome("failed", connection.title, automatic, problem=err.message, retry_later=True)
     except GoalpostError as err:
         return SyncOutcome("failed", connection.title, automatic, problem=err.message)
     except Exception:  # noqa: BLE001 - a manager never sees a traceback; the schedule keeps the sheet's state
         return SyncOutcome("failed", connection.title, automatic, problem=t("sheets.unexpected", lang))
 
 
-def _outcome(
-    ctx: AppContext, connection: SheetConnection, result: SyncResult, automatic: bool
-) -> SyncOutcome:
+def _outcome(ctx: AppContext, connection: SheetChoice, result: SyncResult, automatic: bool) -> SyncOutcome:
     sheet = _sheet_words(connection, result)
     if result.status == "stale":
         return SyncOutcome(
@@ -393,20 +418,25 @@ def _outcome(
         restated=result.restated if result.status == "stored" else None,
         goals=len(result.goals),
         strategy_version=result.strategy_version,
-        notes=tuple(result.notes),
         checked_at=result.fetched_at,
     )
 
 
 def _skipped_outcome(
-    ctx: AppContext, connection: SheetConnection, result: SyncResult, automatic: bool
+    ctx: AppContext, connection: SheetChoice, result: SyncResult, automatic: bool
 ) -> SyncOutcome:
     """Turn "not asked again yet" into what the last real attempt found (a failure stays on screen)."""
     state = _state(ctx, connection)
-    if state is not None and state.last_error and not state.last_error_transient:
-        return SyncOutcome("failed", connection.title, automatic, problem=state.last_error)
-    if result.stale_since is not None:
-        return SyncOutcome("stale", connection.title, automatic, stale_since=result.stale_since)
+    if state is not None and state.last_error:
+        if state.last_error_transient and state.last_success_at is not None:
+            return SyncOutcome("stale", connection.title, automatic, stale_since=state.last_success_at)
+        return SyncOutcome(
+            "failed",
+            connection.title,
+            automatic,
+            problem=state.last_error,
+            retry_later=state.last_error_transient,
+        )
     checked = state.last_attempt_at if state is not None else None
     return SyncOutcome("skipped", connection.title, automatic, upload_id=result.upload_id, checked_at=checked)
 
@@ -417,17 +447,18 @@ def _values_of_upload(ctx: AppContext, upload_id: int, fallback: int) -> int:
         ledger = ctx.store.uploads()
     except GoalpostError:
         return fallback
-    entry = ledger.loc[ledger["id"] == upload_id, "rows"] if len(ledger) else pd.Series(dtype=int)
+    entry = ledger.loc[ledger["id"] == upload_id, "values"] if len(ledger) else pd.Series(dtype=int)
     return int(entry.iloc[0]) if len(entry) else fallback
 
 
-def _sheet_words(connection: SheetConnection, result: SyncResult) -> str:
-    if result.sheet_title and result.tabs:
+def _sheet_words(connection: SheetChoice, result: SyncResult) -> str:
+    # Without a service account Google gives no titles; the connection names the sheet by its id and tab.
+    if connection.listed and result.sheet_title and result.tabs:
         return f"{result.sheet_title} / {' + '.join(result.tabs)}"
-    return result.sheet_title or connection.title
+    return connection.title
 
 
-def _state(ctx: AppContext, connection: SheetConnection) -> SheetSyncState | None:
+def _state(ctx: AppContext, connection: SheetChoice) -> SheetSyncState | None:
     try:
         return sheet_sync_state(ctx.store, connection.url, list(connection.tabs), **connection.options())
     except GoalpostError:
@@ -438,30 +469,65 @@ def _state(ctx: AppContext, connection: SheetConnection) -> SheetSyncState | Non
 
 
 def _render_live_status(ctx: AppContext) -> None:
-    """Run the automatic sync and show the latest outcome, again every minute while the page is open."""
+    """Run the automatic sync of the deployment's connected sheets and show them, again every minute."""
 
     @st.fragment(run_every=AUTO_SYNC_EVERY_SECONDS)
     def sheet_status() -> None:
-        connection: SheetConnection | None = st.session_state.get(CONNECTION)
-        if connection is not None:
-            outcome = sync_outcome(
-                ctx,
-                connection,
-                credentials=None,
-                ttl_seconds=DEFAULT_TTL_SECONDS,
-                uploaded_by=AUTOMATIC_SYNC_USER,
-                automatic=True,
+        try:
+            connections = connected_sheets(ctx.store)
+            choices = [connection_choice(connection) for connection in connections]
+            results = sync_connected_sheets(
+                ctx.store, credentials=google_credentials(), connections=connections
             )
+        except GoalpostError as err:
+            show_error(err)
+            return
+        for choice, result in zip(choices, results, strict=True):
+            outcome = _automatic_outcome(ctx, choice, result)
             # "Not due" changes nothing on screen; a real check replaces what the last one said.
-            if outcome.kind != "skipped":
+            if outcome is not None:
                 st.session_state[OUTCOME] = outcome
         shown: SyncOutcome | None = st.session_state.get(OUTCOME)
         if shown is not None:
             render_outcome(shown, ctx.language)
-        if connection is not None:
-            _render_connection(ctx, connection, shown)
+        if connections:
+            st.subheader(t("sheets.connected_title", ctx.language))
+            st.caption(t("sheets.auto_note", ctx.language, minutes=round(DEFAULT_TTL_SECONDS / 60)))
+        for connection, choice in zip(connections, choices, strict=True):
+            _render_connection(ctx, connection, choice, shown)
 
     sheet_status()
+
+
+def connection_choice(connection: SheetConnection) -> SheetChoice:
+    """Return the page's view of a stored connection (named by its saved title, else by the link)."""
+    title = connection.title
+    if not title:
+        try:
+            title = parse_sheet_link(connection.sheet_url).label()
+        except GoalpostError:
+            title = connection.sheet_url
+    return SheetChoice(
+        url=connection.sheet_url,
+        title=title,
+        listed=False,
+        tabs=tuple(connection.tabs),  # type: ignore[arg-type]  # tab ids, or titles when connected by title
+        goals_tabs=tuple(connection.goals_tabs),  # type: ignore[arg-type]
+        layout=connection.layout,
+        channel=connection.channel,
+        audience=connection.audience,
+    )
+
+
+def _automatic_outcome(ctx: AppContext, choice: SheetChoice, result: SyncResult) -> SyncOutcome | None:
+    """Return what an automatic check found, or None when it was not due (nothing new to say)."""
+    if result.status == "skipped":
+        return None
+    if result.status == FAILED:
+        state = _state(ctx, choice)
+        transient = bool(state is not None and state.last_error_transient)
+        return SyncOutcome("failed", choice.title, True, problem=result.message, retry_later=transient)
+    return _outcome(ctx, choice, result, True)
 
 
 def render_outcome(outcome: SyncOutcome, lang: str) -> None:
@@ -475,9 +541,9 @@ def render_outcome(outcome: SyncOutcome, lang: str) -> None:
         _render_restated(outcome, lang)
     elif outcome.kind == "unchanged":
         if outcome.upload_id is not None:
-            st.info(literal(t("sheets.unchanged", lang, sheet=sheet, id=outcome.upload_id)))
+            st.info(literal(_sentence(t("sheets.unchanged", lang, sheet=sheet, id=outcome.upload_id))))
         else:
-            st.info(literal(t("sheets.unchanged_goals", lang, sheet=sheet)))
+            st.info(literal(_sentence(t("sheets.unchanged_goals", lang, sheet=sheet))))
     elif outcome.kind == "stale":
         st.warning(literal(t("sheets.stale", lang, sheet=sheet, time=moment(outcome.stale_since, lang))))
     elif outcome.kind == "skipped":
@@ -490,9 +556,6 @@ def render_outcome(outcome: SyncOutcome, lang: str) -> None:
         st.success(t("sheets.goals_saved", lang, count=outcome.goals, version=outcome.strategy_version))
     elif outcome.goals:
         st.info(t("sheets.goals_same", lang, count=outcome.goals))
-    if outcome.kind == "stored":
-        for note in outcome.notes:
-            st.caption(literal(note))
 
 
 def _render_restated(outcome: SyncOutcome, lang: str) -> None:
@@ -514,30 +577,48 @@ def _render_restated(outcome: SyncOutcome, lang: str) -> None:
     )
 
 
-def _render_connection(ctx: AppContext, connection: SheetConnection, shown: SyncOutcome | None) -> None:
-    """Say which sheet this session keeps synced, when it last synced, and any problem another check met."""
+def _render_connection(
+    ctx: AppContext, connection: SheetConnection, choice: SheetChoice, shown: SyncOutcome | None
+) -> None:
+    """Say which sheet the deployment keeps synced, when it last synced, and any problem a check met."""
     lang = ctx.language
-    state = _state(ctx, connection)
+    state = _state(ctx, choice)
     last_good = (
         moment(state.last_success_at, lang) if state and state.last_success_at else t("sheets.never", lang)
     )
-    already_said = shown is not None and shown.kind in ("failed", "stale")
-    if state is not None and state.last_error and not already_said:
-        if state.last_error_transient and state.stale_since is not None:
-            text = t("sheets.stale", lang, sheet=connection.title, time=moment(state.stale_since, lang))
-            st.warning(literal(text))
-        else:
-            text = t("sheets.last_check_failed", lang, sheet=connection.title, problem=state.last_error)
-            show_error(SheetError(text))
+    already_said = shown is not None and shown.kind in ("failed", "stale") and shown.sheet == choice.title
     with st.container(border=True):
-        st.markdown(literal(t("sheets.connected", lang, sheet=connection.title, time=last_good)))
-        st.caption(t("sheets.auto_note", lang, minutes=round(DEFAULT_TTL_SECONDS / 60)))
-        st.button(t("sheets.disconnect", lang), key="sheets.disconnect", on_click=_disconnect)
+        st.markdown(literal(t("sheets.connected", lang, sheet=choice.title, time=last_good)))
+        if state is not None and state.last_error and not already_said:
+            if state.last_error_transient and state.stale_since is not None:
+                text = t("sheets.stale", lang, sheet=choice.title, time=moment(state.stale_since, lang))
+                st.warning(literal(text))
+            else:
+                text = t("sheets.last_check_failed", lang, sheet=choice.title, problem=state.last_error)
+                show_error(SheetError(text))
+        who = connection.connected_by or t("sheets.someone", lang)
+        st.caption(
+            literal(t("sheets.connected_since", lang, time=moment(connection.connected_at, lang), who=who))
+        )
+        st.button(
+            t("sheets.disconnect", lang),
+            key=f"sheets.disconnect.{connection.id}",
+            on_click=_disconnect,
+            args=(ctx, connection.id),
+        )
 
 
-def _disconnect() -> None:
-    st.session_state.pop(CONNECTION, None)
+def _disconnect(ctx: AppContext, connection_id: int) -> None:
     st.session_state.pop(OUTCOME, None)
+    try:
+        disconnect_sheet(ctx.store, connection_id)
+    except GoalpostError as err:
+        st.session_state[OUTCOME] = SyncOutcome("failed", "", problem=err.message)
+
+
+def _sentence(text: str) -> str:
+    # A sheet named by its id ("the sheet …") may open a sentence.
+    return text[:1].upper() + text[1:]
 
 
 def moment(when: datetime | None, lang: str) -> str:
@@ -546,8 +627,8 @@ def moment(when: datetime | None, lang: str) -> str:
         return t("sheets.never", lang)
     zone = _reader_zone()
     local = when.astimezone(zone or UTC)
-    text = f"{format_date(local.date(), lang)} {local:%H:%M}"
-    return text if zone is not None else f"{text} UTC"
+    clock = f"{local:%H:%M}" if zone is not None else f"{local:%H:%M} UTC"
+    return t("sheets.moment", lang, date=format_date(local.date(), lang), clock=clock)
 
 
 def _reader_zone() -> tzinfo | None:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from urllib.parse import urlencode
+from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
@@ -44,13 +44,23 @@ def render_sidebar(ctx: AppContext) -> None:
 def _demo_mark(ctx: AppContext) -> None:
     lang = ctx.language
     with st.container(border=True, key="shell.demo"):
-        organisation = ctx.strategy.organisation if ctx.strategy else ""
+        organisation = (ctx.strategy.organisation if ctx.strategy else "").strip()
+        # An unreadable strategy has no name to show: the sentence then leaves the name out.
         if ctx.demo_data:
             st.badge(t("shell.demo_badge", lang), icon=":material/science:", color="violet")
-            st.caption(literal(t("shell.demo_text", lang, organisation=organisation)))
+            text = (
+                t("shell.demo_text", lang, organisation=organisation)
+                if organisation
+                else t("shell.demo_text_unnamed", lang)
+            )
         else:
             st.badge(t("shell.demo_strategy_badge", lang), icon=":material/science:", color="violet")
-            st.caption(literal(t("shell.demo_strategy_text", lang, organisation=organisation)))
+            text = (
+                t("shell.demo_strategy_text", lang, organisation=organisation)
+                if organisation
+                else t("shell.demo_strategy_text_unnamed", lang)
+            )
+        st.caption(literal(text))
         if ctx.demo_data and "data" in ctx.pages:
             if st.button(
                 t("shell.start_own", lang),
@@ -70,6 +80,10 @@ def _demo_mark(ctx: AppContext) -> None:
 def share_url(base_url: str | None, url_path: str, params: dict[str, str]) -> str:
     """Return the link to this view: the page's address with the view's query parameters."""
     base = base_url or ("/" + url_path if url_path else "/")
+    parts = urlsplit(base)
+    if not parts.path:
+        # The Overview's address is the server's root: "http://host:8501" needs its "/" before the "?".
+        base = urlunsplit(parts._replace(path="/"))
     query = urlencode(params)
     return f"{base}?{query}" if query else base
 

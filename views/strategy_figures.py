@@ -9,7 +9,9 @@ import pandas as pd
 import plotly.graph_objects as go
 from plotly.subplots import make_subplots
 
-from views.figures.common import FONT_SIZE, STATUS_COLOURS, STATUS_ICONS, plotly_literal, short_label
+from views.figures.common import FONT_SIZE, STATUS_COLOURS, STATUS_ICONS, plotly_literal
+from views.figures.overview import wrapped
+from views.i18n import format_percent
 
 
 def hours_per_goal(tactics: Iterable[tuple[Iterable[str], float | None]]) -> dict[str, float]:
@@ -45,7 +47,7 @@ def goal_effort(goals: Iterable[Mapping[str, Any]], hours: Mapping[str, float]) 
     return frame.sort_values(["hours", "goal"], ascending=[True, True], kind="stable").reset_index(drop=True)
 
 
-def hours_progress_figure(effort: pd.DataFrame, labels: Mapping[str, str]) -> go.Figure:
+def hours_progress_figure(effort: pd.DataFrame, labels: Mapping[str, str], lang: str = "en") -> go.Figure:
     """Return a two-panel bar figure: hours per month per goal (left) and progress in % with the expected pace.
 
     `labels` holds the translated texts: hours_axis, progress_axis, expected, and one per status id.
@@ -58,7 +60,8 @@ def hours_progress_figure(effort: pd.DataFrame, labels: Mapping[str, str]) -> go
         subplot_titles=(labels["hours_axis"], labels["progress_axis"]),
     )
     full_names = [plotly_literal(title) for title in effort["title"]]
-    names = [plotly_literal(short_label(title)) for title in effort["title"]]
+    # Wrapped, not cut: a title that ends in "…" on a projector is a title nobody can read.
+    names = [wrapped(title, 30, lines=3) for title in effort["title"]]
     colours = [STATUS_COLOURS.get(s, STATUS_COLOURS["no_data"]) for s in effort["status"]]
     status_words = [f"{STATUS_ICONS.get(s, '?')} {labels.get(s, s)}" for s in effort["status"]]
     figure.add_trace(
@@ -77,14 +80,19 @@ def hours_progress_figure(effort: pd.DataFrame, labels: Mapping[str, str]) -> go
         row=1,
         col=1,
     )
-    progress = [None if p is None or pd.isna(p) else round(float(p) * 100, 1) for p in effort["progress"]]
+    fractions = [None if p is None or pd.isna(p) else float(p) for p in effort["progress"]]
+    progress = [None if p is None else p * 100 for p in fractions]
     figure.add_trace(
         go.Bar(
             x=[0 if p is None else p for p in progress],
             y=names,
             orientation="h",
             marker_color=colours,
-            text=[w if p is None else f"{p:.0f}% · {w}" for p, w in zip(progress, status_words, strict=True)],
+            # Rounded once, written as the language writes it: the same "79 %" as on the Overview.
+            text=[
+                w if p is None else f"{format_percent(p, lang)} · {w}"
+                for p, w in zip(fractions, status_words, strict=True)
+            ],
             textposition="outside",
             cliponaxis=False,
             customdata=full_names,
@@ -112,12 +120,14 @@ def hours_progress_figure(effort: pd.DataFrame, labels: Mapping[str, str]) -> go
         col=2,
     )
     figure.update_layout(
-        height=max(260, 48 * len(effort) + 110),
+        height=max(260, 72 * len(effort) + 110),
         margin={"l": 10, "r": 10, "t": 40, "b": 10},
         font={"size": FONT_SIZE},
         bargap=0.3,
         legend={"orientation": "h", "y": -0.08},
     )
+    figure.update_yaxes(tickfont={"size": FONT_SIZE})
+    figure.update_annotations(font={"size": FONT_SIZE + 1})  # the two panel titles
     hours_top = max([*effort["hours"], 1.0])
     figure.update_xaxes(range=[0, hours_top * 1.25], row=1, col=1)
     # Room on the right for the status words printed after each bar; negative progress stays visible.

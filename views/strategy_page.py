@@ -30,7 +30,7 @@ from views.strategy_history import (
     strategy_document,
     target_history,
 )
-from views.tables import literal, safe_table
+from views.tables import WRAPPED_ROW_HEIGHT, literal, safe_table
 
 if TYPE_CHECKING:
     from views.context import AppContext
@@ -211,8 +211,8 @@ def _render_overview(ctx: AppContext) -> None:
     _render_hours_figure(ctx, progress)
 
 
-def _names(ids: list[str], names: dict[str, str], everything: str) -> str:
-    return ", ".join(names.get(i, i) for i in ids) or everything
+def _names(ids: list[str], names: dict[str, str], everything: str, separator: str = ", ") -> str:
+    return separator.join(names.get(i, i) for i in ids) or everything
 
 
 def _render_audiences(ctx: AppContext, channel_names: dict[str, str]) -> None:
@@ -246,15 +246,22 @@ def _render_channels(ctx: AppContext) -> None:
         for channel in ctx.strategy.channels
     ]
     column = st.column_config
+    config = {
+        "channel": column.TextColumn(t("strategy.col_channel", lang), width=200),
+        "presence": column.TextColumn(t("strategy.col_presence", lang), width=140),
+        "reason": column.TextColumn(t("strategy.col_reason", lang), width="large"),
+    }
+    has_reasons = any(row["reason"] for row in rows)
+    if not has_reasons:
+        del config["reason"]  # an empty "Why" column only looks like something failed to load
     st.dataframe(
-        safe_table(pd.DataFrame(rows, columns=["channel", "presence", "reason"])),
+        safe_table(pd.DataFrame(rows, columns=list(config))),
         hide_index=True,
         key="strategy.channels_table",
-        column_config={
-            "channel": column.TextColumn(t("strategy.col_channel", lang), width="small"),
-            "presence": column.TextColumn(t("strategy.col_presence", lang), width="small"),
-            "reason": column.TextColumn(t("strategy.col_reason", lang), width="large"),
-        },
+        height="content",
+        # Rows taller than 4rem let the grid wrap the reasons instead of cutting them off.
+        row_height=WRAPPED_ROW_HEIGHT if has_reasons else None,
+        column_config=config,
     )
 
 
@@ -265,14 +272,15 @@ def _render_goals(ctx: AppContext, progress: dict, channel_names: dict, audience
     st.subheader(t("strategy.goals", lang), anchor=False)
     column = st.column_config
     config = {
-        "goal": column.TextColumn(t("strategy.col_goal", lang), width="large"),
-        "status": column.TextColumn(t("strategy.col_status", lang)),
-        "target": column.TextColumn(t("strategy.col_target", lang)),
-        "deadline": column.TextColumn(t("strategy.col_deadline", lang)),
-        "owner": column.TextColumn(t("strategy.col_owner", lang)),
-        "metric": column.TextColumn(t("strategy.col_metric", lang)),
-        "channels": column.TextColumn(t("strategy.col_channels", lang)),
-        "audiences": column.TextColumn(t("strategy.col_audiences", lang)),
+        # Pixel widths that fit a wide page side by side; long text wraps within its row.
+        "goal": column.TextColumn(t("strategy.col_goal", lang), width=260),
+        "status": column.TextColumn(t("strategy.col_status", lang), width=95),
+        "target": column.TextColumn(t("strategy.col_target", lang), width=140),
+        "deadline": column.TextColumn(t("strategy.col_deadline", lang), width=105),
+        "owner": column.TextColumn(t("strategy.col_owner", lang), width=150),
+        "metric": column.TextColumn(t("strategy.col_metric", lang), width=120),
+        "channels": column.TextColumn(t("strategy.col_channels", lang), width=130),
+        "audiences": column.TextColumn(t("strategy.col_audiences", lang), width=130),
     }
     for kind in GOAL_KINDS:
         of_kind = [g for g in ctx.strategy.goals if g.kind == kind]
@@ -284,6 +292,8 @@ def _render_goals(ctx: AppContext, progress: dict, channel_names: dict, audience
             safe_table(pd.DataFrame(rows, columns=list(config))),
             hide_index=True,
             key=f"strategy.goals_{kind}",
+            height="content",
+            row_height=WRAPPED_ROW_HEIGHT,
             column_config=config,
         )
 
@@ -297,10 +307,11 @@ def _render_tactics(ctx: AppContext, channel_names: dict, audience_names: dict) 
     goal_titles = {g.id: g.title for g in ctx.strategy.goals}
     rows = [
         {
-            "tactic": tactic.id,
+            "tactic": labels.tactic_name(tactic.id),
             "to_do": tactic.to_do,
             "present_in": _names(tactic.present_in, channel_names, "–"),
-            "to_achieve": _names(tactic.to_achieve, goal_titles, "–"),
+            # Goal titles hold commas themselves: a semicolon keeps one title apart from the next.
+            "to_achieve": _names(tactic.to_achieve, goal_titles, "–", separator="; "),
             "for_audiences": _names(tactic.for_audiences, audience_names, t("strategy.everyone", lang)),
             "hours": tactic.hours_per_month,
             "core": tactic.core,
@@ -309,18 +320,21 @@ def _render_tactics(ctx: AppContext, channel_names: dict, audience_names: dict) 
     ]
     column = st.column_config
     config = {
-        "tactic": column.TextColumn(t("strategy.col_tactic", lang)),
-        "to_do": column.TextColumn(t("strategy.col_to_do", lang), width="large"),
-        "present_in": column.TextColumn(t("strategy.col_present_in", lang)),
-        "to_achieve": column.TextColumn(t("strategy.col_to_achieve", lang), width="medium"),
-        "for_audiences": column.TextColumn(t("strategy.col_for_audiences", lang)),
-        "hours": column.NumberColumn(t("strategy.col_hours", lang), format="%.0f", width="small"),
-        "core": column.CheckboxColumn(t("strategy.col_core", lang), width="small"),
+        "tactic": column.TextColumn(t("strategy.col_tactic", lang), width=105),
+        "to_do": column.TextColumn(t("strategy.col_to_do", lang), width=255),
+        "present_in": column.TextColumn(t("strategy.col_present_in", lang), width=140),
+        "to_achieve": column.TextColumn(t("strategy.col_to_achieve", lang), width=320),
+        "for_audiences": column.TextColumn(t("strategy.col_for_audiences", lang), width=120),
+        "hours": column.NumberColumn(t("strategy.col_hours", lang), format="%.0f", width=95),
+        "core": column.CheckboxColumn(t("strategy.col_core", lang), width=60),
     }
     st.dataframe(
         safe_table(pd.DataFrame(rows, columns=list(config))),
         hide_index=True,
         key="strategy.tactics_table",
+        height="content",
+        # Four goal titles take five lines: taller rows than the other tables.
+        row_height=WRAPPED_ROW_HEIGHT + 40,
         column_config=config,
     )
     total = sum(tactic.hours_per_month or 0 for tactic in tactics)
@@ -343,7 +357,9 @@ def _render_hours_figure(ctx: AppContext, progress: dict) -> None:
         **{status: labels.status_word(status, lang) for status in STATUSES},
     }
     st.plotly_chart(
-        hours_progress_figure(effort, figure_labels), key="strategy.hours_figure", width="stretch"
+        hours_progress_figure(effort, figure_labels, ctx.language),
+        key="strategy.hours_figure",
+        width="stretch",
     )
 
 

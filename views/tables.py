@@ -14,6 +14,8 @@ _MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 """Every ASCII punctuation character: CommonMark lets each be backslash-escaped to stand for itself."""
 _AUTOLINK_STARTS = re.compile(r"(?i)(https?|ftp|www|mailto)")
 _WORD_JOINER = "\u2060"
+WRAPPED_ROW_HEIGHT = 70
+"""Row height (px) for st.dataframe tables of sentences: above 4rem the grid wraps text (two to three lines fit)."""
 
 
 def safe_table(frame: pd.DataFrame) -> pd.DataFrame:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
+import plotly.graph_objects as go
 import streamlit as st
 
 from metrics.strategy import Goal
@@ -53,8 +54,13 @@ def metric_charts(
     goals_by_metric: Mapping[str, Sequence[Goal]],
     key_prefix: str,
     colours: Mapping[str, str] | None = None,
+    view_key: tuple | None = None,
 ) -> None:
-    """Show one chart per metric (two per row), each with the goals on that metric listed under it."""
+    """Show one chart per metric (two per row), each with the goals on that metric listed under it.
+
+    `view_key` names everything the trends, names and colours were made from (store and strategy versions,
+    month, period, choice); with it each chart is built once and taken from the cache on later views.
+    """
     lang = ctx.language
     progress = _progress_by_goal(ctx)
     metrics = [m for m, frame in trends.items() if len(frame)]
@@ -70,12 +76,46 @@ def metric_charts(
                 frame = trends[metric]
                 last = str(frame["month"].max())
                 st.caption(t("trends.latest", lang, month=format_month(last, lang)))
+                if view_key is None:
+                    figure = trend_figure(frame, series_names, lang, unit=unit, colours=colours)
+                else:
+                    figure = cached_trend_figure(
+                        (*view_key, key_prefix, lang), metric, unit, frame, series_names, colours
+                    )
                 st.plotly_chart(
-                    trend_figure(frame, series_names, lang, unit=unit, colours=colours),
+                    figure,
                     key=f"{key_prefix}.chart.{metric}",
                     config=CHART_CONFIG,
                 )
                 _goal_links(ctx, goals_by_metric.get(metric, ()), progress)
+
+
+@st.cache_data(show_spinner=False, max_entries=256)
+def _trend_figure_dict(
+    view_key: tuple,
+    metric: str,
+    unit: str,
+    _frame: pd.DataFrame,
+    _series_names: Mapping[str, str],
+    _colours: Mapping[str, str] | None,
+) -> dict:
+    # A plain dict: it comes out of the cache far faster than a pickled Figure, which Plotly validates again.
+    return trend_figure(_frame, _series_names, view_key[-1], unit=unit, colours=_colours).to_dict()
+
+
+def cached_trend_figure(
+    view_key: tuple,
+    metric: str,
+    unit: str,
+    frame: pd.DataFrame,
+    series_names: Mapping[str, str],
+    colours: Mapping[str, str] | None,
+) -> go.Figure:
+    """Return a metric's trend figure built once per view key (whose last item is the language)."""
+    # The figure was validated when it was built; checking it again on every view is what cost the time.
+    return go.Figure(
+        _trend_figure_dict(view_key, metric, unit, frame, series_names, colours), _validate=False
+    )
 
 
 def _progress_by_goal(ctx: AppContext) -> dict[str, str]:

@@ -168,13 +168,26 @@ def _readable_with_channel(
     return True
 
 
-def observations_preview(parsed: ParsedUpload, rows: int = 12) -> pd.DataFrame:
-    """Return the first rows of the file's observations, dates as YYYY-MM-DD text, for the preview table."""
+def observations_preview(
+    parsed: ParsedUpload,
+    rows: int = 12,
+    *,
+    channel_names: Mapping[str, str] | None = None,
+    audience_names: Mapping[str, str] | None = None,
+    metric_names: Mapping[str, str] | None = None,
+) -> pd.DataFrame:
+    """Return the first rows of the file's observations for the preview table: dates as YYYY-MM-DD text,
+
+    channels, audiences and metrics by the names given (ids without a name stay as they are).
+    """
     frame = parsed.observations.sort_values(["date", "channel", "audience", "metric"], kind="stable").head(
         rows
     )
     frame = frame.copy()
     frame["date"] = frame["date"].dt.strftime("%Y-%m-%d")
+    for column, names in (("channel", channel_names), ("audience", audience_names), ("metric", metric_names)):
+        if names:
+            frame[column] = [names.get(str(v), str(v)) for v in frame[column]]
     return frame.reset_index(drop=True)
 
 

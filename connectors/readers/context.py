@@ -139,31 +139,47 @@ def check_duplicate_columns(table: Table, frame: pd.DataFrame, position: int, no
             notes.append(note)
 
 
-def _cells_matching(values: pd.Series, words: frozenset[str]) -> np.ndarray:
-    """Return a per-row mask of cells that, normalised like a header, are one of `words` (each text once)."""
+def _cells_matching(values: pd.Series, *word_sets: frozenset[str]) -> list[np.ndarray]:
+    """Return per-row masks of cells that, normalised like a header, are one of each set's words.
+
+    Each distinct text is normalised once; a mask is one byte per row.
+    """
     codes, texts = distinct(values)
-    hits = np.array([normalise_header(t) in words for t in texts], dtype=bool)
-    return hits[codes] if len(hits) else np.zeros(len(values), dtype=bool)
+    keys = [normalise_header(t) for t in texts]
+    masks = []
+    for words in word_sets:
+        hits = np.array([key in words for key in keys], dtype=bool)
+        masks.append(hits[codes] if len(hits) else np.zeros(len(values), dtype=bool))
+    return masks
 
 
 def drop_total_rows(table: Table, frame: pd.DataFrame, date_position: int, notes: list[str]) -> pd.DataFrame:
     """Return the frame without totals rows ('Total', 'Totalt', 'Gesamt', 'Summa'...), noting the drop."""
     if frame.empty:
         return frame
-    total = _cells_matching(frame[date_position], TOTAL_WORDS)
-    blank_date = _cells_matching(frame[date_position], frozenset({""}))
+    total, blank_date = _cells_matching(frame[date_position], TOTAL_WORDS, frozenset({""}))
     if blank_date.any():
         candidates = frame[blank_date]
-        for position in range(min(3, frame.shape[1])):
+        for position in range(min(TOTAL_CHECK_COLUMNS, frame.shape[1])):
             if position == date_position:
                 continue
-            named = _cells_matching(candidates[position], TOTAL_WORDS)
+            (named,) = _cells_matching(candidates[position], TOTAL_WORDS)
             total[frame.index.get_indexer(candidates.index[named])] = True
     if total.any():
         rows = ", ".join(str(table.row_number(i)) for i in frame.index[total][:3])
         notes.append(f"Totals row dropped (row {rows}); Goalpost adds up the days itself.")
         return frame[~total]
     return frame
+
+
+def cell_error(table: Table, frame: pd.DataFrame, codes, problem, position: int) -> UploadError:
+    """Return the UploadError for a cell problem, naming the spreadsheet row and the column header."""
+    return UploadError(
+        problem.message,
+        file_name=table.file_name,
+        row=table.row_number(first_offset(frame, codes, problem.position)),
+        column=header_of(table, position),
+    )
 
 
 def parse_dates(
@@ -179,13 +195,7 @@ def parse_dates(
     try:
         parsed, remarks = parse_date_texts(texts, context.date_rules(table, order), sequence=codes)
     except DateProblem as problem:
-        offset = first_offset(frame, codes, problem.position)
-        raise UploadError(
-            problem.message,
-            file_name=table.file_name,
-            row=table.row_number(offset),
-            column=header_of(table, position),
-        ) from None
+        raise cell_error(table, frame, codes, problem, position) from None
     notes.extend(r for r in remarks if r not in notes)
     values = parsed.to_numpy()[codes]
     values[codes < 0] = np.datetime64("NaT")
@@ -202,28 +212,70 @@ def parse_numbers(
 ) -> pd.Series:
     """Return the column's numbers (NaN where blank) aligned with the frame; raise naming row and column."""
     column = frame[position]
-    if pd.api.types.is_float_dtype(column):
-        values = column.astype("float64", copy=False)
-        finite = np.isfinite(values.to_numpy()) | values.isna().to_numpy()
-        if finite.all():
-            return values
-        column = column.astype(object).astype(str)
-    codes, texts = distinct(column)
-    try:
-        parsed, style = parse_number_texts(texts, missing=missing, decimal_hint=table.decimal_hint)
-    except NumberProblem as problem:
-        offset = first_offset(frame, codes, problem.position)
-        raise UploadError(
-            problem.message,
-            file_name=table.file_name,
-            row=table.row_number(offset),
-            column=header_of(table, position),
-        ) from None
-    values = pd.Series(parsed.to_numpy()[codes], index=frame.index, dtype="float64")
-    if fraction_to_percent and not style.percent:
+    percent = False
+    if pd.api.types.is_float_dtype(column) and _finite_or_blank(column):
+        values = column.astype("float64", copy=False)  # read as numbers by the bulk parser already
+    else:
+        if pd.api.types.is_float_dtype(column):
+            column = column.astype(object).astype(str)  # "inf" and the like: let the text rules name it
+        codes, texts = distinct(column)
+        try:
+            parsed, style = parse_number_texts(texts, missing=missing, decimal_hint=table.decimal_hint)
+        except NumberProblem as problem:
+            raise cell_error(table, frame, codes, problem, position) from None
+        values = pd.Series(parsed.to_numpy()[codes], index=frame.index, dtype="float64")
+        percent = style.percent
+    if fraction_to_percent and not percent:
         # The platform writes rates as fractions (0.034); Goalpost keeps percent numbers (3.4).
         values = values * 100.0
     return values
+
+
+def _finite_or_blank(column: pd.Series) -> bool:
+    """Return True when a float column holds only finite numbers and blanks."""
+    values = column.to_numpy()
+    return bool((np.isfinite(values) | np.isnan(values)).all())
+
+
+_PLAIN_NUMBER = r"^\s*-?\d+(\.\d+)?\s*$"
+
+
+def plain_number_columns(table: Table, positions: list[int | None]) -> dict[int, str]:
+    """Return {position: "float"} for columns whose sample cells are plain numbers or blank.
+
+    The bulk parser then reads them straight into floats (a text cell further down makes it read the file
+    as text again), so a big file never holds these columns as text. A header that appears twice stays
+    text: the two columns are compared cell by cell.
+    """
+    kinds = {}
+    keys = table.keys
+    for position in positions:
+        if position is None or position >= len(keys) or keys.count(keys[position]) > 1:
+            continue
+        if not len(table.sample) or position not in table.sample.columns:
+            continue
+        cells = table.sample[position].astype(str)
+        if (cells.str.match(_PLAIN_NUMBER) | (cells.str.strip() == "")).all():
+            kinds[position] = "float"
+    return kinds
+
+
+TOTAL_CHECK_COLUMNS = 3
+"""A totals row with a blank date says "Total" in one of the first columns (see drop_total_rows)."""
+
+
+def unread_columns(table: Table, read: list[int | None]) -> dict[int, str]:
+    """Return {position: "filled"} for the columns a reader leaves alone, so a big file never holds their texts.
+
+    Kept as text: the columns read, the first columns (a totals row may be named there) and any column
+    headed like one that is read (compared cell by cell).
+    """
+    read_keys = {table.keys[p] for p in read if p is not None}
+    return {
+        position: "filled"
+        for position, key in enumerate(table.keys)
+        if position >= TOTAL_CHECK_COLUMNS and position not in read and key not in read_keys
+    }
 
 
 def parse_durations(table: Table, frame: pd.DataFrame, position: int, unit: str) -> pd.Series:
@@ -251,23 +303,22 @@ def categorical(values: np.ndarray | list, categories: list | None = None) -> pd
     return pd.Categorical(values, categories=categories)
 
 
-def _kept(array: np.ndarray, present: np.ndarray | None) -> np.ndarray:
-    """Return the entries of the present rows (the array itself when every row is present)."""
-    return array if present is None else array[present]
-
-
-def _labels(value, present: np.ndarray | None, size: int) -> pd.Categorical:
-    """Return the channel or audience of the present rows as a Categorical (all missing when value is None)."""
+def _label_codes(value, size: int) -> tuple[np.ndarray, pd.Index]:
+    """Return per-row codes and the ids of a channel or audience given per row, for every row, or not at all."""
     if isinstance(value, pd.Series):
-        if isinstance(value.dtype, pd.CategoricalDtype):
-            codes = _kept(value.cat.codes.to_numpy(), present)
-            return pd.Categorical.from_codes(codes, categories=value.cat.categories)
-        return pd.Categorical(_kept(value.to_numpy(dtype=object), present))
+        if not isinstance(value.dtype, pd.CategoricalDtype):
+            value = pd.Series(pd.Categorical(value.to_numpy(dtype=object)), index=value.index)
+        return value.cat.codes.to_numpy(), value.cat.categories
     if value is None:
-        return pd.Categorical.from_codes(
-            np.full(size, -1, dtype=np.int8), categories=pd.Index([], dtype=object)
-        )
-    return pd.Categorical.from_codes(np.zeros(size, dtype=np.int8), categories=[value])
+        return np.full(size, -1, dtype=np.int8), pd.Index([], dtype=object)
+    return np.zeros(size, dtype=np.int8), pd.Index([value], dtype=object)
+
+
+def _offsets(index: pd.Index) -> np.ndarray:
+    """Return the frame's row offsets as int32 (a file under the size limit has far fewer rows)."""
+    if isinstance(index, pd.RangeIndex):
+        return np.arange(index.start, index.stop, index.step, dtype=np.int32)  # no int64 copy first
+    return index.to_numpy().astype(np.int32)
 
 
 def observations_from_columns(
@@ -282,13 +333,15 @@ def observations_from_columns(
 ) -> pd.DataFrame:
     """Return long observations from (metric id, column position, values) triples; blank values dropped.
 
-    Text columns come back as Categoricals so a million rows hold each id once.
+    Text columns come back as Categoricals so a million rows hold each id once. Each output column is
+    allocated once and filled column by column (no pieces to concatenate); a single full column is
+    used as it is.
     """
-    pieces = []
     metrics = list(dict.fromkeys(metric for metric, _, _ in columns))
     headers = list(dict.fromkeys(header_of(table, position) for _, position, _ in columns))
     undated_mask = dates.isna().to_numpy()
-    offsets = frame.index.to_numpy()
+    offsets = _offsets(frame.index)
+    kept = []
     for metric, position, values in columns:
         present = values.notna().to_numpy()
         undated = present & undated_mask
@@ -299,40 +352,51 @@ def observations_from_columns(
                 row=table.row_number(int(offsets[undated][0])),
                 column=header_of(table, date_position),
             )
-        if not present.any():
-            continue
-        size = int(present.sum())
-        kept = None if size == len(present) else present  # a full column is used as it is, not copied
-        rows = _kept(offsets, kept).astype(np.int32)  # a file under the size limit has far fewer rows
-        rows += table.first_row
-        pieces.append(
-            pd.DataFrame(
-                {
-                    "date": _kept(dates.to_numpy(), kept),
-                    "channel": _labels(channel, kept, size),
-                    "audience": _labels(audience, kept, size),
-                    "metric": pd.Categorical.from_codes(
-                        np.full(size, metrics.index(metric), dtype=np.int16), categories=metrics
-                    ),
-                    "value": _kept(values.to_numpy(dtype="float64"), kept),
-                    "row": rows,
-                    "column": pd.Categorical.from_codes(
-                        np.full(size, headers.index(header_of(table, position)), dtype=np.int16),
-                        categories=headers,
-                    ),
-                },
-                copy=False,
-            )
-        )
-    if not pieces:
+        if present.any():
+            kept.append((metric, position, values, present, int(present.sum())))
+    if not kept:
         return empty_long()
-    if len(pieces) == 1:
-        return pieces[0]
-    combined = pd.concat(pieces, ignore_index=True)
-    for name in ("channel", "audience"):
-        if not isinstance(combined[name].dtype, pd.CategoricalDtype):
-            combined[name] = pd.Categorical(combined[name].to_numpy(dtype=object))
-    return combined
+    total = sum(size for *_, size in kept)
+    channel_codes, channels = _label_codes(channel, len(frame))
+    audience_codes, audiences = _label_codes(audience, len(frame))
+    whole = len(kept) == 1 and total == len(frame)
+    out = {
+        "date": dates.to_numpy() if whole else np.empty(total, dtype="datetime64[ns]"),
+        "channel": channel_codes if whole else np.empty(total, dtype=channel_codes.dtype),
+        "audience": audience_codes if whole else np.empty(total, dtype=audience_codes.dtype),
+        "metric": np.empty(total, dtype=np.int16),
+        "value": kept[0][2].to_numpy(dtype="float64") if whole else np.empty(total, dtype="float64"),
+        "row": offsets + np.int32(table.first_row) if whole else np.empty(total, dtype=np.int32),
+        "column": np.empty(total, dtype=np.int16),
+    }
+    at = 0
+    for metric, position, values, present, size in kept:
+        part = slice(at, at + size)
+        if not whole:
+            for name, source in (
+                ("date", dates.to_numpy()),
+                ("channel", channel_codes),
+                ("audience", audience_codes),
+                ("value", values.to_numpy(dtype="float64")),
+                ("row", offsets),
+            ):
+                np.compress(present, source, out=out[name][part])  # straight into place, no temporary
+            out["row"][part] += np.int32(table.first_row)
+        out["metric"][part] = metrics.index(metric)
+        out["column"][part] = headers.index(header_of(table, position))
+        at += size
+    return pd.DataFrame(
+        {
+            "date": out["date"],
+            "channel": pd.Categorical.from_codes(out["channel"], categories=channels),
+            "audience": pd.Categorical.from_codes(out["audience"], categories=audiences),
+            "metric": pd.Categorical.from_codes(out["metric"], categories=metrics),
+            "value": out["value"],
+            "row": out["row"],
+            "column": pd.Categorical.from_codes(out["column"], categories=headers),
+        },
+        copy=False,
+    )
 
 
 def empty_long() -> pd.DataFrame:

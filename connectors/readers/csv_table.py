@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 import pandas as pd
 
-from connectors.readers.encoding import decode_text, detect_encoding
+from connectors.readers.encoding import decode_text, detect_encoding, utf8_head
 from connectors.readers.limits import CAREFUL_CHECK_BYTES, HEAD_ROWS
 from connectors.readers.rows import table_from_rows
 from connectors.readers.table import Table, cells_filled, locate_header, sample_frame, without_blank_rows
@@ -56,15 +56,21 @@ def _packed_delimiter(cells: list[str]) -> str | None:
 
 def csv_table(content: bytes, file_name: str) -> Table:
     """Return the table in a CSV file's bytes; raises UploadError for text that holds no table."""
-    text, encoding_label = decode_text(content, file_name)
-    encoding, bom = detect_encoding(content)
-    payload = (
-        content[bom:] if encoding.startswith("utf-8") and encoding_label == "UTF-8" else text.encode("utf-8")
-    )
-
-    head = text[:_HEAD_CHARS]
-    truncated = len(text) > len(head)
-    head = head.replace("\r\n", "\n").replace("\r", "\n")
+    # A big UTF-8 file is only checked, never decoded whole: its bytes go to the parser as they are (a byte
+    # order mark sits in a skipped line, the header's). Other encodings are decoded and re-encoded.
+    text: str | None = None
+    head = utf8_head(content, file_name, _HEAD_CHARS + 1) if len(content) > CAREFUL_CHECK_BYTES else None
+    if head is not None:
+        encoding_label, payload = "UTF-8", content
+    else:
+        text, encoding_label = decode_text(content, file_name)
+        encoding, _ = detect_encoding(content)
+        payload = (
+            content if encoding.startswith("utf-8") and encoding_label == "UTF-8" else text.encode("utf-8")
+        )
+        head = text[: _HEAD_CHARS + 1]
+    truncated = len(head) > _HEAD_CHARS
+    head = head[:_HEAD_CHARS].replace("\r\n", "\n").replace("\r", "\n")
     first_line, _, after_first = head.partition("\n")
     sep_match = _SEP_LINE.match(first_line)
     sep_lines = 1 if sep_match else 0
@@ -84,7 +90,8 @@ def csv_table(content: bytes, file_name: str) -> Table:
         first_cells = [next(c for c in r if c.strip()) for r in data_records[:HEAD_ROWS]]
         inner = _packed_delimiter(first_cells)
         if inner is not None:
-            return _repair_packed(text, sep_lines, delimiter, inner, file_name, decimal_hint)
+            whole = text if text is not None else decode_text(content, file_name)[0]
+            return _repair_packed(whole, sep_lines, delimiter, inner, file_name, decimal_hint)
 
     header_record = records[header_index] if records else []
     header = tuple(str(c).replace("\ufeff", "").strip() for c in header_record)
@@ -100,7 +107,7 @@ def csv_table(content: bytes, file_name: str) -> Table:
             file_name=file_name,
         )
     short_rows: list[tuple[int, int]] = []
-    if len(payload) <= CAREFUL_CHECK_BYTES:
+    if len(payload) <= CAREFUL_CHECK_BYTES and text is not None:
         normalised = text.replace("\r\n", "\n").replace("\r", "\n")
         if sep_lines:
             normalised = normalised.partition("\n")[2]
@@ -112,6 +119,8 @@ def csv_table(content: bytes, file_name: str) -> Table:
     first_row = header_index + 2
 
     def load(kinds: Mapping[int, str]) -> pd.DataFrame:
+        if short_rows:  # the short-row check reads every column's texts (only small files are checked)
+            kinds = {position: kind for position, kind in kinds.items() if kind != "filled"}
         frame = _bulk_read(payload, delimiter, skip, width, kinds, file_name, sep_lines)
         frame = _drop_extra_columns(frame, width, file_name, first_row)
         frame = without_blank_rows(frame)
@@ -142,10 +151,13 @@ def _bulk_read(
     """Return all rows below the header as parsed by pandas' C parser (text unless `kinds` says otherwise)."""
     columns = width
     floats = {i for i, kind in kinds.items() if kind == "float"}
+    # Columns no reader looks at: only whether each cell holds something (for blank rows), never the texts.
+    presence = {i: _cell_filled for i, kind in kinds.items() if kind == "filled"}
     for _attempt in range(8):
         dtype = {
             i: ("category" if kinds.get(i) == "category" else "float64" if i in floats else object)
             for i in range(columns)
+            if i not in presence
         }
         try:
             return pd.read_csv(
@@ -156,6 +168,7 @@ def _bulk_read(
                 index_col=False,
                 skiprows=skip,
                 dtype=dtype,
+                converters=presence,
                 keep_default_na=False,
                 na_values={i: [""] for i in floats},
                 skip_blank_lines=False,
@@ -179,6 +192,11 @@ def _bulk_read(
     raise UploadError(
         "rows have very different numbers of fields; export the file again", file_name=file_name
     )
+
+
+def _cell_filled(cell: str) -> bool:
+    """Return True when a cell holds anything (the "filled" column kind)."""
+    return cell != ""
 
 
 def _drop_extra_columns(frame: pd.DataFrame, width: int, file_name: str, first_row: int) -> pd.DataFrame:

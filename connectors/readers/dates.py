@@ -223,14 +223,37 @@ def parse_date_texts(
     `texts` are the distinct cell texts in order of first appearance; `sequence` gives the row order as
     indexes into `texts` (used to settle an ambiguous day/month order and to place dates without a year).
     """
-    notes: list[str] = []
     raw = texts.astype(str).str.strip()
     blank = raw.isin(("", "-", "–"))
     cleaned = raw.str.replace(_TIME, "", regex=True).str.strip()
-    result = pd.Series(pd.NaT, index=texts.index, dtype="datetime64[ns]")
-    done = blank.copy()
     if sequence is None:
         sequence = np.arange(len(texts))
+    # Times of day make a post or ticket export's texts nearly all distinct, yet its days are few:
+    # each day is read once and shared by every text that names it.
+    day_codes, days = pd.factorize(cleaned.mask(blank, None), use_na_sentinel=False)
+    if len(days) * 2 > len(texts):
+        return _parse_cleaned(raw, cleaned, blank, rules, sequence)
+    first = np.unique(day_codes, return_index=True)[1]
+    try:
+        parsed, notes = _parse_cleaned(
+            raw.iloc[first].reset_index(drop=True),
+            cleaned.iloc[first].reset_index(drop=True),
+            blank.iloc[first].reset_index(drop=True),
+            rules,
+            day_codes[sequence],
+        )
+    except DateProblem as problem:
+        raise DateProblem(problem.message, int(first[problem.position]), problem.text) from None
+    return pd.Series(parsed.to_numpy()[day_codes], index=texts.index, dtype="datetime64[ns]"), notes
+
+
+def _parse_cleaned(
+    raw: pd.Series, cleaned: pd.Series, blank: pd.Series, rules: DateRules, sequence: np.ndarray
+) -> tuple[pd.Series, list[str]]:
+    """Return parse_date_texts() of texts already stripped of their times (`raw` kept for messages)."""
+    notes: list[str] = []
+    result = pd.Series(pd.NaT, index=raw.index, dtype="datetime64[ns]")
+    done = blank.copy()
 
     for pattern in (_ISO, _COMPACT):
         parts = cleaned.str.extract(pattern)
@@ -284,7 +307,7 @@ def parse_date_texts(
         parts = cleaned.str.extract(pattern)
         found = parts[0].notna() & ~done
         if found.any():
-            ones = pd.Series(1, index=texts.index)
+            ones = pd.Series(1, index=raw.index)
             result[found] = _build(parts[year_at], parts[month_at], ones)[found]
             done |= found
 

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import codecs
+
 from metrics.errors import UploadError
 
 _BOMS = (
@@ -57,6 +59,49 @@ def decode_text(content: bytes, file_name: str) -> tuple[str, str]:
                 "“Save as… CSV UTF-8” and upload that file",
                 file_name=file_name,
             ) from None
+    _check_not_binary(text, file_name)
+    return text, label
+
+
+_PIECE_BYTES = 16 * 1024
+"""Bytes decoded at a time when a UTF-8 file is only checked: small pieces, so no big text is ever made."""
+
+
+def utf8_head(content: bytes, file_name: str, chars: int) -> str | None:
+    """Return the first `chars` characters of a UTF-8 file when all of it is UTF-8 text, else None.
+
+    Same checks as decode_text, but the rest of the file is checked piece by piece and not kept: a big
+    upload is then never held twice (as bytes and as text), and freeing a text as large as the file
+    would leave the memory allocator holding on to far more for the rest of the reading.
+    """
+    encoding, bom = detect_encoding(content)
+    if not encoding.startswith("utf-8"):
+        return None
+    if content.find(b"\x00", bom) != -1:
+        raise UploadError(
+            "this is not a text table (it contains binary data); upload the CSV or Excel export instead",
+            file_name=file_name,
+        )
+    view = memoryview(content)[bom:]
+    decoder = codecs.getincrementaldecoder("utf-8")()
+    pieces: list[str] = []
+    held = 0
+    try:
+        for start in range(0, len(view), _PIECE_BYTES):
+            piece = decoder.decode(view[start : start + _PIECE_BYTES])
+            if held < chars:
+                pieces.append(piece)
+                held += len(piece)
+        decoder.decode(b"", final=True)
+    except UnicodeDecodeError:
+        return None  # not UTF-8: decode_text tries the Windows code page
+    head = "".join(pieces)[:chars]
+    _check_not_binary(head, file_name)
+    return head
+
+
+def _check_not_binary(text: str, file_name: str) -> None:
+    """Raise when the start of a decoded text is full of control characters (a binary file)."""
     sample = text[:4096]
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\x0c")
     if sample and controls > 0.01 * len(sample):
@@ -64,4 +109,3 @@ def decode_text(content: bytes, file_name: str) -> tuple[str, str]:
             "this is not a text table (it contains binary data); upload the CSV or Excel export instead",
             file_name=file_name,
         )
-    return text, label

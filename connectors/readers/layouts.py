@@ -30,6 +30,8 @@ from connectors.readers.context import (
     observations_from_columns,
     parse_dates,
     parse_numbers,
+    plain_number_columns,
+    unread_columns,
 )
 from connectors.readers.mapping import ColumnMapping
 from connectors.readers.numbers import NumberProblem, parse_number_texts
@@ -70,7 +72,6 @@ NOT_METRICS = frozenset(
         "källa",
     )
 )
-_PLAIN_NUMBER = r"^\s*-?\d+(\.\d+)?\s*$"
 
 
 def tidy_positions(table: Table) -> dict[str, int] | None:
@@ -96,11 +97,15 @@ def _ids(
     codes, texts = distinct(frame[position])
     converted = [convert(t) if t.strip() else None for t in texts]
     categories = list(dict.fromkeys(c for c in converted if c is not None))
+    number = {c: i for i, c in enumerate(categories)}
     lookup = np.array(
-        [categories.index(c) if c is not None else -1 for c in converted] or [-1], dtype=np.int32
+        [number[c] if c is not None else -1 for c in converted] or [-1],
+        dtype=np.min_scalar_type(-len(categories) - 1),  # a million rows of a few ids: one byte each
     )
-    row_codes = lookup[codes] if len(converted) else np.full(len(frame), -1, dtype=np.int32)
-    row_codes = np.where(codes < 0, -1, row_codes)
+    row_codes = lookup[codes] if len(converted) else np.full(len(frame), -1, dtype=lookup.dtype)
+    negative = codes < 0
+    if negative.any():
+        row_codes[negative] = -1
     values = pd.Categorical.from_codes(row_codes, categories=pd.Index(categories, dtype=object))
     return pd.Series(values, index=frame.index), header_of(table, position)
 
@@ -130,15 +135,13 @@ def read_tidy(table: Table, context: ReadContext) -> Reading:
             file_name=table.file_name,
         )
     value_at = positions["value"]
-    sample_values = table.sample[value_at].astype(str) if len(table.sample) else pd.Series([], dtype=str)
-    plain = sample_values.str.match(_PLAIN_NUMBER) | (sample_values.str.strip() == "")
     kinds = {
         positions[k]: "category"
         for k in ("date", "channel", "metric", "audience")
         if positions[k] is not None
     }
-    if len(sample_values) and plain.all():
-        kinds[value_at] = "float"
+    kinds.update(plain_number_columns(table, [value_at]))
+    kinds.update(unread_columns(table, list(positions.values())))
     frame = table.rows(kinds)
     notes: list[str] = list(table.notes)
     for position in positions.values():

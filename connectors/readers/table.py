@@ -51,7 +51,8 @@ class Table:
     def rows(self, kinds: Mapping[int, str] | None = None) -> pd.DataFrame:
         """Return all data rows (blank rows left out); index = offset from the first data row.
 
-        `kinds` maps a column position to "category" or "float" for a bulk fast path; other columns are text.
+        `kinds` maps a column position to "category" or "float" for a bulk fast path, or to "filled" for a
+        column the reader never looks at (then only True where a cell holds something); other columns are text.
         """
         return self.loader(kinds or {})
 
@@ -71,7 +72,9 @@ def without_blank_rows(frame: pd.DataFrame) -> pd.DataFrame:
     blank = pd.Series(True, index=frame.index)
     for column in frame.columns:
         values = frame[column]
-        if pd.api.types.is_float_dtype(values):
+        if pd.api.types.is_bool_dtype(values):
+            blank &= ~values  # a "filled" column
+        elif pd.api.types.is_float_dtype(values):
             blank &= values.isna()
         elif isinstance(values.dtype, pd.CategoricalDtype):
             empty = [i for i, c in enumerate(values.cat.categories) if str(c).strip() == ""]

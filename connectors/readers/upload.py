@@ -6,6 +6,7 @@ The same path serves the browser upload, the command line, the tests and Google 
 from __future__ import annotations
 
 import contextlib
+import math
 from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
@@ -138,7 +139,11 @@ def _needs_mapping(tables: list[Table], file_name: str) -> NeedsMapping:
 def finish(
     reading: Reading, table: Table, context: ReadContext, preset: str, preset_label: str, content: bytes
 ) -> ParsedUpload:
-    """Return the ParsedUpload of a reading: channel and audience settled, values checked, days combined."""
+    """Return the ParsedUpload of a reading: channel and audience settled, values checked, days combined.
+
+    The reading's observation frame is taken over (left empty): its columns are let go as soon as they
+    are used, so a million-row file is finished within a few times its size.
+    """
     file_name = context.file_name
     if reading.row_count == 0:
         raise UploadError(
@@ -173,21 +178,24 @@ def finish(
             )
         channels = _filled(channels, fallback_channel)
     audiences = _filled(_as_categorical(long["audience"]), context.audience or ALL_AUDIENCES)
+    taken = {name: long.pop(name) for name in list(long.columns)}  # the reading keeps no column alive
     long = pd.DataFrame(
         {
-            "date": long["date"].to_numpy(),
+            "date": taken.pop("date").to_numpy(),
             "channel": channels.array,
             "audience": audiences.array,
-            "metric": _as_categorical(long["metric"]).array,
-            "value": long["value"].to_numpy(),
-            "row": long["row"].to_numpy(),
-            "column": long["column"].array,
+            "metric": _as_categorical(taken.pop("metric")).array,
+            "value": taken.pop("value").to_numpy(),
+            "row": taken.pop("row").to_numpy(),
+            "column": taken.pop("column").array,
         },
         copy=False,
     )
+    del taken, channels, audiences
     _check_signs(long, file_name)
     long, combined_notes, keyed = _combine_same_day(long, reading.per_item, file_name)
     notes.extend(combined_notes)
+    del long["row"], long["column"]  # needed only to name rows in messages; del lets go without a copy
     observations, found = _sorted_observations(long, keyed)
     del long, keyed
     found_channels, found_audiences = found["channel"], found["audience"]
@@ -209,25 +217,32 @@ def finish(
     )
 
 
-@dataclass(frozen=True)
+@dataclass
 class _Keyed:
-    """Rows ranked by (date, channel, audience, metric): narrow per-column codes, labels and the sort order."""
+    """Rows ranked by (date, channel, audience, metric): narrow per-column codes, labels and the sort order.
+
+    Used up by _sorted_observations, which lets go of its per-row arrays (see let_go).
+    """
 
     codes: dict[str, np.ndarray]  # per row, the rank of its id among the column's ids sorted by text
     labels: dict[str, np.ndarray]  # per column, its ids sorted by text (object array)
     order: np.ndarray | None  # row positions in key order; None when the rows are in key order already
     repeats: np.ndarray  # places in key order whose key equals the key just before
+    values: np.ndarray | None = None  # the values in key order when rows were added up (else the rows' own)
 
     def rows(self, places: np.ndarray) -> np.ndarray:
         """Return the row positions at these places in key order."""
         return places if self.order is None else self.order[places]
 
+    def let_go(self) -> None:
+        """Drop the per-row arrays (the caller may still hold the ranking while the output is built)."""
+        self.codes, self.order, self.values = {}, None, None
+        self.repeats = np.empty(0, dtype=np.int64)
+
 
 def _keyed(long: pd.DataFrame) -> _Keyed:
     """Return the rows' ranking by (date, channel, audience, metric), built from narrow codes."""
     labels, codes = {}, {}
-    # Day numbers straight from the nanoseconds: one int64 array, then updated in place.
-    key = long["date"].to_numpy().astype("datetime64[ns]", copy=False).view("int64") // 86_400_000_000_000
     for column in ("channel", "audience", "metric"):
         values = _as_categorical(long[column])
         categories = values.cat.categories
@@ -236,7 +251,14 @@ def _keyed(long: pd.DataFrame) -> _Keyed:
         rank[order] = np.arange(len(categories))
         codes[column] = rank[values.cat.codes.to_numpy()]
         labels[column] = np.asarray(categories, dtype=object)[order]
-        key *= len(categories) + 1
+    key = _day_numbers(long["date"])
+    width = math.prod(len(labels[column]) + 1 for column in codes)
+    if len(key) and int(key.max()) - int(key.min()) < (2**31 - 1) // width:
+        # Days counted from the first one: the whole key fits in 4 bytes a row (the sorts need half the memory).
+        key -= key.min()
+        key = key.astype(np.int32)
+    for column in ("channel", "audience", "metric"):
+        key *= len(labels[column]) + 1
         key += codes[column]
     order = None
     if len(key) > 1 and not bool(np.all(key[1:] >= key[:-1])):
@@ -244,6 +266,11 @@ def _keyed(long: pd.DataFrame) -> _Keyed:
         key = key[order]
     repeats = np.flatnonzero(key[1:] == key[:-1]) + 1
     return _Keyed(codes, labels, order, repeats)
+
+
+def _day_numbers(dates: pd.Series) -> np.ndarray:
+    """Return each date's day number (days since 1970) as int64, straight from the nanoseconds."""
+    return dates.to_numpy().astype("datetime64[ns]", copy=False).view("int64") // 86_400_000_000_000
 
 
 def _sorted_observations(
@@ -255,18 +282,30 @@ def _sorted_observations(
     """
     keyed = keyed or _keyed(long)
     order = keyed.order
-    dates = long["date"].to_numpy().astype("datetime64[ns]", copy=False)
-    values = long["value"].to_numpy(dtype="float64")
-    columns: dict[str, object] = {"date": dates if order is None else dates[order]}
+    columns: dict[str, object] = {}
+    # Each input column is taken out of `long` and let go once its sorted copy exists.
+    for name, dtype in (("date", "datetime64[ns]"), ("value", "float64")):
+        values = long.pop(name).to_numpy().astype(dtype, copy=False)
+        if name == "value" and keyed.values is not None:
+            values = keyed.values  # added up already, in key order
+        elif order is not None:
+            values = values[order]
+        columns[name] = values
+        del values
+    codes = {column: c if order is None else c[order] for column, c in keyed.codes.items()}
+    keyed_labels = keyed.labels
+    keyed.let_go()
+    del order, keyed
     found = {}
     for column in ("channel", "audience", "metric"):
-        codes = keyed.codes[column]
-        labels = keyed.labels[column]
-        found[column] = labels[np.bincount(codes, minlength=len(labels)) > 0]
+        labels = keyed_labels[column]
+        found[column] = labels[np.bincount(codes[column], minlength=len(labels)) > 0]
         # A Series of dtype object takes the array as it is (a bare object array would be inspected per cell).
-        columns[column] = pd.Series(labels[codes if order is None else codes[order]], dtype=object, copy=False)
-    columns["value"] = values if order is None else values[order]
-    return pd.DataFrame(columns, copy=False), found
+        columns[column] = pd.Series(labels[codes.pop(column)], dtype=object, copy=False)
+    observations = pd.DataFrame(
+        {name: columns[name] for name in ("date", "channel", "audience", "metric", "value")}, copy=False
+    )
+    return observations, found
 
 
 def _as_categorical(values: pd.Series) -> pd.Series:
@@ -314,41 +353,73 @@ def _key_duplicates(long: pd.DataFrame) -> np.ndarray:
     return duplicated
 
 
+_SUM, _LAST, _POOLED = 0, 1, 2
+"""How a metric's values of one day and key combine: added up, the last one counts, or all kept (pooled)."""
+
+
+def _added_up(long: pd.DataFrame, keyed: _Keyed, kind_of_rank: np.ndarray) -> _Keyed:
+    """Return the ranking of one row per day and key: sums added up, the last row of a stock, pooled rows kept.
+
+    Works on the key order already found (runs of one key are neighbours): no grouping of a big frame.
+    """
+    count = len(long)
+    order = keyed.order if keyed.order is not None else np.arange(count)
+    first = np.ones(count, dtype=bool)
+    first[keyed.repeats] = False  # the first place of each run of one key
+    starts = np.flatnonzero(first)
+    kind = kind_of_rank[keyed.codes["metric"][order]]  # per place; a run's rows share their metric
+    summed = first & (kind == _SUM)
+    keep = summed | (kind == _POOLED)
+    stock = kind == _LAST
+    if stock.any():
+        # A stock (last metric): the row furthest down the file counts; of rows tied there, the last read.
+        run = np.cumsum(first, dtype=np.int32)
+        run -= 1
+        rows = long["row"].to_numpy()[order]
+        latest = np.flatnonzero((rows == np.maximum.reduceat(rows, starts)[run]) & stock)
+        keep[latest[np.r_[run[latest[1:]] != run[latest[:-1]], True]]] = True
+        del run, rows, latest
+    take = np.flatnonzero(keep)
+    values = long["value"].to_numpy(dtype="float64")
+    # Each run's sum, added in file order (the stable key order keeps a run's rows in it).
+    sums = np.add.reduceat(values[order], starts)[kind[starts] == _SUM]
+    taken = values[order[take]]
+    taken[summed[take]] = sums  # the kept first places of summed runs, in the same (key) order
+    return _Keyed(keyed.codes, keyed.labels, order[take], np.empty(0, dtype=np.int64), taken)
+
+
 def _combine_same_day(
     long: pd.DataFrame, per_item: bool, file_name: str
 ) -> tuple[pd.DataFrame, list[str], _Keyed | None]:
     """Return one value per day and key for sum/last metrics; median/mean metrics keep every row (pooled later).
 
-    Also returns the rows' ranking when the rows are kept as they are (None when they were combined).
+    Also returns the ranking to build the observations from: the rows' own when none repeat a key, the
+    added-up rows' for a per-item file; None when repeated rows were read once (the frame is new then).
     """
     keys = ["date", "channel", "audience", "metric"]
     keyed = _keyed(long)
     metric_labels = keyed.labels["metric"]
     aggregation = {m: metric_spec(m).aggregation for m in metric_labels}
     pooled_metrics = [m for m, how in aggregation.items() if how in ("median", "mean")]
-    last_metrics = [m for m, how in aggregation.items() if how == "last"]
+    kind_of_rank = np.array(
+        [
+            _POOLED if aggregation[m] in ("median", "mean") else _LAST if aggregation[m] == "last" else _SUM
+            for m in metric_labels
+        ],
+        dtype=np.int8,
+    )
     # Rows sharing a key share its metric, so one repeat of a sum or last metric means combining is needed.
-    pooled_rank = np.array([aggregation[m] in ("median", "mean") for m in metric_labels], dtype=bool)
-    if pooled_rank[keyed.codes["metric"][keyed.rows(keyed.repeats)]].all():
+    if (kind_of_rank[keyed.codes["metric"][keyed.rows(keyed.repeats)]] == _POOLED).all():
         return long, [], keyed
+    if per_item:
+        notes = ["Values of the same day were added up (one row per post, video or ticket)."]
+        return long, notes, _added_up(long, keyed, kind_of_rank)
     del keyed
     pooled = long["metric"].isin(pooled_metrics).to_numpy()
     raw = long[pooled]
     rest = long[~pooled] if pooled.any() else long
     duplicated = _key_duplicates(rest)
-    if not duplicated.any():
-        return long, [], None
     notes = []
-    if per_item:
-        is_last = rest["metric"].isin(last_metrics).to_numpy()
-        summed = rest[~is_last]
-        lasts = rest[is_last]
-        grouped = summed.groupby(keys, sort=False, as_index=False, observed=True).agg(
-            value=("value", "sum"), row=("row", "min"), column=("column", "first")
-        )
-        lasts = lasts.sort_values("row", kind="stable").drop_duplicates(keys, keep="last")
-        notes.append("Values of the same day were added up (one row per post, video or ticket).")
-        return pd.concat([grouped, lasts, raw], ignore_index=True), notes, None
     clashes = rest[duplicated].copy()
     for column in ("channel", "audience", "metric"):
         clashes[column] = clashes[column].astype(object)

@@ -3,7 +3,8 @@
 Public API (see each module): parse_sheet_link, SheetLink; discover_credentials, CredentialsInfo;
 SheetClient, TabRef, SheetSnapshot, SheetUnavailable; RetryPolicy; GoogleTransport; read_goals_tab,
 goals_from_tab, merge_goals, merge_goals_into_strategy; sync_sheet, auto_sync_sheet, sheet_sync_state,
-SyncResult; SheetSyncSchedule, DEFAULT_TTL_SECONDS.
+SyncResult; SheetSyncSchedule, DEFAULT_TTL_SECONDS; connect_sheet, connected_sheets, disconnect_sheet,
+sync_connected_sheets, SheetConnection (the deployment's connected sheets, kept in the store).
 """
 
 from connectors.sheets.credentials import (
@@ -21,6 +22,13 @@ from connectors.sheets.sheet_client import (
     TabInfo,
     TabRef,
     TabValues,
+)
+from connectors.sheets.sheet_connections import (
+    SheetConnection,
+    connect_sheet,
+    connected_sheets,
+    disconnect_sheet,
+    sync_connected_sheets,
 )
 from connectors.sheets.sheet_goals import merge_goals_into_strategy, read_goals_tab
 from connectors.sheets.sheet_link import SheetLink, parse_sheet_link
@@ -44,6 +52,7 @@ __all__ = [
     "GoogleTransport",
     "RetryPolicy",
     "SheetClient",
+    "SheetConnection",
     "SheetLink",
     "SheetSnapshot",
     "SheetSyncSchedule",
@@ -54,6 +63,9 @@ __all__ = [
     "TabRef",
     "TabValues",
     "auto_sync_sheet",
+    "connect_sheet",
+    "connected_sheets",
+    "disconnect_sheet",
     "discover_credentials",
     "goals_from_tab",
     "merge_goals",
@@ -61,5 +73,6 @@ __all__ = [
     "parse_sheet_link",
     "read_goals_tab",
     "sheet_sync_state",
+    "sync_connected_sheets",
     "sync_sheet",
 ]

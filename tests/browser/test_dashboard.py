@@ -150,7 +150,8 @@ def test_an_export_dropped_on_the_data_page_is_stored_and_listed(
     confirm = viewer.page.get_by_role("button", name="Store this file")
     confirm.wait_for()
     preview = viewer.main_text()
-    assert "May 2023" in preview or "2023" in preview
+    assert "1 May 2023" in preview and "31 May 2023" in preview  # the period Goalpost read, before storing
+    assert "tidy layout" in preview
     viewer.screenshot("data-upload-preview")
     confirm.click()
     viewer.wait_idle()

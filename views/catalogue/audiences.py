@@ -49,14 +49,14 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Intet at sammenligne: ingen kanal er antaget, og intet engagement er målt for denne målgruppe.",
     },
     "audiences.finding_not_measured": {
-        "en": "Assumed on {channel}, no measured engagement there in {months} months "
-        "(no numbers for this audience there).",
-        "nb": "Antatt på {channel}, men ikke noe målt engasjement der på {months} måneder "
-        "(ingen tall for denne målgruppen der).",
-        "sv": "Antas finnas på {channel}, men inget uppmätt engagemang där på {months} månader "
-        "(inga siffror för den här målgruppen där).",
-        "da": "Antaget på {channel}, men intet målt engagement der i {months} måneder "
-        "(ingen tal for denne målgruppe der).",
+        "en": "Assumed on {channel}. The numbers from there are not split by audience, so there is nothing to compare "
+        "yet.",
+        "nb": "Antatt på {channel}. Tallene derfra er ikke delt opp etter målgruppe, så det er ikke noe å "
+        "sammenligne med ennå.",
+        "sv": "Antas finnas på {channel}. Siffrorna därifrån är inte uppdelade per målgrupp, så det finns "
+        "inget att jämföra med än.",
+        "da": "Antaget på {channel}. Tallene derfra er ikke delt op efter målgruppe, så der er ikke noget at "
+        "sammenligne med endnu.",
     },
     "audiences.finding_no_engagement": {
         "en": "Assumed on {channel}, no measured engagement there in {months} months.",

@@ -34,6 +34,24 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Öppnar lagret … Första gången läses demoorganisationen in; det tar en stund.",
         "da": "Åbner lageret … Første gang indlæses demo-organisationen; det tager et øjeblik.",
     },
+    "shell.loading_demo": {
+        "en": "Loading the demo organisation's exports ({done} of {total}): {name}",
+        "nb": "Laster inn demovirksomhetens eksporter ({done} av {total}): {name}",
+        "sv": "Läser in demoorganisationens exporter ({done} av {total}): {name}",
+        "da": "Indlæser demo-organisationens eksporter ({done} af {total}): {name}",
+    },
+    "shell.demo_text_unnamed": {
+        "en": "You are looking at an invented organisation with made-up numbers.",
+        "nb": "Du ser på en oppdiktet virksomhet med oppdiktede tall.",
+        "sv": "Du tittar på en påhittad organisation med påhittade siffror.",
+        "da": "Du ser på en opdigtet organisation med opdigtede tal.",
+    },
+    "shell.demo_strategy_text_unnamed": {
+        "en": "The goals are still those of the invented demo organisation.",
+        "nb": "Målene er fortsatt den oppdiktede demovirksomhetens.",
+        "sv": "Målen är fortfarande den påhittade demoorganisationens.",
+        "da": "Målene er stadig den opdigtede demo-organisations.",
+    },
     "shell.demo_badge": {"en": "Demo data", "nb": "Demodata", "sv": "Demodata", "da": "Demodata"},
     "shell.demo_text": {
         "en": "You are looking at an invented organisation, {organisation}, with made-up numbers.",

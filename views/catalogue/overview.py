@@ -61,7 +61,6 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Ansvarig: {owner}",
         "da": "Ansvarlig: {owner}",
     },
-    "overview.card_target": {"en": "Target", "nb": "Mål", "sv": "Mål", "da": "Mål"},
     "overview.card_open": {
         "en": "Open the goal",
         "nb": "Åpne målet",
@@ -95,6 +94,12 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Intet mål har målbar fremdrift endnu.",
     },
     "overview.pace_progress": {"en": "Progress", "nb": "Framdrift", "sv": "Framsteg", "da": "Fremdrift"},
+    "overview.pace_behind": {
+        "en": "Moving away from the target",
+        "nb": "Beveger seg bort fra målet",
+        "sv": "Rör sig bort från målet",
+        "da": "Bevæger sig væk fra målet",
+    },
     "overview.pace_expected": {
         "en": "Expected by now",
         "nb": "Forventet nå",

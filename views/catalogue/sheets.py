@@ -129,6 +129,12 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "den första fliken",
         "da": "den første fane",
     },
+    "sheets.unlisted_sheet": {
+        "en": "the sheet {sheet}, {tab}",
+        "nb": "regnearket {sheet}, {tab}",
+        "sv": "kalkylarket {sheet}, {tab}",
+        "da": "regnearket {sheet}, {tab}",
+    },
     "sheets.layout_label": {"en": "Layout", "nb": "Oppsett", "sv": "Layout", "da": "Layout"},
     "sheets.layout_help": {
         "en": "Tidy: one value per row with the columns date, channel, audience, metric, value. Tracker: one row "
@@ -287,11 +293,11 @@ TEXT: dict[str, dict[str, str]] = {
     "sheets.skipped": {
         "en": "Goalpost read {sheet} a moment ago (at {time}), so it did not ask Google again. Try again in a "
         "minute.",
-        "nb": "Goalpost leste {sheet} for et øyeblikk siden (kl. {time}), så Google ble ikke spurt igjen. Prøv "
+        "nb": "Goalpost leste {sheet} for et øyeblikk siden ({time}), så Google ble ikke spurt igjen. Prøv "
         "igjen om et minutt.",
-        "sv": "Goalpost läste {sheet} för en stund sedan (kl. {time}), så Google tillfrågades inte igen. Försök "
+        "sv": "Goalpost läste {sheet} för en stund sedan ({time}), så Google tillfrågades inte igen. Försök "
         "igen om en minut.",
-        "da": "Goalpost læste {sheet} for et øjeblik siden (kl. {time}), så Google blev ikke spurgt igen. Prøv "
+        "da": "Goalpost læste {sheet} for et øjeblik siden ({time}), så Google blev ikke spurgt igen. Prøv "
         "igen om et minut.",
     },
     "sheets.nothing_stored": {
@@ -316,19 +322,38 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Ansluten: {sheet}. Senaste lyckade synkronisering: {time}.",
         "da": "Forbundet: {sheet}. Seneste vellykkede synkronisering: {time}.",
     },
+    "sheets.connected_title": {
+        "en": "Connected sheets",
+        "nb": "Tilkoblede regneark",
+        "sv": "Anslutna kalkylark",
+        "da": "Forbundne regneark",
+    },
     "sheets.auto_note": {
-        "en": "While this page is open, Goalpost checks the sheet for changes every {minutes} minutes (one check "
-        "for everyone watching, so Google's limits are kept). The connection lasts for this browser session: "
-        "after a new visit, paste the link and sync again.",
-        "nb": "Mens denne siden er åpen, ser Goalpost etter endringer i regnearket hvert {minutes}. minutt (én "
-        "kontroll for alle som ser på, så Googles grenser overholdes). Tilkoblingen varer så lenge denne "
-        "nettleserøkten varer: ved et nytt besøk limer du inn lenken og synkroniserer igjen.",
-        "sv": "Medan den här sidan är öppen letar Goalpost efter ändringar i arket var {minutes}:e minut (en "
-        "kontroll för alla som tittar, så att Googles gränser hålls). Anslutningen gäller under den här "
-        "webbläsarsessionen: vid ett nytt besök klistrar du in länken och synkroniserar igen.",
-        "da": "Mens denne side er åben, tjekker Goalpost regnearket for ændringer hvert {minutes}. minut (ét tjek "
-        "for alle, der kigger med, så Googles grænser overholdes). Forbindelsen varer, så længe denne "
-        "browsersession varer: ved et nyt besøg indsætter du linket og synkroniserer igen.",
+        "en": "Goalpost checks every connected sheet for changes every {minutes} minutes while anyone has the "
+        "dashboard open, on any page (one check for everyone watching, so Google's limits are kept). The "
+        "connection stays until someone stops it here.",
+        "nb": "Goalpost ser etter endringer i hvert tilkoblet regneark hvert {minutes}. minutt så lenge noen har "
+        "dashbordet åpent, på hvilken som helst side (én kontroll for alle som ser på, så Googles grenser "
+        "overholdes). Tilkoblingen varer til noen stopper den her.",
+        "sv": "Goalpost letar efter ändringar i varje anslutet ark var {minutes}:e minut så länge någon har "
+        "instrumentpanelen öppen, på vilken sida som helst (en kontroll för alla som tittar, så att Googles "
+        "gränser hålls). Anslutningen gäller tills någon stoppar den här.",
+        "da": "Goalpost tjekker hvert forbundet regneark for ændringer hvert {minutes}. minut, så længe nogen har "
+        "dashboardet åbent, på en hvilken som helst side (ét tjek for alle, der kigger med, så Googles grænser "
+        "overholdes). Forbindelsen varer, indtil nogen stopper den her.",
+    },
+    "sheets.connected_since": {
+        "en": "Connected {time} by {who}.",
+        "nb": "Tilkoblet {time} av {who}.",
+        "sv": "Ansluten {time} av {who}.",
+        "da": "Forbundet {time} af {who}.",
+    },
+    "sheets.someone": {"en": "someone", "nb": "noen", "sv": "någon", "da": "nogen"},
+    "sheets.live_note": {
+        "en": "Connected Google Sheets could not be checked just now: {problem}",
+        "nb": "Tilkoblede Google-regneark kunne ikke kontrolleres akkurat nå: {problem}",
+        "sv": "Anslutna Google-kalkylark kunde inte kontrolleras just nu: {problem}",
+        "da": "Forbundne Google-regneark kunne ikke tjekkes lige nu: {problem}",
     },
     "sheets.last_check_failed": {
         "en": "The last check of {sheet} failed: {problem}",
@@ -337,10 +362,16 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Det seneste tjek af {sheet} mislykkedes: {problem}",
     },
     "sheets.disconnect": {
-        "en": "Stop syncing this sheet",
-        "nb": "Slutt å synkronisere dette regnearket",
-        "sv": "Sluta synkronisera det här arket",
-        "da": "Stop med at synkronisere dette regneark",
+        "en": "Disconnect (stop syncing this sheet)",
+        "nb": "Koble fra (slutt å synkronisere dette regnearket)",
+        "sv": "Koppla från (sluta synkronisera det här arket)",
+        "da": "Afbryd forbindelsen (stop med at synkronisere dette regneark)",
+    },
+    "sheets.moment": {
+        "en": "{date} at {clock}",
+        "nb": "{date} kl. {clock}",
+        "sv": "{date} kl. {clock}",
+        "da": "{date} kl. {clock}",
     },
     "sheets.never": {"en": "not yet", "nb": "ikke ennå", "sv": "inte än", "da": "ikke endnu"},
 }

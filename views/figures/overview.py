@@ -22,7 +22,12 @@ from views.i18n import format_percent, t
 
 PACE_CAP = 1.25
 """Bars stop a quarter past the target, so one runaway goal does not squash the others."""
-ROW_HEIGHT = 44
+ROW_HEIGHT = 66
+LABEL_WIDTH = 30
+"""Goal titles are wrapped at about this many characters (three lines at most) instead of being cut short."""
+LABEL_FONT_SIZE = 16
+BEHIND_OFFSET = 0.03
+"""How far left of zero (share of the target) the marker of a goal moving away from its target sits."""
 
 
 def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
@@ -32,8 +37,8 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
     given order, first at the top.
     """
     shown = [g for g in goals if g.get("progress") is not None]
-    labels = [plotly_literal(short_label(g["title"])) for g in shown]
-    # A goal moving away from its target has no bar; its label still says how far back it is ("-12%").
+    labels = [wrapped(g["title"], LABEL_WIDTH, lines=3) for g in shown]
+    # A goal moving away from its target has no bar: a marker at 0 and its label say how far back it is.
     progress = [max(min(float(g["progress"]), PACE_CAP), 0.0) for g in shown]
     expected = [float(g.get("expected") or 0.0) for g in shown]
     statuses = [str(g.get("status") or "no_data") for g in shown]
@@ -63,6 +68,7 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
             marker={"color": [STATUS_COLOURS.get(s, STATUS_COLOURS["no_data"]) for s in statuses]},
             text=words,
             textposition="outside",
+            textfont={"size": LABEL_FONT_SIZE},
             cliponaxis=False,
             customdata=hover,
             hovertemplate="%{customdata[0]}<br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
@@ -80,22 +86,55 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
             hoverinfo="skip",
         )
     )
-    base_layout(figure, height=max(160, 90 + ROW_HEIGHT * len(shown)))
-    figure.update_layout(separators=number_separators(lang), bargap=0.35)
-    figure.update_xaxes(range=[0, PACE_CAP + 0.3], tickformat=".0%", dtick=0.25, zeroline=True)
-    figure.update_yaxes(autorange="reversed", categoryorder="array", categoryarray=labels)
+    behind = [(label, g) for label, g in zip(labels, shown, strict=True) if float(g["progress"]) < 0]
+    if behind:
+        figure.add_trace(
+            go.Scatter(
+                y=[label for label, _ in behind],
+                # Just left of the zero line, so the "-16 %" printed right of zero stays readable.
+                x=[-BEHIND_OFFSET] * len(behind),
+                mode="markers",
+                marker={
+                    "symbol": "triangle-left",
+                    "size": 18,
+                    "color": [STATUS_COLOURS.get(str(g.get("status")), PATH_COLOUR) for _, g in behind],
+                    "line": {"width": 1, "color": "#333333"},
+                },
+                cliponaxis=False,
+                name=t("overview.pace_behind", lang),
+                showlegend=False,
+                hoverinfo="skip",
+            )
+        )
+    base_layout(figure, height=max(180, 90 + ROW_HEIGHT * len(shown)))
+    figure.update_layout(separators=number_separators(lang), bargap=0.3)
+    figure.update_xaxes(
+        range=[-3 * BEHIND_OFFSET, PACE_CAP + 0.3],
+        tickformat=".0%",
+        dtick=0.25,
+        zeroline=True,
+        tickfont={"size": 15},
+    )
+    figure.update_yaxes(
+        autorange="reversed",
+        categoryorder="array",
+        categoryarray=labels,
+        tickfont={"size": LABEL_FONT_SIZE},
+    )
     return figure
 
 
-def wrapped(text: str, width: int = 14) -> str:
-    """Return a label escaped for Plotly and broken into lines of about width characters (at most three)."""
-    lines: list[str] = []
-    for word in short_label(text, 3 * width).split():
-        if lines and len(lines[-1]) + 1 + len(word) <= width:
-            lines[-1] += " " + word
+def wrapped(text: str, width: int = 14, lines: int = 3) -> str:
+    """Return a label escaped for Plotly and broken into lines of about width characters (at most `lines`)."""
+    parts: list[str] = []
+    for word in short_label(text, lines * width).split():
+        if parts and len(parts[-1]) + 1 + len(word) <= width:
+            parts[-1] += " " + word
         else:
-            lines.append(word)
-    return "<br>".join(plotly_literal(line) for line in lines[:3])
+            parts.append(word)
+    if len(parts) > lines:
+        parts = parts[: lines - 1] + [short_label(" ".join(parts[lines - 1 :]), width)]
+    return "<br>".join(plotly_literal(line) for line in parts)
 
 
 def worst_status(statuses: Sequence[str]) -> str:
@@ -164,6 +203,7 @@ def status_grid_figure(
         )
     )
     base_layout(figure, height=max(200, 70 + 52 * len(rows)), legend=False)
-    figure.update_xaxes(side="top", showgrid=False, tickangle=0)
-    figure.update_yaxes(autorange="reversed", showgrid=False)
+    # Streamlit's theme sets small tick labels; the room at the back of a meeting must read them.
+    figure.update_xaxes(side="top", showgrid=False, tickangle=0, tickfont={"size": LABEL_FONT_SIZE - 1})
+    figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"size": LABEL_FONT_SIZE - 1})
     return figure

@@ -21,6 +21,8 @@ from connectors.readers.context import (
     parse_dates,
     parse_durations,
     parse_numbers,
+    plain_number_columns,
+    unread_columns,
 )
 from connectors.readers.numbers import MISSING_MARKERS
 from connectors.readers.registry import Preset
@@ -103,14 +105,17 @@ class ColumnPreset(Preset):
     ) -> Reading:
         """Return the observations of every known metric column, dated by the date column."""
         notes: list[str] = list(table.notes)
-        frame = table.rows()
+        chosen = metric_columns or self.metric_columns
         date_at = self.date_position(table)
+        positions = [(column, table.find(column.aliases)) for column in chosen]
+        kinds = unread_columns(table, [date_at, *(p for _, p in positions)])
+        kinds.update(plain_number_columns(table, [p for c, p in positions if c.unit != "clock"]))
+        frame = table.rows(kinds)
         check_duplicate_columns(table, frame, date_at, notes)
         frame = drop_total_rows(table, frame, date_at, notes)
         dates = parse_dates(table, frame, date_at, context, notes, order=self.date_order)
         columns = []
-        for column in metric_columns or self.metric_columns:
-            position = table.find(column.aliases)
+        for column, position in positions:
             if position is None:
                 continue
             check_duplicate_columns(table, frame, position, notes)
