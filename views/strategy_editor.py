@@ -10,23 +10,11 @@ import pandas as pd
 import yaml
 
 from connectors.exports import FORMULA_PREFIXES
+from metrics.strategy import Goal, Tactic
 
-GOAL_COLUMNS = (
-    "id",
-    "title",
-    "kind",
-    "metric",
-    "channels",
-    "audiences",
-    "start",
-    "deadline",
-    "baseline",
-    "target",
-    "target_change",
-    "type",
-    "owner",
-)
-TACTIC_COLUMNS = ("id", "present_in", "to_do", "to_achieve", "for_audiences", "hours_per_month", "core")
+# The editor leaves the free-text description to the YAML file; every other goal field is a column.
+GOAL_COLUMNS = tuple(field for field in Goal.model_fields if field != "description")
+TACTIC_COLUMNS = tuple(Tactic.model_fields)
 LIST_FIELDS = {"channels", "audiences", "present_in", "to_achieve", "for_audiences"}
 DATE_FIELDS = {"start", "deadline"}
 NUMBER_FIELDS = {"baseline", "target", "hours_per_month", "target_change"}

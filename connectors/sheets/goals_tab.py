@@ -21,24 +21,9 @@ from connectors.readers.rows import table_from_rows
 from connectors.readers.table import Table
 from connectors.sheets.sheet_client import TabValues
 from metrics.errors import SheetError
-from metrics.strategy import Strategy, load_strategy, strategy_to_yaml
+from metrics.strategy import Goal, Strategy, load_strategy, strategy_to_yaml
 
-GOAL_FIELDS = (
-    "id",
-    "title",
-    "kind",
-    "metric",
-    "channels",
-    "audiences",
-    "start",
-    "deadline",
-    "baseline",
-    "target",
-    "target_change",
-    "type",
-    "owner",
-    "description",
-)
+GOAL_FIELDS = tuple(Goal.model_fields)
 """The strategy's goal fields a goals tab may have as columns (header case and spaces do not matter)."""
 REQUIRED_GOAL_COLUMNS = ("id", "title", "metric", "deadline")
 """Columns that make a tab a goals tab; the strategy check names whatever else a goal lacks."""
