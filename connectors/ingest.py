@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import io
 from pathlib import Path
 
-from connectors.readers import read_upload
+from connectors.readers import NeedsMapping, read_upload
+from connectors.readers.mapping import saved_mapping_for
 from connectors.store import Store
 from metrics.errors import GoalpostError
 
@@ -21,12 +23,12 @@ def ingest_file(
     """Return a plain-words summary of storing one file: preset, period, rows and metrics, or why not."""
     path = Path(path)
     try:
-        with open(path, "rb") as handle:
-            parsed = read_upload(handle, path.name, channel=channel, audience=audience, preset=preset)
+        content = path.read_bytes()
     except FileNotFoundError:
         raise GoalpostError(f"There is no file at “{path}”. Check the path.") from None
     except IsADirectoryError:
         raise GoalpostError(f"“{path}” is a folder. Name the files inside it.") from None
+    parsed = _read(content, path.name, store, channel=channel, audience=audience, preset=preset)
     result = store.ingest(parsed, uploaded_by=uploaded_by, source="file")
     lines = [
         f"{path.name}: {parsed.preset_label} · channel {parsed.channel or 'per row'} · audience {parsed.audience}",
@@ -36,3 +38,17 @@ def ingest_file(
     ]
     lines += [f"  note: {note}" for note in parsed.notes]
     return "\n".join(lines)
+
+
+def _read(content: bytes, file_name: str, store: Store, **choices):
+    """Return the parsed file, applying a mapping saved in the dashboard when no preset knows its layout."""
+    try:
+        return read_upload(io.BytesIO(content), file_name, **choices)
+    except NeedsMapping as needs:
+        saved = saved_mapping_for(needs.columns, store.mappings())
+        if saved is None:
+            raise GoalpostError(
+                f"{needs.message}. Map its columns once on the dashboard's Data page; "
+                "after that `cli.py ingest` applies the saved mapping to every file of the same shape."
+            ) from None
+        return read_upload(io.BytesIO(content), file_name, mapping=saved[1], **choices)

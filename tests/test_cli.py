@@ -134,3 +134,31 @@ def test_unknown_upload_id_is_a_plain_message(tmp_path):
     run = goalpost("undo", "999", store=tmp_path / "store.sqlite3")
     assert run.returncode == 2
     assert "999" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_unknown_layout_uses_a_mapping_saved_in_the_dashboard(tmp_path):
+    from connectors.readers import ColumnMapping
+    from connectors.store import Store
+
+    store_path = tmp_path / "store.sqlite3"
+    tracker = tmp_path / "kommentarer.csv"
+    tracker.write_text("Uke slutt,Kommentarer\n2026-10-04,12\n2026-10-11,30\n", encoding="utf-8")
+
+    refused = goalpost("ingest", str(tracker), "--channel", "blog", store=store_path)
+    assert refused.returncode == 2
+    assert "kommentarer.csv" in refused.stderr and "Data page" in refused.stderr
+
+    mapping = ColumnMapping(
+        date_column="Uke slutt",
+        metrics={"Kommentarer": "comments"},
+        signature=ColumnMapping.signature_of(["Uke slutt", "Kommentarer"]),
+    )
+    with Store.open(store_path) as store:
+        store.save_mapping("blog comments tracker", mapping.to_dict())
+
+    stored = goalpost("ingest", str(tracker), "--channel", "blog", store=store_path)
+    assert stored.returncode == 0, stored.stderr
+    rows = list(
+        csv.DictReader(io.StringIO(goalpost("data", "--metric", "comments", store=store_path).stdout))
+    )
+    assert [(r["month"], r["channel"], float(r["value"])) for r in rows] == [("2026-10", "blog", 42.0)]

@@ -8,17 +8,17 @@ import streamlit as st
 from metrics.observations import ALL_AUDIENCES
 from metrics.strategy import Strategy
 from views.audience_fit import FIT_MONTHS, audience_fit
-from views.context import AppContext, remember_choice, url_choice
+from views.context import AppContext
 from views.figures.common import series_colours
 from views.i18n import format_number, format_percent, t
 from views.labels import audience_names, channel_names
 from views.no_strategy import show_missing_strategy
 from views.page_data import all_month_values, spec_of
 from views.tables import literal, safe_table
-from views.trend_frames import DEFAULT_PERIOD, PERIODS, audience_trends, metric_order, window
-from views.trend_section import metric_charts, metric_picker, period_picker
+from views.trend_frames import audience_trends, metric_order, window
+from views.trend_section import ALL_SUBJECTS, metric_charts, metric_picker, subject_and_period
 
-ALL = "all"
+ALL = ALL_SUBJECTS
 AUDIENCE_KEY = "audiences.audience"
 PERIOD_KEY = "audiences.period"
 METRICS_KEY = "audiences.metrics"
@@ -42,23 +42,15 @@ def render(ctx: AppContext) -> None:
     audience_ids = [a.id for a in ctx.strategy.audiences]
     in_data = sorted(set(values["audience"]) - {ALL_AUDIENCES} - set(audience_ids)) if len(values) else []
     names = audience_names(ctx.strategy, lang, in_data)
-    options = [ALL] + list(names)
-
-    picker, period_column = st.columns([2, 3], vertical_alignment="bottom")
-    url_choice("audience", AUDIENCE_KEY, options, default=ALL)
-    with picker:
-        st.selectbox(
-            t("audiences.choose", lang),
-            options,
-            key=AUDIENCE_KEY,
-            format_func=lambda a: t("audiences.all", lang) if a == ALL else names.get(a, a),
-        )
-    chosen = st.session_state[AUDIENCE_KEY]
-    remember_choice("audience", chosen, default=ALL)
-    period = url_choice("period", PERIOD_KEY, list(PERIODS), default=DEFAULT_PERIOD)
-    with period_column:
-        period = period_picker(PERIOD_KEY, lang, period)
-    remember_choice("period", period, default=DEFAULT_PERIOD)
+    chosen, period = subject_and_period(
+        "audience",
+        AUDIENCE_KEY,
+        PERIOD_KEY,
+        t("audiences.choose", lang),
+        t("audiences.all", lang),
+        names,
+        lang,
+    )
 
     st.subheader(t("audiences.fit_title", lang, months=FIT_MONTHS), anchor=False)
     st.caption(t("audiences.fit_caption", lang))

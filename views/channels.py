@@ -7,15 +7,15 @@ import streamlit as st
 
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import MetricSpec
-from views.context import AppContext, remember_choice, url_choice
+from views.context import AppContext
 from views.figures.common import series_colours
 from views.i18n import t
 from views.labels import audience_names, channel_names
 from views.page_data import all_month_values, spec_of
-from views.trend_frames import DEFAULT_PERIOD, PERIODS, channel_trends, goals_for, metric_order, window
-from views.trend_section import metric_charts, metric_picker, period_picker
+from views.trend_frames import channel_trends, goals_for, metric_order, window
+from views.trend_section import ALL_SUBJECTS, metric_charts, metric_picker, subject_and_period
 
-ALL = "all"
+ALL = ALL_SUBJECTS
 CHANNEL_KEY = "channels.channel"
 PERIOD_KEY = "channels.period"
 METRICS_KEY = "channels.metrics"
@@ -31,23 +31,16 @@ def render(ctx: AppContext) -> None:
         return
     names = channel_names(ctx.strategy, sorted(set(values["channel"])))
     in_data = set(values["channel"])
-    channel_options = [ALL] + [c for c in names if c in in_data]
-
-    picker, period_column = st.columns([2, 3], vertical_alignment="bottom")
-    url_choice("channel", CHANNEL_KEY, channel_options, default=ALL)
-    with picker:
-        st.selectbox(
-            t("channels.choose", lang),
-            channel_options,
-            key=CHANNEL_KEY,
-            format_func=lambda c: t("channels.all", lang) if c == ALL else names.get(c, c),
-        )
-    chosen = st.session_state[CHANNEL_KEY]
-    remember_choice("channel", chosen, default=ALL)
-    period = url_choice("period", PERIOD_KEY, list(PERIODS), default=DEFAULT_PERIOD)
-    with period_column:
-        period = period_picker(PERIOD_KEY, lang, period)
-    remember_choice("period", period, default=DEFAULT_PERIOD)
+    shown_names = {c: name for c, name in names.items() if c in in_data}
+    chosen, period = subject_and_period(
+        "channel",
+        CHANNEL_KEY,
+        PERIOD_KEY,
+        t("channels.choose", lang),
+        t("channels.all", lang),
+        shown_names,
+        lang,
+    )
 
     shown = window(values, ctx.as_of_month, period)
     if chosen != ALL:

@@ -9,16 +9,18 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from metrics.strategy import Goal
-from views.context import AppContext, page_link
+from views.context import AppContext, page_link, remember_choice, url_choice
 from views.figures import STATUS_ICONS, trend_figure
 from views.i18n import format_month, t
 from views.labels import metric_label, status_word, unit_label
 from views.page_data import spec_of
 from views.tables import literal
-from views.trend_frames import PERIODS
+from views.trend_frames import DEFAULT_PERIOD, PERIODS
 
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
 CHARTS_PER_ROW = 2
+ALL_SUBJECTS = "all"
+"""The choice that shows every channel or audience."""
 
 
 def period_label(period: str, lang: str) -> str:
@@ -36,6 +38,29 @@ def period_picker(key: str, lang: str, chosen: str) -> str:
         required=True,
     )
     return value or chosen
+
+
+def subject_and_period(
+    param: str, key: str, period_key: str, label: str, all_label: str, names: Mapping[str, str], lang: str
+) -> tuple[str, str]:
+    """Show the subject choice (every one, or one of `names`) beside the period; both kept in the link.
+
+    Returns (chosen id or "all", period).
+    """
+    options = [ALL_SUBJECTS, *names]
+    picker, period_column = st.columns([2, 3], vertical_alignment="bottom")
+    url_choice(param, key, options, default=ALL_SUBJECTS)
+    with picker:
+        st.selectbox(
+            label, options, key=key, format_func=lambda s: all_label if s == ALL_SUBJECTS else names.get(s, s)
+        )
+    chosen = st.session_state[key]
+    remember_choice(param, chosen, default=ALL_SUBJECTS)
+    period = url_choice("period", period_key, list(PERIODS), default=DEFAULT_PERIOD)
+    with period_column:
+        period = period_picker(period_key, lang, period)
+    remember_choice("period", period, default=DEFAULT_PERIOD)
+    return chosen, period
 
 
 def metric_picker(ctx: AppContext, key: str, label: str, metrics: list[str], default: list[str]) -> list[str]:

@@ -15,6 +15,7 @@ import pandas as pd
 
 from connectors.parsed_upload import ParsedUpload, content_hash
 from connectors.readers import ColumnMapping, NeedsMapping, read_upload
+from connectors.readers.mapping import saved_mapping_for
 from metrics.errors import GoalpostError, UploadError
 
 log = logging.getLogger(__name__)
@@ -69,21 +70,6 @@ def to_column_mapping(choice: MappingChoice, columns: tuple[str, ...] | list[str
     )
 
 
-def mapping_for_columns(
-    columns: tuple[str, ...] | list[str], saved: Mapping[str, dict]
-) -> tuple[str, ColumnMapping] | None:
-    """Return (name, ColumnMapping) of the first saved mapping whose header signature fits, or None."""
-    wanted = ColumnMapping.signature_of(list(columns))
-    for name, stored in sorted(saved.items()):
-        try:
-            mapping = ColumnMapping.from_dict(stored)
-        except (KeyError, TypeError, ValueError):
-            continue  # a mapping saved by an older version that no longer fits the format
-        if mapping.signature == wanted:
-            return name, mapping
-    return None
-
-
 def read_file(
     content: bytes,
     file_name: str,
@@ -110,9 +96,7 @@ def read_file(
                 stream, file_name, channel=channel, audience=audience, preset=preset, mapping=mapping
             )
         except NeedsMapping as needs:
-            fitting = (
-                None if mapping is not None else mapping_for_columns(needs.columns, saved_mappings or {})
-            )
+            fitting = None if mapping is not None else saved_mapping_for(needs.columns, saved_mappings or {})
             if fitting is None:
                 raise
             mapping_name, effective_mapping = fitting

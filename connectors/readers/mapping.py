@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import hashlib
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from connectors.readers.aliases import normalise_header, slug
@@ -66,3 +67,18 @@ class ColumnMapping:
             audience_column=data.get("audience_column") or None,
             signature=str(data.get("signature") or ""),
         )
+
+
+def saved_mapping_for(
+    columns: list[str] | tuple[str, ...], saved: Mapping[str, dict]
+) -> tuple[str, ColumnMapping] | None:
+    """Return (name, mapping) of the first saved mapping made for this header shape, or None."""
+    wanted = ColumnMapping.signature_of(list(columns))
+    for name, stored in sorted(saved.items()):
+        try:
+            mapping = ColumnMapping.from_dict(stored)
+        except (KeyError, TypeError, ValueError):
+            continue  # a mapping saved by an older version that no longer fits the format
+        if mapping.signature == wanted:
+            return name, mapping
+    return None
