@@ -48,9 +48,10 @@ def main() -> None:
     ctx = views["ctx"] = dataclasses.replace(base, pages=pages)
     current = st.navigation(list(pages.values()))
     render_sidebar(ctx)
-    announce_changes(ctx)
     sync_url(ctx)
     current.run()
+    # After the page: on a first view it only notes what the viewer has seen, which need not delay the page.
+    announce_changes(ctx)
     render_share(ctx, "" if current.url_path == "overview" else current.url_path)
     watch_store(ctx)
 

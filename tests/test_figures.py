@@ -3,13 +3,16 @@
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import numpy as np
 import pandas as pd
+import plotly.io as pio
 import pytest
 
 from views.figures import (
     STATUS_COLOURS,
+    figure_from_spec,
     goal_path_figure,
     pace_figure,
     status_grid_figure,
@@ -189,3 +192,23 @@ def test_status_history_has_one_coloured_square_per_month():
     assert list(trace.marker.color) == [STATUS_COLOURS[s] for s in history["status"]]
     assert list(trace.text) == ["✓", "!", "✗"]
     assert "I riskzonen" in trace.customdata[1][1]
+
+
+def test_a_cached_figure_spec_draws_the_same_chart_as_the_figure_it_came_from():
+    goals = [
+        reach_goal(id="a", title=HOSTILE, status="off_track", progress=-0.16, expected=0.9),
+        reach_goal(id="b", title="Fine", status="on_track", progress=0.8, expected=0.7),
+    ]
+    built = pace_figure(goals, "nb")
+    restored = figure_from_spec(built.to_dict())
+    assert json.loads(pio.to_json(restored, validate=False)) == json.loads(pio.to_json(built, validate=False))
+    assert restored.layout.separators == built.layout.separators and len(restored.data) == 3
+
+
+def test_trend_hover_names_the_line_and_writes_the_value_the_language_way():
+    frame = pd.DataFrame(
+        {"month": ["2026-01", "2026-02"], "series": ["blog", "blog"], "value": [1234.5, 2.0]}
+    )
+    line = trend_figure(frame, {"blog": "Turbloggen"}, "nb", unit="kommentarer").data[0]
+    assert line.meta == ("Turbloggen",) and line.text == ("1\u00a0234\u00a0kommentarer", "2\u00a0kommentarer")
+    assert line.hovertemplate == "%{meta[0]}: %{text}<extra></extra>"

@@ -7,15 +7,15 @@ import streamlit as st
 
 from metrics.observations import ALL_AUDIENCES
 from metrics.strategy import Strategy
-from views.audience_fit import FIT_MONTHS, audience_fit
+from views.audience_fit import FIT_MONTHS
 from views.context import AppContext
 from views.figures.common import series_colours
 from views.i18n import format_number, format_percent, t
 from views.labels import audience_names, channel_names
 from views.no_strategy import show_missing_strategy
-from views.page_data import all_month_values, spec_of
+from views.page_data import audience_fit_frame, data_subjects, month_window, spec_of
 from views.tables import literal, safe_table
-from views.trend_frames import audience_trends, metric_order, window
+from views.trend_frames import audience_trends, metric_order
 from views.trend_section import ALL_SUBJECTS, metric_charts, metric_picker, subject_and_period
 
 ALL = ALL_SUBJECTS
@@ -38,9 +38,9 @@ def render(ctx: AppContext) -> None:
     if ctx.strategy is None:
         show_missing_strategy(ctx)
         return
-    values = all_month_values(ctx)
+    audiences_in_data = data_subjects(ctx, "audience")
     audience_ids = [a.id for a in ctx.strategy.audiences]
-    in_data = sorted(set(values["audience"]) - {ALL_AUDIENCES} - set(audience_ids)) if len(values) else []
+    in_data = sorted(set(audiences_in_data) - {ALL_AUDIENCES} - set(audience_ids))
     names = audience_names(ctx.strategy, lang, in_data)
     chosen, period = subject_and_period(
         "audience",
@@ -54,7 +54,7 @@ def render(ctx: AppContext) -> None:
 
     st.subheader(t("audiences.fit_title", lang, months=FIT_MONTHS), anchor=False)
     st.caption(t("audiences.fit_caption", lang))
-    fit = audience_fit(ctx.strategy, values, ctx.as_of_month) if len(values) else pd.DataFrame()
+    fit = audience_fit_frame(ctx)
     shown_audiences = [a for a in ctx.strategy.audiences if chosen in (ALL, a.id)]
     if not shown_audiences:
         st.info(t("audiences.none", lang))
@@ -66,10 +66,10 @@ def render(ctx: AppContext) -> None:
 
     st.divider()
     st.subheader(t("audiences.trends_title", lang), anchor=False)
-    if values.empty:
+    if not audiences_in_data:
         st.info(t("common.no_data", lang), icon=":material/hourglass_empty:")
         return
-    shown = window(values, ctx.as_of_month, period)
+    shown = month_window(ctx, period)
     shown = shown[shown["audience"] != ALL_AUDIENCES]
     if chosen != ALL:
         shown = shown[shown["audience"] == chosen]

@@ -11,8 +11,8 @@ from views.context import AppContext
 from views.figures.common import series_colours
 from views.i18n import t
 from views.labels import audience_names, channel_names
-from views.page_data import all_month_values, spec_of
-from views.trend_frames import channel_trends, goals_for, metric_order, window
+from views.page_data import data_subjects, month_window, spec_of
+from views.trend_frames import channel_trends, goals_for, metric_order
 from views.trend_section import ALL_SUBJECTS, metric_charts, metric_picker, subject_and_period
 
 ALL = ALL_SUBJECTS
@@ -25,12 +25,11 @@ def render(ctx: AppContext) -> None:
     """Show the Channels page for ?channel= (every channel when none) over ?period= months."""
     lang = ctx.language
     st.title(t("channels.title", lang), anchor=False)
-    values = all_month_values(ctx)
-    if values.empty:
+    in_data = data_subjects(ctx, "channel")
+    if not in_data:
         st.info(t("common.no_data", lang), icon=":material/hourglass_empty:")
         return
-    names = channel_names(ctx.strategy, sorted(set(values["channel"])))
-    in_data = set(values["channel"])
+    names = channel_names(ctx.strategy, list(in_data))
     shown_names = {c: name for c, name in names.items() if c in in_data}
     chosen, period = subject_and_period(
         "channel",
@@ -42,7 +41,7 @@ def render(ctx: AppContext) -> None:
         lang,
     )
 
-    shown = window(values, ctx.as_of_month, period)
+    shown = month_window(ctx, period)
     if chosen != ALL:
         shown = shown[shown["channel"] == chosen]
     metrics = metric_order(ctx.strategy, set(shown["metric"]))

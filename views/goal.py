@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -10,6 +11,7 @@ import streamlit as st
 
 from metrics.strategy import Strategy
 from views.context import AppContext, remember_choice, url_choice
+from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, goal_path_figure, status_history_figure
 from views.goal_text import (
     STATUS_BADGES,
@@ -91,7 +93,10 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any]) -> None:
     if missing:
         st.info(literal(missing), icon=":material/hourglass_empty:")
     if not values.dropna().empty:
-        st.plotly_chart(goal_path_figure(goal, values, lang, unit=unit), key="goal.path", config=CHART_CONFIG)
+        path = cached_figure(
+            ("goal.path", *_view_key(ctx, goal)), partial(goal_path_figure, goal, values, lang, unit=unit)
+        )
+        st.plotly_chart(path, key="goal.path", config=CHART_CONFIG)
         if goal.get("baseline_source") == "data" and (goal.get("type") or "reach") == "reach":
             st.caption(t("goal.baseline_from_data", lang))
 
@@ -205,7 +210,10 @@ def _history(ctx: AppContext, goal: Mapping[str, Any], lang: str) -> None:
     if history.empty:
         st.caption(t("goal.history_none", lang))
         return
-    st.plotly_chart(status_history_figure(history, lang), key="goal.history", config=CHART_CONFIG)
+    figure = cached_figure(
+        ("goal.history", *_view_key(ctx, goal)), partial(status_history_figure, history, lang)
+    )
+    st.plotly_chart(figure, key="goal.history", config=CHART_CONFIG)
     changes = history[history["status"] != history["status"].shift()]
     lines = [
         t(
@@ -217,3 +225,15 @@ def _history(ctx: AppContext, goal: Mapping[str, Any], lang: str) -> None:
         for row in changes.itertuples()
     ]
     st.caption(literal("  \n".join(lines[-6:])))
+
+
+def _view_key(ctx: AppContext, goal: Mapping[str, Any]) -> tuple:
+    # Everything the goal's charts are made from: its numbers (store and strategy), the date, the language.
+    return (
+        ctx.store_location,
+        ctx.store_version,
+        ctx.strategy_version,
+        str(goal["id"]),
+        ctx.as_of,
+        ctx.language,
+    )

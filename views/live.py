@@ -11,6 +11,7 @@ import pandas as pd
 import streamlit as st
 
 from connectors.sheets import connected_sheets, discover_credentials, sync_connected_sheets
+from connectors.store import Store
 from metrics.errors import GoalpostError
 from views.context import AppContext
 from views.i18n import format_number, t
@@ -78,6 +79,8 @@ def announce_changes(ctx: AppContext) -> None:
     if before is not None and before.version == ctx.store_version:
         return
     try:
+        uploads = _ledger_at(ctx.store_location, ctx.store_version, ctx.store)
+    except _LedgerMoved:
         uploads = ctx.store.uploads()
     except GoalpostError:
         return
@@ -85,6 +88,19 @@ def announce_changes(ctx: AppContext) -> None:
     st.session_state[SEEN_KEY] = after
     if before is not None:
         st.toast(literal(describe_change(before, after, uploads, ctx.language)), icon=":material/update:")
+
+
+class _LedgerMoved(Exception):
+    """The ledger changed between reading the store's version and reading the ledger."""
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _ledger_at(location: str, store_version: int, _store: Store) -> pd.DataFrame:
+    # Read once per store version for every first view, not once per viewer.
+    uploads = _store.uploads()
+    if _store.version() != store_version:
+        raise _LedgerMoved  # a newer ledger must not be remembered under an older version
+    return uploads
 
 
 def watch_store(ctx: AppContext) -> None:

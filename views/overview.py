@@ -5,10 +5,12 @@ from __future__ import annotations
 from collections.abc import Mapping
 from typing import Any
 
+import plotly.graph_objects as go
 import streamlit as st
 
 from metrics.observations import ALL_AUDIENCES
 from views.context import AppContext, page_link
+from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, pace_figure, status_grid_figure
 from views.goal_text import (
     STATUS_BADGES,
@@ -59,30 +61,41 @@ def render(ctx: AppContext) -> None:
 
 def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
     lang = ctx.language
+    view_key = (ctx.store_location, ctx.store_version, ctx.strategy_version, ctx.as_of, lang)
     left, right = st.columns(2, gap="large")
     with left:
         st.subheader(t("overview.pace_title", lang), anchor=False)
         st.caption(t("overview.pace_caption", lang))
-        if any(g.get("progress") is not None for g in goals):
-            st.plotly_chart(pace_figure(goals, lang), key="overview.pace", config=CHART_CONFIG)
+        pace = cached_figure(("overview.pace", *view_key), lambda: _pace(goals, lang))
+        if pace is not None:
+            st.plotly_chart(pace, key="overview.pace", config=CHART_CONFIG)
         else:
             st.info(t("overview.pace_none", lang))
     with right:
         st.subheader(t("overview.grid_title", lang), anchor=False)
         st.caption(t("overview.grid_caption", lang))
-        cells = grid_cells(ctx.strategy, goals)
-        if cells.empty:
-            st.info(t("overview.grid_none", lang))
+        grid = cached_figure(("overview.grid", *view_key), lambda: _grid(ctx, goals))
+        if grid is not None:
+            st.plotly_chart(grid, key="overview.grid", config=CHART_CONFIG)
         else:
-            rows, columns = grid_axes(
-                ctx.strategy,
-                cells,
-                channel_names(ctx.strategy),
-                {ALL_AUDIENCES: t("overview.grid_all", lang), **audience_names(ctx.strategy, lang)},
-            )
-            st.plotly_chart(
-                status_grid_figure(cells, rows, columns, lang), key="overview.grid", config=CHART_CONFIG
-            )
+            st.info(t("overview.grid_none", lang))
+
+
+def _pace(goals: list[Mapping[str, Any]], lang: str) -> go.Figure | None:
+    return pace_figure(goals, lang) if any(g.get("progress") is not None for g in goals) else None
+
+
+def _grid(ctx: AppContext, goals: list[Mapping[str, Any]]) -> go.Figure | None:
+    cells = grid_cells(ctx.strategy, goals)
+    if cells.empty:
+        return None
+    rows, columns = grid_axes(
+        ctx.strategy,
+        cells,
+        channel_names(ctx.strategy),
+        {ALL_AUDIENCES: t("overview.grid_all", ctx.language), **audience_names(ctx.strategy, ctx.language)},
+    )
+    return status_grid_figure(cells, rows, columns, ctx.language)
 
 
 def _status_counts(goals: list[Mapping[str, Any]], lang: str) -> None:
@@ -109,36 +122,24 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
     unit = unit_label(spec, lang)
     status = str(goal["status"])
     colour, icon = STATUS_BADGES.get(status, STATUS_BADGES["no_data"])
-    # Few elements per card: twelve cards of a dozen elements each made the page slow to draw in a browser.
+    # Few elements per card (five or six): twelve cards of nine elements each made the page slow to draw.
+    head = (
+        f":{colour}-badge[{icon} {literal(status_word(status, lang))}]  \n"
+        f"**{literal(goal['title'])}**  \n"
+        + _small(t("overview.card_owner", lang, owner=goal["owner"]))
+        + "  \n"
+        + _small(metric_label(spec, lang) + " · " + scope_text(ctx.strategy, goal, lang))
+    )
+    lines = [line for line in (target_text(goal, lang, unit), level_text(goal, lang, unit)) if line]
+    notes = [line for line in (outlook_text(goal, lang, unit), no_data_text(goal, ctx.as_of, lang)) if line]
     with st.container(border=True, key=f"overview.card.{goal['id']}"):
-        st.badge(status_word(status, lang), icon=icon, color=colour)
-        st.markdown("**" + literal(goal["title"]) + "**")
-        st.caption(
-            literal(
-                t("overview.card_owner", lang, owner=goal["owner"])
-                + "\n"
-                + metric_label(spec, lang)
-                + " · "
-                + scope_text(ctx.strategy, goal, lang)
-            )
-        )
+        st.markdown(head)
         # The number alone stays readable in a narrow card; its unit is in the target line right under it.
         st.metric(literal(current_label(goal, lang)), format_value(goal.get("current"), lang))
-        st.markdown(
-            literal(
-                "\n".join(
-                    line for line in (target_text(goal, lang, unit), level_text(goal, lang, unit)) if line
-                )
-            )
-        )
+        st.markdown("  \n".join([*(literal(line) for line in lines), *(_small(line) for line in notes)]))
         pace = pace_text(goal, lang)
         if pace:
             st.progress(min(max(float(goal["progress"]), 0.0), 1.0), text=pace)
-        notes = [
-            line for line in (outlook_text(goal, lang, unit), no_data_text(goal, ctx.as_of, lang)) if line
-        ]
-        if notes:
-            st.caption(literal("\n".join(notes)))
         page_link(
             ctx,
             "goal",
@@ -146,3 +147,8 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
             icon=":material/arrow_forward:",
             query_params={"goal": str(goal["id"])},
         )
+
+
+def _small(text: str) -> str:
+    """Return Markdown showing the text literally, small and grey (as a caption would, inside other text)."""
+    return ":small[:gray[" + literal(text) + "]]"

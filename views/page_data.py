@@ -12,8 +12,10 @@ from connectors.store import Store
 from metrics.progress import goal_month_series, goal_progress, goal_status_history
 from metrics.semantics import MetricSpec, metric_spec
 from metrics.strategy import Strategy
+from views.audience_fit import FIT_MONTHS, audience_fit
 from views.context import AppContext
 from views.figures.common import month_range
+from views.trend_frames import window
 
 
 @st.cache_data(show_spinner=False, max_entries=8)
@@ -78,9 +80,64 @@ def goal_progress_list(ctx: AppContext) -> list[dict[str, Any]]:
     )
 
 
+@st.cache_data(show_spinner=False, max_entries=32)
+def _month_window(
+    location: str, store_version: int, last_month: str | None, period: str, _store: Store
+) -> pd.DataFrame:
+    # A page reads only its window: unpickling and cutting every month of a long history on each view
+    # made the Channels and Audiences pages grow with the history stored.
+    return window(_month_values(location, store_version, _store), last_month, period)
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _data_subjects(location: str, store_version: int, _store: Store) -> dict[str, tuple[str, ...]]:
+    values = _month_values(location, store_version, _store)
+    return {
+        "channel": tuple(sorted(set(values["channel"]))) if len(values) else (),
+        "audience": tuple(sorted(set(values["audience"]))) if len(values) else (),
+    }
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _audience_fit(
+    location: str,
+    store_version: int,
+    strategy_version: int | None,
+    last_month: str | None,
+    _store: Store,
+    _strategy: Strategy,
+) -> pd.DataFrame:
+    values = _month_window(location, store_version, last_month, str(FIT_MONTHS), _store)
+    return audience_fit(_strategy, values, last_month) if len(values) else pd.DataFrame()
+
+
 def all_month_values(ctx: AppContext) -> pd.DataFrame:
     """Return the store's month values (month YYYY-MM, channel, audience, metric, value) at its version."""
     return _month_values(ctx.store_location, ctx.store_version, ctx.store)
+
+
+def month_window(ctx: AppContext, period: str) -> pd.DataFrame:
+    """Return the month values of the `period` months ("12", "24", "all") that end with the as-of month."""
+    return _month_window(ctx.store_location, ctx.store_version, ctx.as_of_month, str(period), ctx.store)
+
+
+def data_subjects(ctx: AppContext, kind: str) -> tuple[str, ...]:
+    """Return the channel or audience ids (kind "channel" or "audience") that hold data, sorted."""
+    return _data_subjects(ctx.store_location, ctx.store_version, ctx.store)[kind]
+
+
+def audience_fit_frame(ctx: AppContext) -> pd.DataFrame:
+    """Return the audience fit of the months up to the as-of month (views.audience_fit; empty without data)."""
+    if ctx.strategy is None:
+        return pd.DataFrame()
+    return _audience_fit(
+        ctx.store_location,
+        ctx.store_version,
+        ctx.strategy_version,
+        ctx.as_of_month,
+        ctx.store,
+        ctx.strategy,
+    )
 
 
 def goal_values(ctx: AppContext, goal_id: str) -> pd.Series:

@@ -89,9 +89,11 @@ def share_url(base_url: str | None, url_path: str, params: dict[str, str]) -> st
 
 
 def render_share(ctx: AppContext, url_path: str) -> None:
-    """Show the link to the current view in a code box, whose copy button puts it on the clipboard."""
+    """Show a "Share this view" button that opens the link in a code box, whose copy button copies it."""
     params = {name: st.query_params[name] for name in st.query_params}
     params.setdefault("lang", ctx.language)
-    with st.sidebar:
+    # In a popover the code box is drawn only when opened: drawn on every page, it delayed the charts.
+    label = t("shell.share_button", ctx.language)
+    with st.sidebar, st.popover(label, icon=":material/link:", width="stretch", key="shell.share"):
         st.caption(t("shell.share", ctx.language))
         st.code(share_url(st.context.url, url_path, params), language=None, wrap_lines=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -11,6 +12,7 @@ import streamlit as st
 from metrics.errors import GoalpostError, StrategyError
 from metrics.strategy import load_strategy, strategy_to_yaml
 from views import labels
+from views.figure_cache import cached_figure
 from views.figures.common import STATUS_ICONS
 from views.i18n import format_date, format_number, format_value, t
 from views.page_data import goal_progress_list
@@ -356,11 +358,20 @@ def _render_hours_figure(ctx: AppContext, progress: dict) -> None:
         "expected": t("strategy.fig_expected", lang),
         **{status: labels.status_word(status, lang) for status in STATUSES},
     }
+    view_key = (ctx.store_location, ctx.store_version, ctx.strategy_version, ctx.as_of, lang)
     st.plotly_chart(
-        hours_progress_figure(effort, figure_labels, ctx.language),
+        cached_figure(
+            ("strategy.hours", *view_key), partial(hours_progress_figure, effort, figure_labels, lang)
+        ),
         key="strategy.hours_figure",
         width="stretch",
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _document(text: str) -> dict[str, Any]:
+    # Parsed once per text: the editors' tables are made from it on every view of the page.
+    return strategy_document(text)
 
 
 def _goal_row(ctx: AppContext, goal, progress: dict, channel_names: dict, audience_names: dict) -> dict:
@@ -478,7 +489,7 @@ def _render_editors(ctx: AppContext) -> None:
             st.info(t("strategy.none", lang))
         return
     current_text = _current_text(ctx)
-    document = strategy_document(current_text)
+    document = _document(current_text)
     st.caption(t("strategy.edit_help", lang))
     st.subheader(t("strategy.goals", lang), anchor=False)
     # The editors' toolbar can download the table as CSV, so text cells are neutralised here as everywhere;

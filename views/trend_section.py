@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
+from functools import partial
 
 import pandas as pd
-import plotly.graph_objects as go
 import streamlit as st
 
 from metrics.strategy import Goal
 from views.context import AppContext, page_link, remember_choice, url_choice
+from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, trend_figure
 from views.i18n import format_month, t
 from views.labels import metric_label, status_word, unit_label
@@ -104,8 +105,9 @@ def metric_charts(
                 if view_key is None:
                     figure = trend_figure(frame, series_names, lang, unit=unit, colours=colours)
                 else:
-                    figure = cached_trend_figure(
-                        (*view_key, key_prefix, lang), metric, unit, frame, series_names, colours
+                    figure = cached_figure(
+                        ("trend", *view_key, key_prefix, lang, metric),
+                        partial(trend_figure, frame, series_names, lang, unit=unit, colours=colours),
                     )
                 st.plotly_chart(
                     figure,
@@ -113,34 +115,6 @@ def metric_charts(
                     config=CHART_CONFIG,
                 )
                 _goal_links(ctx, goals_by_metric.get(metric, ()), progress)
-
-
-@st.cache_data(show_spinner=False, max_entries=256)
-def _trend_figure_dict(
-    view_key: tuple,
-    metric: str,
-    unit: str,
-    _frame: pd.DataFrame,
-    _series_names: Mapping[str, str],
-    _colours: Mapping[str, str] | None,
-) -> dict:
-    # A plain dict: it comes out of the cache far faster than a pickled Figure, which Plotly validates again.
-    return trend_figure(_frame, _series_names, view_key[-1], unit=unit, colours=_colours).to_dict()
-
-
-def cached_trend_figure(
-    view_key: tuple,
-    metric: str,
-    unit: str,
-    frame: pd.DataFrame,
-    series_names: Mapping[str, str],
-    colours: Mapping[str, str] | None,
-) -> go.Figure:
-    """Return a metric's trend figure built once per view key (whose last item is the language)."""
-    # The figure was validated when it was built; checking it again on every view is what cost the time.
-    return go.Figure(
-        _trend_figure_dict(view_key, metric, unit, frame, series_names, colours), _validate=False
-    )
 
 
 def _progress_by_goal(ctx: AppContext) -> dict[str, str]:

@@ -107,7 +107,11 @@ def test_shared_link_opens_the_same_view_for_a_colleague(open_dashboard):
         "lang=nb" in presenter.page.url and "as_of=" in presenter.page.url and "goal=" in presenter.page.url
     )
 
-    link = presenter.page.locator('[data-testid="stSidebar"] [data-testid="stCode"]').inner_text().strip()
+    # The link sits behind the sidebar's "Share this view" button; its code box is drawn once that opens.
+    presenter.page.locator('[data-testid="stSidebar"]').get_by_role(
+        "button", name="Del denne visningen"
+    ).click()
+    link = presenter.page.locator('[data-testid="stPopoverBody"] [data-testid="stCode"]').inner_text().strip()
     assert link.startswith(presenter.server.base_url) and "/goal" in link
 
     colleague = open_dashboard()

@@ -105,6 +105,12 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Läs in er egen strategi",
         "da": "Indlæs jeres egen strategi",
     },
+    "shell.share_button": {
+        "en": "Share this view",
+        "nb": "Del denne visningen",
+        "sv": "Dela den här vyn",
+        "da": "Del denne visning",
+    },
     "shell.share": {
         "en": "Link to this view (copy with the button on the right):",
         "nb": "Lenke til denne visningen (kopier med knappen til høyre):",
@@ -288,19 +294,15 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Kræves: {value} om måneden",
     },
     # Trends (Channels and Audiences)
-    "trends.period": {"en": "Period", "nb": "Periode", "sv": "Period", "da": "Periode"},
-    "trends.period_months": {
-        "en": "Last {months} months",
-        "nb": "Siste {months} måneder",
-        "sv": "Senaste {months} månaderna",
-        "da": "Seneste {months} måneder",
+    # Short choices: the four side by side must fit beside the channel picker on a laptop.
+    "trends.period": {
+        "en": "Months shown (up to the month measured)",
+        "nb": "Måneder som vises (fram til målt måned)",
+        "sv": "Månader som visas (fram till uppmätt månad)",
+        "da": "Måneder der vises (frem til den målte måned)",
     },
-    "trends.period_all": {
-        "en": "All months",
-        "nb": "Alle måneder",
-        "sv": "Alla månader",
-        "da": "Alle måneder",
-    },
+    "trends.period_months": {"en": "{months}", "nb": "{months}", "sv": "{months}", "da": "{months}"},
+    "trends.period_all": {"en": "All", "nb": "Alle", "sv": "Alla", "da": "Alle"},
     "trends.latest": {
         "en": "Latest month shown: {month}",
         "nb": "Siste måned vist: {month}",

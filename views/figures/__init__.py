@@ -1,6 +1,6 @@
 """Pure figure builders: data in, a Plotly figure out (no Streamlit), tested on their own."""
 
-from views.figures.common import STATUS_COLOURS, STATUS_ICONS, STATUS_ORDER, plotly_literal
+from views.figures.common import STATUS_COLOURS, STATUS_ICONS, STATUS_ORDER, figure_from_spec, plotly_literal
 from views.figures.goal import goal_path_figure, status_history_figure
 from views.figures.overview import pace_figure, status_grid_figure, worst_status
 from views.figures.trends import trend_figure
@@ -9,6 +9,7 @@ __all__ = [
     "STATUS_COLOURS",
     "STATUS_ICONS",
     "STATUS_ORDER",
+    "figure_from_spec",
     "goal_path_figure",
     "pace_figure",
     "plotly_literal",

@@ -16,7 +16,7 @@ from views.figures.common import (
     short_label,
 )
 from views.figures.goal import number_separators
-from views.i18n import format_month, format_value
+from views.i18n import format_value
 
 
 def trend_figure(
@@ -48,11 +48,11 @@ def trend_figure(
                 mode="lines+markers" if len(rows) <= 36 else "lines",
                 line={"color": palette[series_id], "width": 2.5},
                 marker={"size": 5},
-                customdata=[
-                    [name, format_month(m, lang), format_value(v, lang, unit)]
-                    for m, v in zip(rows["month"], rows["value"], strict=True)
-                ],
-                hovertemplate="%{customdata[0]}: %{customdata[2]}<extra></extra>",
+                # The series name once per line (meta), not once per point: pages copy these figures on
+                # every view, and per-point lists of texts were most of that work.
+                meta=[name],
+                text=[format_value(v, lang, unit) for v in rows["value"]],
+                hovertemplate="%{meta[0]}: %{text}<extra></extra>",
             )
         )
     # Half-width charts: eight labels fit side by side without turning.
