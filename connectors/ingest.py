@@ -8,7 +8,7 @@ from pathlib import Path
 from connectors.readers import NeedsMapping, read_upload
 from connectors.readers.mapping import saved_mapping_for
 from connectors.store import Store
-from metrics.errors import GoalpostError
+from metrics.errors import GoalpostError, Message
 
 
 def ingest_file(
@@ -25,9 +25,15 @@ def ingest_file(
     try:
         content = path.read_bytes()
     except FileNotFoundError:
-        raise GoalpostError(f"There is no file at “{path}”. Check the path.") from None
+        raise GoalpostError(
+            Message("ingest.no_such_file", "There is no file at “{path}”. Check the path.", path=str(path))
+        ) from None
     except IsADirectoryError:
-        raise GoalpostError(f"“{path}” is a folder. Name the files inside it.") from None
+        raise GoalpostError(
+            Message(
+                "ingest.path_is_folder", "“{path}” is a folder. Name the files inside it.", path=str(path)
+            )
+        ) from None
     parsed = _read(content, path.name, store, channel=channel, audience=audience, preset=preset)
     result = store.ingest(parsed, uploaded_by=uploaded_by, source="file")
     lines = [
@@ -47,8 +53,14 @@ def _read(content: bytes, file_name: str, store: Store, **choices):
     except NeedsMapping as needs:
         saved = saved_mapping_for(needs.columns, store.mappings())
         if saved is None:
+            # needs.message is "“<file>”: <detail>" (a NeedsMapping names no row or column).
             raise GoalpostError(
-                f"{needs.message}. Map its columns once on the dashboard's Data page; "
-                "after that `cli.py ingest` applies the saved mapping to every file of the same shape."
+                Message(
+                    "ingest.map_on_dashboard",
+                    "“{file}”: {detail}. Map its columns once on the dashboard's Data page; after that "
+                    "`cli.py ingest` applies the saved mapping to every file of the same shape.",
+                    file=needs.file_name,
+                    detail=needs.detail,
+                )
             ) from None
         return read_upload(io.BytesIO(content), file_name, mapping=saved[1], **choices)

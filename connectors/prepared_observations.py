@@ -18,7 +18,7 @@ from connectors.day_numbers import (
 )
 from connectors.observation_history import DAY_FACTOR
 from connectors.parsed_upload import ParsedUpload
-from metrics.errors import UploadError
+from metrics.errors import Message, UploadError
 from metrics.observations import ALL_AUDIENCES, OBSERVATION_COLUMNS
 
 FACTORIZE_SIZE_HINT = 1024
@@ -47,14 +47,21 @@ def prepare_observations(parsed: ParsedUpload) -> PreparedObservations:
     missing = [column for column in OBSERVATION_COLUMNS if column not in frame.columns]
     if missing:
         raise UploadError(
-            f"the values read from it lack {', '.join(missing)}. Nothing was stored; report this file to "
-            "whoever runs Goalpost.",
+            Message(
+                "ingest.columns_missing",
+                "the values read from it lack {columns}. Nothing was stored; report this file to whoever runs "
+                "Goalpost.",
+                columns=", ".join(missing),
+            ),
             file_name=name,
         )
     if len(frame) == 0:
         raise UploadError(
-            "it holds no values to store. Check that it is the right file and that its number columns are "
-            "filled in.",
+            Message(
+                "ingest.no_values",
+                "it holds no values to store. Check that it is the right file and that its number columns are "
+                "filled in.",
+            ),
             file_name=name,
         )
     days = _checked_days(frame, name)
@@ -62,7 +69,12 @@ def prepare_observations(parsed: ParsedUpload) -> PreparedObservations:
     not_finite = ~np.isfinite(values)
     if not_finite.any():
         raise UploadError(
-            _where(frame, int(np.flatnonzero(not_finite)[0]), "is not a finite number"), file_name=name
+            _where(
+                frame,
+                int(np.flatnonzero(not_finite)[0]),
+                Message("ingest.not_finite", "is not a finite number"),
+            ),
+            file_name=name,
         )
     del not_finite
     codes, keys = _series_codes(frame, name)
@@ -100,20 +112,32 @@ def _checked_days(frame: pd.DataFrame, name: str) -> np.ndarray:
         dates = dates.dt.tz_localize(None)
     missing = dates.isna().to_numpy()
     if missing.any():
-        raise UploadError(_where(frame, int(np.flatnonzero(missing)[0]), "has no date"), file_name=name)
+        raise UploadError(
+            _where(frame, int(np.flatnonzero(missing)[0]), Message("ingest.no_date", "has no date")),
+            file_name=name,
+        )
     days = day_numbers(dates.to_numpy())
     outside = (days < FIRST_STORABLE_YEAR * 10000) | (days > LAST_STORABLE_YEAR * 10000 + 1231)
     if outside.any():
-        problem = f"has a date outside the years {FIRST_STORABLE_YEAR}–{LAST_STORABLE_YEAR}"
+        problem = Message(
+            "ingest.date_unstorable",
+            "has a date outside the years {first}–{last}",
+            first=FIRST_STORABLE_YEAR,
+            last=LAST_STORABLE_YEAR,
+        )
         raise UploadError(_where(frame, int(np.flatnonzero(outside)[0]), problem), file_name=name)
     return days
 
 
-def _where(frame: pd.DataFrame, position: int, problem: str) -> str:
+def _where(frame: pd.DataFrame, position: int, problem: Message) -> Message:
     row = frame.iloc[position]
-    return (
-        f"the value for {row['metric']} on {row['channel']} dated {row['date']} {problem}. "
-        "Correct that row and upload again."
+    return Message(
+        "ingest.bad_value",
+        "the value for {metric} on {channel} dated {date} {problem}. Correct that row and upload again.",
+        metric=f"{row['metric']}",
+        channel=f"{row['channel']}",
+        date=f"{row['date']}",
+        problem=problem,
     )
 
 
@@ -168,7 +192,15 @@ def _series_codes(frame: pd.DataFrame, name: str) -> tuple[np.ndarray, pd.DataFr
     for column in ("channel", "metric"):
         if (keys[column] == "").any():
             raise UploadError(
-                f"some values have no {column}. Say which {column} the file is for and upload again.",
+                Message(
+                    "ingest.no_channel",
+                    "some values have no channel. Say which channel the file is for and upload again.",
+                )
+                if column == "channel"
+                else Message(
+                    "ingest.no_metric",
+                    "some values have no metric. Say which metric the file is for and upload again.",
+                ),
                 file_name=name,
             )
     # Blank and "all" audiences (or names differing only in spaces) collapse into one series.

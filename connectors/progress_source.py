@@ -11,7 +11,7 @@ import pandas as pd
 
 from connectors.readers import read_upload
 from connectors.store import Store
-from metrics.errors import GoalpostError
+from metrics.errors import GoalpostError, Message
 from metrics.observations import empty_observations
 from metrics.progress import strategy_progress
 from metrics.strategy import Strategy, load_strategy
@@ -21,13 +21,25 @@ def parse_as_of(text: str) -> date:
     """Return the date a YYYY-MM-DD text names; YYYY-MM means the last day of that month."""
     match = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text.strip())
     if not match:
-        raise ValueError(f"“{text}” is not a date: write it as YYYY-MM-DD, for example 2026-03-31.")
+        raise ValueError(
+            Message(
+                "progress.not_a_date",
+                "“{text}” is not a date: write it as YYYY-MM-DD, for example 2026-03-31.",
+                text=text,
+            )
+        )
     year, month = int(match[1]), int(match[2])
     try:
         day = int(match[3]) if match[3] else calendar.monthrange(year, month)[1]
         return date(year, month, day)
     except (ValueError, calendar.IllegalMonthError):
-        raise ValueError(f"“{text}” is not a real date: check the month and the day.") from None
+        raise ValueError(
+            Message(
+                "progress.not_a_real_date",
+                "“{text}” is not a real date: check the month and the day.",
+                text=text,
+            )
+        ) from None
 
 
 def read_strategy_file(path: Path) -> Strategy:
@@ -35,9 +47,21 @@ def read_strategy_file(path: Path) -> Strategy:
     try:
         text = Path(path).read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        raise GoalpostError(f"There is no strategy file at “{path}”. Check the path.") from None
+        raise GoalpostError(
+            Message(
+                "progress.no_strategy_file",
+                "There is no strategy file at “{path}”. Check the path.",
+                path=str(path),
+            )
+        ) from None
     except UnicodeDecodeError:
-        raise GoalpostError(f"“{path}” is not a text file. Save the strategy as UTF-8 YAML.") from None
+        raise GoalpostError(
+            Message(
+                "progress.strategy_not_text",
+                "“{path}” is not a text file. Save the strategy as UTF-8 YAML.",
+                path=str(path),
+            )
+        ) from None
     return load_strategy(text, source=Path(path).name)
 
 
@@ -49,7 +73,13 @@ def read_data_files(paths: list[Path]) -> pd.DataFrame:
             with open(path, "rb") as handle:
                 frames.append(read_upload(handle, Path(path).name).observations)
         except FileNotFoundError:
-            raise GoalpostError(f"There is no data file at “{path}”. Check the path.") from None
+            raise GoalpostError(
+                Message(
+                    "progress.no_data_file",
+                    "There is no data file at “{path}”. Check the path.",
+                    path=str(path),
+                )
+            ) from None
     return pd.concat(frames, ignore_index=True)
 
 
@@ -65,7 +95,12 @@ def progress_report(strategy: Strategy, source, as_of: date | None) -> dict:
 def progress_from_files(strategy_path: Path | None, data_paths: list[Path], as_of: date | None) -> dict:
     """Return the progress report of a strategy file measured against data files."""
     if strategy_path is None:
-        raise GoalpostError("Say which strategy to measure with --strategy FILE when you read --data files.")
+        raise GoalpostError(
+            Message(
+                "progress.which_strategy",
+                "Say which strategy to measure with --strategy FILE when you read --data files.",
+            )
+        )
     return progress_report(read_strategy_file(strategy_path), read_data_files(data_paths), as_of)
 
 
@@ -77,7 +112,12 @@ def progress_from_store(store: Store, strategy_path: Path | None, as_of: date | 
         text = store.strategy_text()
         if text is None:
             raise GoalpostError(
-                "The store holds no strategy yet. Give one with --strategy FILE, or save one in the dashboard."
+                Message(
+                    "progress.no_strategy_in_store",
+                    "The store holds no strategy yet. Give one with --strategy FILE, or save one in the dashboard.",
+                )
             )
-        strategy = load_strategy(text, source="the store's latest strategy")
+        strategy = load_strategy(
+            text, source=Message("progress.latest_strategy", "the store's latest strategy")
+        )
     return progress_report(strategy, store, as_of)

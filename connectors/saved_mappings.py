@@ -8,17 +8,29 @@ from sqlalchemy import Connection, delete, select
 
 from connectors.store_schema import column_mapping
 from connectors.upload_ledger import utc_now
-from metrics.errors import StoreError
+from metrics.errors import Message, StoreError
 
 
 def put_mapping(conn: Connection, name: str, mapping: dict) -> None:
     """Save (or replace) a named column mapping given as JSON-ready plain data."""
     if not name or not name.strip():
-        raise StoreError("A saved column mapping needs a name. Give it one and save again.")
+        raise StoreError(
+            Message(
+                "ingest.mapping_needs_name",
+                "A saved column mapping needs a name. Give it one and save again.",
+            )
+        )
     try:
         text = json.dumps(mapping, ensure_ascii=False, sort_keys=True)
     except (TypeError, ValueError) as err:
-        raise StoreError(f"The column mapping “{name}” cannot be saved: it holds {err}.") from err
+        raise StoreError(
+            Message(
+                "ingest.mapping_unsaveable",
+                "The column mapping “{name}” cannot be saved: it holds {problem}.",
+                name=name,
+                problem=str(err),
+            )
+        ) from err
     conn.execute(delete(column_mapping).where(column_mapping.c.name == name.strip()))
     conn.execute(column_mapping.insert().values(name=name.strip(), mapping_json=text, saved_at=utc_now()))
 

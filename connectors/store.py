@@ -42,8 +42,8 @@ from connectors.store_schema import SCHEMA_VERSION, metadata, store_state
 from connectors.strategy_versions import add_strategy_version, stored_strategy_text, strategy_version_frame
 from connectors.upload_ingest import IngestResult, duplicate_result, store_prepared
 from connectors.upload_ledger import events_frame, find_active_duplicate, ledger_frame, stored_content
-from connectors.upload_undo import UndoResult, restore_upload, undo_upload
-from metrics.errors import StoreError
+from connectors.upload_undo import UndoResult, no_such_upload, restore_upload, undo_upload
+from metrics.errors import Message, StoreError
 from metrics.semantics import MetricSpec, metric_spec
 
 __all__ = ["IngestResult", "Store", "UndoResult"]
@@ -105,7 +105,10 @@ class Store:
     ) -> IngestResult:
         """Return what storing one upload did; one transaction, and identical bytes already stored change nothing."""
         if source not in SOURCES:
-            raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
+            problem = (
+                f"source must be one of {SOURCES}, not {source!r}"  # a programmer's mistake, never a user's
+            )
+            raise ValueError(problem)
         prepared = prepare_observations(parsed)
         digest = parsed.content_hash  # hashing a large file takes a moment: once is enough
         with self._write() as conn:
@@ -155,7 +158,7 @@ class Store:
         with self._read() as conn:
             content = stored_content(conn, int(upload_id))
         if content is None:
-            raise StoreError(f"There is no upload #{upload_id}. See the list of uploads for the numbers.")
+            raise StoreError(no_such_upload(int(upload_id)))
         return content
 
     def version(self) -> int:
@@ -283,7 +286,11 @@ class Store:
                 )
             if state is not None and state[0] > SCHEMA_VERSION:
                 raise StoreError(
-                    f"The store {self._label} was written by a newer Goalpost. Update Goalpost to use it."
+                    Message(
+                        "store.newer_schema",
+                        "The store “{store}” was written by a newer Goalpost. Update Goalpost to use it.",
+                        store=self.location,
+                    )
                 )
             if state is not None and state[0] == SCHEMA_VERSION:
                 return

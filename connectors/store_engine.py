@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import re
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -11,7 +12,7 @@ from pathlib import Path
 from sqlalchemy import URL, Connection, Engine, create_engine, event, make_url
 from sqlalchemy.exc import ArgumentError, DBAPIError, NoSuchModuleError, SQLAlchemyError
 
-from metrics.errors import GoalpostError, StoreError
+from metrics.errors import GoalpostError, Message, StoreError
 
 DEFAULT_STORE_PATH = Path("data") / "goalpost.sqlite3"
 STORE_ENV_VAR = "GOALPOST_STORE"
@@ -19,8 +20,9 @@ DEFAULT_BUSY_TIMEOUT_S = 30.0
 WRITE_OPTION = "goalpost_write"
 """Execution option marking a connection that will write: SQLite then takes the write lock up front."""
 
-BUSY_MESSAGE = (
-    "The store is busy: someone else is saving data right now. Try again in a minute. Nothing was changed."
+BUSY_MESSAGE = Message(
+    "store.busy",
+    "The store is busy: someone else is saving data right now. Try again in a minute. Nothing was changed.",
 )
 
 
@@ -30,14 +32,21 @@ def resolve_store_url(location: str | os.PathLike | None = None) -> URL:
         location = os.environ.get(STORE_ENV_VAR) or DEFAULT_STORE_PATH
     text = os.fspath(location) if isinstance(location, os.PathLike) else str(location)
     if not text.strip():
-        raise StoreError("The store location is empty. Give a file path or a database URL.")
+        raise StoreError(
+            Message(
+                "store.location_empty", "The store location is empty. Give a file path or a database URL."
+            )
+        )
     if "://" in text:
         try:
             return make_url(text)
-        except ArgumentError:
+        except (ArgumentError, ValueError):
             raise StoreError(
-                "The store location looks like a database URL but cannot be read. "
-                "Write it like sqlite:///data/goalpost.sqlite3 or postgresql+psycopg://user@host/goalpost."
+                Message(
+                    "store.location_unreadable",
+                    "The store location looks like a database URL but cannot be read. "
+                    "Write it like sqlite:///data/goalpost.sqlite3 or postgresql+psycopg://user@host/goalpost.",
+                )
             ) from None
     return URL.create("sqlite", database=str(Path(text).expanduser()))
 
@@ -46,7 +55,7 @@ def store_label(url: URL) -> str:
     """Return how messages name the store: the file path, or the URL without its password."""
     if url.get_backend_name() == "sqlite":
         return f"“{url.database or 'in memory'}”"
-    return f"“{url.render_as_string(hide_password=True)}”"
+    return f"“{_without_credentials(url.render_as_string(hide_password=True))}”"
 
 
 def is_sqlite_file(url: URL) -> bool:
@@ -62,8 +71,13 @@ def create_store_engine(url: URL, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S
             folder.mkdir(parents=True, exist_ok=True)
         except OSError as err:
             raise StoreError(
-                f"The folder {folder} for the store cannot be created ({err.strerror}). "
-                "Choose another place with --store or the GOALPOST_STORE setting."
+                Message(
+                    "store.folder_not_created",
+                    "The folder {folder} for the store cannot be created ({reason}). "
+                    "Choose another place with --store or the GOALPOST_STORE setting.",
+                    folder=str(folder),
+                    reason=str(err.strerror),
+                )
             ) from err
     try:
         if url.get_backend_name() == "sqlite":
@@ -74,8 +88,13 @@ def create_store_engine(url: URL, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S
             _configure_server(engine, busy_timeout_s)
     except (NoSuchModuleError, ImportError) as err:
         raise StoreError(
-            f"Goalpost cannot reach a {url.get_backend_name()} database: its driver is not installed "
-            f"({err}). Install the driver or use a SQLite file."
+            Message(
+                "store.driver_missing",
+                "Goalpost cannot reach a {backend} database: its driver is not installed "
+                "({reason}). Install the driver or use a SQLite file.",
+                backend=url.get_backend_name(),
+                reason=_without_credentials(str(err)),
+            )
         ) from err
     return engine
 
@@ -118,32 +137,52 @@ def _configure_server(engine: Engine, busy_timeout_s: float) -> None:
             connection.exec_driver_sql(f"SET LOCAL lock_timeout = '{int(busy_timeout_s * 1000)}ms'")
 
 
-def plain_store_message(err: BaseException, label: str) -> str:
+def plain_store_message(err: BaseException, label: str) -> Message:
     """Return the user's message for a database failure: busy, read-only, full, damaged or other."""
     text = str(getattr(err, "orig", None) or err).lower()
+    store = label.strip("“”")
     if "locked" in text or "busy" in text or "lock timeout" in text:
         return BUSY_MESSAGE
     if "readonly" in text or "read-only" in text or "read only" in text or "permission denied" in text:
-        return (
-            f"The store {label} is read-only, so nothing can be saved. Ask whoever runs Goalpost to make the "
-            "file and its folder writable. Nothing was changed."
+        return Message(
+            "store.read_only",
+            "The store “{store}” is read-only, so nothing can be saved. Ask whoever runs Goalpost to make the "
+            "file and its folder writable. Nothing was changed.",
+            store=store,
         )
     if "disk is full" in text or "no space" in text or "disk full" in text:
-        return (
-            f"The disk holding the store {label} is full. Free some space and try again. Nothing was changed."
+        return Message(
+            "store.disk_full",
+            "The disk holding the store “{store}” is full. Free some space and try again. Nothing was changed.",
+            store=store,
         )
     if "unable to open" in text:
-        return (
-            f"The store {label} cannot be opened: the file or its folder may be read-only. Ask whoever runs "
-            "Goalpost to let it read and write both. Nothing was changed."
+        return Message(
+            "store.cannot_open",
+            "The store “{store}” cannot be opened: the file or its folder may be read-only. Ask whoever runs "
+            "Goalpost to let it read and write both. Nothing was changed.",
+            store=store,
         )
     if "malformed" in text or "not a database" in text or "corrupt" in text:
-        return (
-            f"The store {label} is damaged or is not a Goalpost store. Restore it from a backup, or point "
-            "Goalpost at another store with --store or GOALPOST_STORE."
+        return Message(
+            "store.damaged",
+            "The store “{store}” is damaged or is not a Goalpost store. Restore it from a backup, or point "
+            "Goalpost at another store with --store or GOALPOST_STORE.",
+            store=store,
         )
-    reason = str(getattr(err, "orig", None) or err).splitlines()[0][:200]
-    return f"The store {label} could not be read or written ({reason}). Nothing was changed."
+    reason = _without_credentials((str(getattr(err, "orig", None) or err).splitlines() or [""])[0][:200])
+    return Message(
+        "store.failed",
+        "The store “{store}” could not be read or written ({reason}). Nothing was changed.",
+        store=store,
+        reason=reason,
+    )
+
+
+def _without_credentials(text: str) -> str:
+    """Return a driver's text with any password in a URL or connection string replaced by ***."""
+    text = re.sub(r"(\w[\w+.-]*://[^:/@\s]*):[^@\s]*@", r"\1:***@", text)
+    return re.sub(r"(password\s*=\s*)\S+", r"\1***", text, flags=re.IGNORECASE)
 
 
 @contextmanager

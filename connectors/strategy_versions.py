@@ -9,7 +9,7 @@ from sqlalchemy import Connection, select
 
 from connectors.store_schema import strategy_version
 from connectors.upload_ledger import utc_now
-from metrics.errors import StoreError
+from metrics.errors import Message, StoreError
 
 VERSION_COLUMNS = ["id", "saved_at", "author", "note", "content_hash"]
 
@@ -66,6 +66,10 @@ def stored_strategy_text(conn: Connection, version_id: int | None) -> str | None
     ).first()
     if row is None:
         raise StoreError(
-            f"There is no saved strategy version {version_id}. See the list of versions for the numbers."
+            Message(
+                "store.no_strategy_version",
+                "There is no saved strategy version {version}. See the list of versions for the numbers.",
+                version=int(version_id),
+            )
         )
     return row[0]

@@ -19,8 +19,9 @@ from connectors.upload_ledger import (
     record_event,
     record_series,
     record_upload,
+    sentences,
 )
-from connectors.wording import plural
+from metrics.errors import Message
 from metrics.semantics import MetricSpec, metric_spec
 
 RESTATED_LISTED = 1000
@@ -183,20 +184,72 @@ def _stored_message(
     channel: str,
     restated: int,
     unchanged: int,
-) -> str:
-    message = (
-        f"Stored “{parsed.file_name}” as upload #{upload_id}: {plural(count, 'value')} of {', '.join(metrics)} for "
-        f"{channel}, {parsed.period_start:%Y-%m-%d} to {parsed.period_end:%Y-%m-%d}."
+) -> Message:
+    values = (
+        Message("store.value_count_one", "{count} value", count=f"{count:,}")
+        if count == 1
+        else Message("store.value_count", "{count} values", count=f"{count:,}")
     )
-    if restated:
-        listed = " The first 1,000 are listed." if restated > RESTATED_LISTED else ""
-        message += (
-            f" It changes {plural(restated, 'value')} that {'was' if restated == 1 else 'were'} already stored: "
-            "the new values now count and the "
-            f"earlier ones stay in the upload history.{listed} Undo upload #{upload_id} to go back."
+    message = Message(
+        "store.stored",
+        "Stored “{file}” as upload #{id}: {values} of {metrics} for {channel}, {start} to {end}.",
+        file=str(parsed.file_name),
+        id=int(upload_id),
+        values=values,
+        metrics=", ".join(metrics),
+        channel=channel,
+        start=f"{parsed.period_start:%Y-%m-%d}",
+        end=f"{parsed.period_end:%Y-%m-%d}",
+    )
+    if restated == 1:
+        message = sentences(
+            message,
+            Message(
+                "store.restated_one",
+                "It changes {count} value that was already stored: the new values now count and the earlier "
+                "ones stay in the upload history. Undo upload #{id} to go back.",
+                count="1",
+                id=int(upload_id),
+            ),
+        )
+    elif restated > RESTATED_LISTED:
+        message = sentences(
+            message,
+            Message(
+                "store.restated_listed",
+                "It changes {count} values that were already stored: the new values now count and the earlier "
+                "ones stay in the upload history. The first {listed} are listed. Undo upload #{id} to go back.",
+                count=f"{restated:,}",
+                listed=f"{RESTATED_LISTED:,}",
+                id=int(upload_id),
+            ),
+        )
+    elif restated:
+        message = sentences(
+            message,
+            Message(
+                "store.restated",
+                "It changes {count} values that were already stored: the new values now count and the earlier "
+                "ones stay in the upload history. Undo upload #{id} to go back.",
+                count=f"{restated:,}",
+                id=int(upload_id),
+            ),
         )
     if unchanged:
-        message += f" {plural(unchanged, 'value')} {'was' if unchanged == 1 else 'were'} already stored with the same numbers."
+        message = sentences(
+            message,
+            Message(
+                "store.unchanged_one",
+                "{count} value was already stored with the same numbers.",
+                count="1",
+            )
+            if unchanged == 1
+            else Message(
+                "store.unchanged",
+                "{count} values were already stored with the same numbers.",
+                count=f"{unchanged:,}",
+            ),
+        )
     return message
 
 
@@ -207,9 +260,11 @@ def duplicate_result(parsed: ParsedUpload, earlier: LedgerEntry) -> IngestResult
         status="duplicate",
         rows=0,
         restated=_restated_frame([], pd.DataFrame()),
-        message=(
-            f"“{parsed.file_name}” is already stored: it is exactly the same file as {earlier.describe()}. "
-            "Nothing was changed."
+        message=Message(
+            "store.duplicate",
+            "“{file}” is already stored: it is exactly the same file as {upload}. Nothing was changed.",
+            file=str(parsed.file_name),
+            upload=earlier.describe(),
         ),
         duplicate_of=earlier.id,
     )

@@ -16,6 +16,7 @@ from connectors.store_schema import (
     upload_event,
     upload_series,
 )
+from metrics.errors import Message
 
 LEDGER_COLUMNS = [
     "id",
@@ -51,10 +52,31 @@ class LedgerEntry:
     uploaded_by: str | None
     status: str
 
-    def describe(self) -> str:
-        """Return 'upload #3 (“file.csv”, 2025-02-03 10:15 UTC by anna)' for messages."""
-        who = f" by {self.uploaded_by}" if self.uploaded_by else ""
-        return f"upload #{self.id} (“{self.file_name}”, {self.uploaded_at:%Y-%m-%d %H:%M} UTC{who})"
+    def describe(self, *, start: bool = False) -> Message:
+        """Return 'upload #3 (“file.csv”, 2025-02-03 10:15 UTC by anna)' for messages ('Upload #3 …' at the start)."""
+        named = {"id": int(self.id), "file": str(self.file_name), "at": f"{self.uploaded_at:%Y-%m-%d %H:%M}"}
+        if self.uploaded_by and start:
+            return Message(
+                "store.upload_by_start",
+                "Upload #{id} (“{file}”, {at} UTC by {by})",
+                by=str(self.uploaded_by),
+                **named,
+            )
+        if self.uploaded_by:
+            return Message(
+                "store.upload_by",
+                "upload #{id} (“{file}”, {at} UTC by {by})",
+                by=str(self.uploaded_by),
+                **named,
+            )
+        if start:
+            return Message("store.upload_start", "Upload #{id} (“{file}”, {at} UTC)", **named)
+        return Message("store.upload", "upload #{id} (“{file}”, {at} UTC)", **named)
+
+
+def sentences(first: Message, then: Message) -> Message:
+    """Return two messages as one text, the second after the first (each translated on its own)."""
+    return Message("store.sentences", "{first} {then}", first=first, then=then)
 
 
 def utc_now() -> datetime:

@@ -10,9 +10,15 @@ from sqlalchemy import Connection
 from connectors.month_table import aggregate_months, replace_months, whole_months
 from connectors.observation_history import CurrentRows, count_upload_keys, current_rows_in_spans, series_table
 from connectors.store_schema import UPLOAD_ACTIVE, UPLOAD_UNDONE
-from connectors.upload_ledger import LedgerEntry, ledger_entry, record_event, set_status, upload_ranges
-from connectors.wording import plural
-from metrics.errors import StoreError
+from connectors.upload_ledger import (
+    LedgerEntry,
+    ledger_entry,
+    record_event,
+    sentences,
+    set_status,
+    upload_ranges,
+)
+from metrics.errors import Message, StoreError
 
 
 @dataclass(frozen=True)
@@ -34,11 +40,20 @@ class UndoResult:
         return self.message
 
 
+def no_such_upload(upload_id: int) -> Message:
+    """Return the message for an upload number the ledger does not hold."""
+    return Message(
+        "store.no_such_upload",
+        "There is no upload #{id}. See the list of uploads for the numbers.",
+        id=int(upload_id),
+    )
+
+
 def existing_entry(conn: Connection, upload_id: int) -> LedgerEntry:
     """Return the upload's ledger entry; raise StoreError when there is no such upload."""
     entry = ledger_entry(conn, upload_id)
     if entry is None:
-        raise StoreError(f"There is no upload #{upload_id}. See the list of uploads for the numbers.")
+        raise StoreError(no_such_upload(upload_id))
     return entry
 
 
@@ -51,7 +66,11 @@ def undo_upload(conn: Connection, upload_id: int, by: str | None) -> UndoResult:
             "already_undone",
             0,
             0,
-            f"{_sentence(entry.describe())} was already undone. Nothing was changed.",
+            Message(
+                "store.already_undone",
+                "{upload} was already undone. Nothing was changed.",
+                upload=entry.describe(start=True),
+            ),
         )
     ranges = upload_ranges(conn, upload_id)
     set_status(conn, upload_id, UPLOAD_UNDONE)
@@ -61,14 +80,32 @@ def undo_upload(conn: Connection, upload_id: int, by: str | None) -> UndoResult:
     decided = count_upload_keys(conn, ranges, upload_id, decided=True)
     back = count_upload_keys(conn, ranges, upload_id, decided=True, with_earlier=True)
     gone = decided - back
-    message = (
-        f"Undid {entry.describe()}: {plural(back, 'earlier value')} {_verb(back, 'counts', 'count')} again and "
-        f"{plural(gone, 'value')} {_verb(gone, 'is', 'are')} gone (no earlier upload had them)."
+    back_text = (
+        Message("store.undo_back_one", "{count} earlier value counts again", count=f"{back:,}")
+        if back == 1
+        else Message("store.undo_back", "{count} earlier values count again", count=f"{back:,}")
+    )
+    gone_text = (
+        Message("store.undo_gone_one", "{count} value is gone", count=f"{gone:,}")
+        if gone == 1
+        else Message("store.undo_gone", "{count} values are gone", count=f"{gone:,}")
+    )
+    message = Message(
+        "store.undone",
+        "Undid {upload}: {back} and {gone} (no earlier upload had them).",
+        upload=entry.describe(),
+        back=back_text,
+        gone=gone_text,
     )
     kept_later = count_upload_keys(conn, ranges, upload_id) - decided
     if kept_later:
-        message += (
-            f" {kept_later:,} of its values had been changed by later uploads; those keep the later numbers."
+        message = sentences(
+            message,
+            Message(
+                "store.undo_kept_later",
+                "{count} of its values had been changed by later uploads; those keep the later numbers.",
+                count=f"{kept_later:,}",
+            ),
         )
     return UndoResult(upload_id, "undone", back, gone, message)
 
@@ -82,7 +119,11 @@ def restore_upload(conn: Connection, upload_id: int, by: str | None) -> UndoResu
             "already_active",
             0,
             0,
-            f"{_sentence(entry.describe())} already counts. Nothing was changed.",
+            Message(
+                "store.already_active",
+                "{upload} already counts. Nothing was changed.",
+                upload=entry.describe(start=True),
+            ),
         )
     ranges = upload_ranges(conn, upload_id)
     set_status(conn, upload_id, UPLOAD_ACTIVE)
@@ -90,20 +131,35 @@ def restore_upload(conn: Connection, upload_id: int, by: str | None) -> UndoResu
     _recompute_months(conn, ranges)
     counted = count_upload_keys(conn, ranges, upload_id, decided=True)
     message = (
-        f"Restored {entry.describe()}: {counted:,} of its values {_verb(counted, 'counts', 'count')} again."
+        Message(
+            "store.restored_one",
+            "Restored {upload}: {count} of its values counts again.",
+            upload=entry.describe(),
+            count=f"{counted:,}",
+        )
+        if counted == 1
+        else Message(
+            "store.restored",
+            "Restored {upload}: {count} of its values count again.",
+            upload=entry.describe(),
+            count=f"{counted:,}",
+        )
     )
     later = count_upload_keys(conn, ranges, upload_id) - counted
     if later:
-        message += f" {plural(later, 'value')} {_verb(later, 'keeps', 'keep')} the numbers of later uploads."
+        message = sentences(
+            message,
+            Message(
+                "store.restored_later_one", "{count} value keeps the numbers of later uploads.", count="1"
+            )
+            if later == 1
+            else Message(
+                "store.restored_later",
+                "{count} values keep the numbers of later uploads.",
+                count=f"{later:,}",
+            ),
+        )
     return UndoResult(upload_id, "restored", counted, 0, message)
-
-
-def _verb(count: int, singular: str, plural_form: str) -> str:
-    return singular if count == 1 else plural_form
-
-
-def _sentence(text: str) -> str:
-    return text[:1].upper() + text[1:]
 
 
 def _recompute_months(conn: Connection, ranges: pd.DataFrame) -> CurrentRows:

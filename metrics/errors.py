@@ -2,9 +2,40 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+from typing import Any
+
+
+class Message(str):
+    """A sentence for a user, in English, that carries its catalogue key and values for translation.
+
+    It is a str, so the CLI, logs and tests read it as plain English; the dashboard looks up "error.<key>"
+    in its catalogue and fills the same {placeholders} in the reader's language.
+    """
+
+    key: str
+    params: dict[str, Any]
+
+    def __new__(cls, key: str, template: str, **params: Any) -> Message:
+        text = super().__new__(cls, template.format(**params))
+        text.key = key
+        text.params = params
+        return text
+
+    def __reduce__(self) -> tuple[Any, ...]:
+        # Kept across processes and caches: a plain str's pickling would drop the key and values.
+        return (_restored_message, (str(self), self.key, self.params))
+
+
+def _restored_message(text: str, key: str, params: Mapping[str, Any]) -> Message:
+    message = str.__new__(Message, text)
+    message.key = key
+    message.params = dict(params)
+    return message
+
 
 class GoalpostError(Exception):
-    """A problem the user can fix; str() is the message shown to them."""
+    """A problem the user can fix; str() is the message shown to them (a Message, when it can be translated)."""
 
     def __init__(self, message: str):
         super().__init__(message)
@@ -22,6 +53,12 @@ class StrategyError(GoalpostError):
         self.source = source
         lines = "\n".join(f"- {p}" for p in self.problems)
         super().__init__(f"{source} has {len(self.problems)} problem(s) to fix:\n{lines}")
+        self.summary = Message(
+            "strategy_problems",
+            "{source} has {count} problem(s) to fix:",
+            source=source,
+            count=len(self.problems),
+        )
 
 
 class UploadError(GoalpostError):

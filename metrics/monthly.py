@@ -9,6 +9,7 @@ from typing import Protocol
 import numpy as np
 import pandas as pd
 
+from metrics.errors import Message
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import MetricSpec, metric_spec
 
@@ -219,7 +220,7 @@ def _pooled(rows: pd.DataFrame, spec: MetricSpec, *, explicit_audiences: bool) -
 
 def followers_from_gains(
     gains: pd.Series, anchor_date: dt.date, anchor_total: float
-) -> tuple[pd.Series, str]:
+) -> tuple[pd.Series, Message]:
     """Return follower totals per month (index YYYY-MM) derived from monthly gains and one known total.
 
     The anchor total is taken as the total at the end of the anchor date's month. Totals run forwards
@@ -246,13 +247,24 @@ def followers_from_gains(
         np.array(ordered, dtype=np.int64), np.array([totals[k] for k in ordered]), "followers"
     )
     skipped = sorted(set(keys.tolist()) - set(ordered))
-    note = (
-        f"Follower totals derived from monthly follower gains, anchored at {anchor_total:,.0f} followers "
-        f"at the end of {month_label(anchor)} (a total you gave); the platform did not report these totals."
-    )
+    total_text, month_text = f"{anchor_total:,.0f}", month_label(anchor)
     if skipped:
-        note += (
-            f" {len(skipped)} month(s) with gains (from {month_label(skipped[0])}) have no total: a month's "
-            "gain is missing between them and the anchor."
+        note = Message(
+            "progress.followers_derived_with_gap",
+            "Follower totals derived from monthly follower gains, anchored at {total} followers at the end of "
+            "{month} (a total you gave); the platform did not report these totals. {count} month(s) with gains "
+            "(from {first}) have no total: a month's gain is missing between them and the anchor.",
+            total=total_text,
+            month=month_text,
+            count=len(skipped),
+            first=month_label(skipped[0]),
+        )
+    else:
+        note = Message(
+            "progress.followers_derived",
+            "Follower totals derived from monthly follower gains, anchored at {total} followers at the end of "
+            "{month} (a total you gave); the platform did not report these totals.",
+            total=total_text,
+            month=month_text,
         )
     return series, note

@@ -9,6 +9,7 @@ from typing import Annotated, Any, Literal
 import yaml
 from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
+from metrics.errors import Message
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, Aggregation, Direction, MetricSpec
 
 SECTIONS = ("channels", "audiences", "metrics", "goals", "tactics")
@@ -107,8 +108,12 @@ class Goal(_Item):
         match = TARGET_CHANGE_PATTERN.match(str(value).strip())
         if not match:
             raise ValueError(
-                f"“{value}” is not a change in percent. Write it with a sign and a percent sign, "
-                "like +25% or -10%."
+                Message(
+                    "strategy.not_a_percent_change",
+                    "“{value}” is not a change in percent. Write it with a sign and a percent sign, "
+                    "like +25% or -10%.",
+                    value=str(value),
+                )
             )
         sign, number = match.groups()
         number = number.replace(",", ".")

@@ -9,7 +9,7 @@ from typing import Any
 import yaml
 from pydantic import BaseModel, ValidationError
 
-from metrics.errors import StrategyError
+from metrics.errors import Message, StrategyError
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
 from metrics.strategy import (
     SECTIONS,
@@ -29,42 +29,63 @@ MODELS: dict[str, type[BaseModel]] = {
     "goals": Goal,
     "tactics": Tactic,
 }
-NOUNS = {
-    "channels": "Channel",
-    "audiences": "Audience",
-    "metrics": "Metric",
-    "goals": "Goal",
-    "tactics": "Tactic",
-}
-
 MISSING_HINTS = {
-    "organisation": "Write the organisation's name, like “organisation: Fjordline Coffee”.",
-    "id": "Give it a short id without spaces, like “grow-linkedin”.",
-    "title": "Say in a few words what the goal is.",
-    "kind": "Write communication (people see and react) or effect (people act: follow, click, ask).",
-    "metric": "Name the metric the goal is measured by, like followers or support_time.",
-    "start": "Write the date the goal starts, like 2025-01-01.",
-    "deadline": "Write the date the goal should be reached by, like 2025-12-31.",
-    "owner": "Name the person or role responsible for the goal.",
-    "aggregation": "Write sum, last, mean or median: how a month's observations become one value.",
-    "better": "Write higher or lower: which direction is good news.",
-    "present_in": "List the channels the tactic uses, like [linkedin, blog].",
-    "to_do": "Say what the team does, like “two customer stories a month”.",
-    "to_achieve": "List the ids of the goals the tactic serves.",
+    "organisation": Message(
+        "strategy.hint_organisation", "Write the organisation's name, like “organisation: Fjordline Coffee”."
+    ),
+    "id": Message("strategy.hint_id", "Give it a short id without spaces, like “grow-linkedin”."),
+    "title": Message("strategy.hint_title", "Say in a few words what the goal is."),
+    "kind": Message(
+        "strategy.hint_kind",
+        "Write communication (people see and react) or effect (people act: follow, click, ask).",
+    ),
+    "metric": Message(
+        "strategy.hint_metric", "Name the metric the goal is measured by, like followers or support_time."
+    ),
+    "start": Message("strategy.hint_start", "Write the date the goal starts, like 2025-01-01."),
+    "deadline": Message(
+        "strategy.hint_deadline", "Write the date the goal should be reached by, like 2025-12-31."
+    ),
+    "owner": Message("strategy.hint_owner", "Name the person or role responsible for the goal."),
+    "aggregation": Message(
+        "strategy.hint_aggregation",
+        "Write sum, last, mean or median: how a month's observations become one value.",
+    ),
+    "better": Message("strategy.hint_better", "Write higher or lower: which direction is good news."),
+    "present_in": Message(
+        "strategy.hint_present_in", "List the channels the tactic uses, like [linkedin, blog]."
+    ),
+    "to_do": Message("strategy.hint_to_do", "Say what the team does, like “two customer stories a month”."),
+    "to_achieve": Message("strategy.hint_to_achieve", "List the ids of the goals the tactic serves."),
 }
 
 ALIAS_PROBLEM = "found an alias"
 YAML_PROBLEMS = {
-    ALIAS_PROBLEM: "a reference to another part of the file (*name), which a strategy file cannot use; "
-    "write the value out in full, and put text that starts with * or & in quotes",
-    "mapping values are not allowed here": "a colon (:) where none was expected; put text that contains a "
-    "colon in quotes, and check the indentation",
-    "could not find expected ':'": "a line that is not in the form “key: value”; check the indentation",
-    "found character '\\t' that cannot start any token": "a tab; indent with spaces only",
-    "found character that cannot start any token": "a character that cannot start a value (a tab, @ or `); "
-    "indent with spaces and put such text in quotes",
-    "did not find expected key": "the indentation does not line up with the lines above",
-    "found undefined alias": "an * that YAML reads as a reference; put the text in quotes",
+    ALIAS_PROBLEM: Message(
+        "strategy.yaml_alias",
+        "a reference to another part of the file (*name), which a strategy file cannot use; "
+        "write the value out in full, and put text that starts with * or & in quotes",
+    ),
+    "mapping values are not allowed here": Message(
+        "strategy.yaml_colon",
+        "a colon (:) where none was expected; put text that contains a colon in quotes, and check the indentation",
+    ),
+    "could not find expected ':'": Message(
+        "strategy.yaml_not_key_value", "a line that is not in the form “key: value”; check the indentation"
+    ),
+    "found character '\\t' that cannot start any token": Message(
+        "strategy.yaml_tab", "a tab; indent with spaces only"
+    ),
+    "found character that cannot start any token": Message(
+        "strategy.yaml_bad_character",
+        "a character that cannot start a value (a tab, @ or `); indent with spaces and put such text in quotes",
+    ),
+    "did not find expected key": Message(
+        "strategy.yaml_indentation", "the indentation does not line up with the lines above"
+    ),
+    "found undefined alias": Message(
+        "strategy.yaml_undefined_alias", "an * that YAML reads as a reference; put the text in quotes"
+    ),
 }
 
 
@@ -73,17 +94,23 @@ class _StrictLoader(yaml.SafeLoader):
 
     def __init__(self, stream: str):
         super().__init__(stream)
-        self.duplicate_keys: list[str] = []
+        self.duplicate_keys: list[Message] = []
 
     def construct_mapping(self, node: yaml.MappingNode, deep: bool = False) -> dict[Any, Any]:
-        first_lines: dict[str, int] = {}
+        first_lines: dict[Any, int] = {}
         for key_node, _ in node.value:
             if isinstance(key_node, yaml.ScalarNode):
                 line = key_node.start_mark.line + 1
                 if key_node.value in first_lines:
                     self.duplicate_keys.append(
-                        f"Line {line}: the field “{key_node.value}” is written twice in the same block "
-                        f"(first on line {first_lines[key_node.value]}). Keep one of them."
+                        Message(
+                            "strategy.duplicate_key",
+                            "Line {line}: the field “{field}” is written twice in the same block "
+                            "(first on line {first}). Keep one of them.",
+                            line=line,
+                            field=str(key_node.value),
+                            first=first_lines[key_node.value],
+                        )
                     )
                 else:
                     first_lines[key_node.value] = line
@@ -106,35 +133,68 @@ class _StrictLoader(yaml.SafeLoader):
 _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.construct_yaml_timestamp)
 
 
-def parse_yaml(text: str, source: str) -> tuple[dict[str, Any], list[str]]:
+def parse_yaml(text: str, source: str) -> tuple[dict[str, Any], list[Message]]:
     """Return the YAML text as a dict and the keys written twice; raise StrategyError if it is not YAML."""
     loader = _StrictLoader(text.lstrip("\ufeff"))
     try:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as err:
         mark = err.problem_mark or err.context_mark
-        where = f"Line {mark.line + 1}, column {mark.column + 1}" if mark else "Somewhere"
+        where = (
+            Message(
+                "strategy.where_line_column",
+                "Line {line}, column {column}",
+                line=mark.line + 1,
+                column=mark.column + 1,
+            )
+            if mark
+            else Message("strategy.where_somewhere", "Somewhere")
+        )
         problem = (err.problem or "").strip()
-        plain = YAML_PROBLEMS.get(problem, problem or "something YAML cannot read")
-        raise StrategyError([f"{where}: the file is not valid YAML: {plain}."], source) from None
+        if problem in YAML_PROBLEMS:
+            plain = YAML_PROBLEMS[problem]
+        elif problem:
+            # PyYAML's own words (English only): the translations say what it is and quote them.
+            plain = Message("strategy.yaml_detail", "{detail}", detail=problem)
+        else:
+            plain = Message("strategy.yaml_unreadable", "something YAML cannot read")
+        raise StrategyError(
+            [
+                Message(
+                    "strategy.yaml_invalid",
+                    "{where}: the file is not valid YAML: {problem}.",
+                    where=where,
+                    problem=plain,
+                )
+            ],
+            source,
+        ) from None
     except yaml.YAMLError:
-        raise StrategyError(["The file is not valid YAML text."], source) from None
+        raise StrategyError(
+            [Message("strategy.yaml_not_text", "The file is not valid YAML text.")], source
+        ) from None
     finally:
         loader.dispose()
     if data is None:
         raise StrategyError(
             [
-                "The strategy file is empty. Start with “organisation:” and your goals "
-                "(the README has an example)."
+                Message(
+                    "strategy.empty",
+                    "The strategy file is empty. Start with “organisation:” and your goals "
+                    "(the README has an example).",
+                )
             ],
             source,
         )
     if not isinstance(data, dict):
         raise StrategyError(
             [
-                "The strategy file should be made of fields such as “organisation:”, “channels:” and "
-                "“goals:”, "
-                f"but it is {_describe(data)}."
+                Message(
+                    "strategy.not_fields",
+                    "The strategy file should be made of fields such as “organisation:”, “channels:” and "
+                    "“goals:”, but it is {value}.",
+                    value=_describe(data),
+                )
             ],
             source,
         )
@@ -181,7 +241,7 @@ def lenient_items(data: dict[str, Any]) -> dict[str, list[tuple[int, Any]]]:
     return result
 
 
-Problem = tuple[tuple[int, int, int], str]
+Problem = tuple[tuple[int, int, int], Message]
 """A message with its sort key (section, item position, order found) so each item's problems stay together."""
 
 
@@ -191,7 +251,8 @@ def validation_problems(err: ValidationError, data: dict[str, Any]) -> list[Prob
     for order, error in enumerate(err.errors(include_url=False)):
         loc = list(error["loc"])
         model: type[BaseModel] = Strategy
-        where = ""
+        where: Message | None = None
+        section: str | None = None
         key = (0, 0, order)
         if len(loc) >= 2 and loc[0] in MODELS and isinstance(loc[1], int):
             section, index = str(loc[0]), int(loc[1])
@@ -201,68 +262,139 @@ def validation_problems(err: ValidationError, data: dict[str, Any]) -> list[Prob
             model = MODELS[section]
             key = (SECTIONS.index(section) + 1, index, order)
             loc = loc[2:]
-        problems.append((key, _plain_error(error, where, loc, model)))
+        problems.append((key, _plain_error(error, where, loc, model, section)))
     return problems
 
 
-def _plain_error(error: dict[str, Any], where: str, loc: list[Any], model: type[BaseModel]) -> str:
+def _plain_error(
+    error: dict[str, Any], where: Message | None, loc: list[Any], model: type[BaseModel], section: str | None
+) -> Message:
     kind = error["type"]
     value = error.get("input")
-    noun = where.split(" ")[0].lower() if where else "strategy file"
     if kind == "extra_forbidden":
         unknown = str(loc[-1])
         valid = list(model.model_fields)
         close = difflib.get_close_matches(unknown, valid, n=1, cutoff=0.5)
         hint = (
-            f"Did you mean “{close[0]}”?"
+            _did_you_mean(close[0])
             if close
-            else "The fields it can have are: " + ", ".join(valid) + "."
-        )
-        prefix = f"{where}, field “{unknown}”" if where else f"Field “{unknown}”"
-        return f"{prefix}: a {noun} has no field of this name. {hint}"
-    if not loc:
-        prefix = where or "The strategy file"
-        if kind in ("model_type", "model_attributes_type", "dict_type"):
-            return (
-                f"{prefix}: should be a group of fields (“key: value” lines), but it is {_describe(value)}."
+            else Message(
+                "strategy.fields_it_can_have",
+                "The fields it can have are: {fields}.",
+                fields=", ".join(valid),
             )
-        return f"{prefix}: {_describe(value)} is not valid here."
+        )
+        return Message(
+            "strategy.unknown_field",
+            "{where}: {noun} has no field of this name. {hint}",
+            where=_where_field(where, unknown),
+            noun=_a_noun(section),
+            hint=hint,
+        )
+    if not loc:
+        whole = where or Message("strategy.where_file", "The strategy file")
+        if kind in ("model_type", "model_attributes_type", "dict_type"):
+            return _not_a_group(whole, value)
+        return _not_valid_here(whole, value)
     field = str(loc[0])
-    entry = f" (entry {loc[1] + 1})" if len(loc) > 1 and isinstance(loc[1], int) else ""
-    prefix = f"{where}, field “{field}”{entry}" if where else f"Field “{field}”{entry}"
+    entry = loc[1] + 1 if len(loc) > 1 and isinstance(loc[1], int) else None
+    at = _where_field(where, field, entry)
     if kind == "missing":
-        return f"{prefix}: this field is missing. {MISSING_HINTS.get(field, 'Add it.')}"
+        hint = MISSING_HINTS.get(field) or Message("strategy.hint_add", "Add it.")
+        return Message("strategy.missing", "{where}: this field is missing. {hint}", where=at, hint=hint)
     if value is None or (isinstance(value, str) and not value.strip()):
-        return f"{prefix}: no value is given. {MISSING_HINTS.get(field, 'Fill it in or remove the line.')}"
+        hint = MISSING_HINTS.get(field) or Message("strategy.hint_fill_in", "Fill it in or remove the line.")
+        return Message("strategy.no_value", "{where}: no value is given. {hint}", where=at, hint=hint)
     shown = _describe(value)
     if kind == "value_error":
-        return f"{prefix}: {error['ctx']['error']}"
+        raised = error["ctx"]["error"]
+        said = raised.args[0] if isinstance(raised, Exception) and raised.args else raised
+        detail = said if isinstance(said, Message) else str(raised)
+        return Message("strategy.field_problem", "{where}: {problem}", where=at, problem=detail)
     if kind == "literal_error":
         choices = [part.strip("'") for part in error["ctx"]["expected"].replace(" or ", ", ").split(", ")]
         close = difflib.get_close_matches(str(value), choices, n=1, cutoff=0.5)
-        hint = f" Did you mean “{close[0]}”?" if close else ""
-        return f"{prefix}: {shown} is not one of the choices. Write {_either(choices)}.{hint}"
+        if close:
+            return Message(
+                "strategy.not_a_choice_close",
+                "{where}: {value} is not one of the choices. Write {choices}. Did you mean “{close}”?",
+                where=at,
+                value=shown,
+                choices=_either(choices),
+                close=close[0],
+            )
+        return Message(
+            "strategy.not_a_choice",
+            "{where}: {value} is not one of the choices. Write {choices}.",
+            where=at,
+            value=shown,
+            choices=_either(choices),
+        )
     if kind.startswith("date"):
-        return f"{prefix}: {shown} is not a date. Write dates as YYYY-MM-DD, for example 2025-06-01."
+        return Message(
+            "strategy.not_a_date",
+            "{where}: {value} is not a date. Write dates as YYYY-MM-DD, for example 2025-06-01.",
+            where=at,
+            value=shown,
+        )
     if kind.startswith(("float", "int", "decimal")):
-        return (
-            f"{prefix}: {shown} is not a number. Write a plain number such as 1200 or 12.5, "
-            "without units, spaces or thousands separators."
+        return Message(
+            "strategy.not_a_number",
+            "{where}: {value} is not a number. Write a plain number such as 1200 or 12.5, "
+            "without units, spaces or thousands separators.",
+            where=at,
+            value=shown,
         )
     if kind == "greater_than_equal":
-        return f"{prefix}: {shown} is below zero. Write 0 or more."
+        return Message(
+            "strategy.below_zero", "{where}: {value} is below zero. Write 0 or more.", where=at, value=shown
+        )
     if kind.startswith("bool"):
-        return f"{prefix}: {shown} is not yes or no. Write true or false."
+        return Message(
+            "strategy.not_yes_or_no",
+            "{where}: {value} is not yes or no. Write true or false.",
+            where=at,
+            value=shown,
+        )
     if kind == "too_short":
-        return f"{prefix}: the list is empty. {MISSING_HINTS.get(field, 'Give at least one entry.')}"
+        hint = MISSING_HINTS.get(field) or Message("strategy.hint_one_entry", "Give at least one entry.")
+        return Message("strategy.empty_list", "{where}: the list is empty. {hint}", where=at, hint=hint)
     if kind == "list_type":
-        example = "a list of items, each starting with “- id:”" if field in MODELS else "a list, like [a, b]"
-        return f"{prefix}: should be {example}, but it is {shown}."
+        if field in MODELS:
+            return Message(
+                "strategy.not_a_list_of_items",
+                "{where}: should be a list of items, each starting with “- id:”, but it is {value}.",
+                where=at,
+                value=shown,
+            )
+        return Message(
+            "strategy.not_a_list",
+            "{where}: should be a list, like [a, b], but it is {value}.",
+            where=at,
+            value=shown,
+        )
     if kind in ("model_type", "model_attributes_type", "dict_type"):
-        return f"{prefix}: should be a group of fields (“key: value” lines), but it is {shown}."
+        return _not_a_group(at, value)
     if kind.startswith("string"):
-        return f"{prefix}: should be text, but it is {shown}."
-    return f"{prefix}: {shown} is not valid here."
+        return Message(
+            "strategy.not_text", "{where}: should be text, but it is {value}.", where=at, value=shown
+        )
+    return _not_valid_here(at, value)
+
+
+def _not_a_group(where: Message, value: Any) -> Message:
+    return Message(
+        "strategy.not_a_group",
+        "{where}: should be a group of fields (“key: value” lines), but it is {value}.",
+        where=where,
+        value=_describe(value),
+    )
+
+
+def _not_valid_here(where: Message, value: Any) -> Message:
+    return Message(
+        "strategy.not_valid_here", "{where}: {value} is not valid here.", where=where, value=_describe(value)
+    )
 
 
 def strategy_problems(items: dict[str, list[tuple[int, Any]]], data: dict[str, Any]) -> list[Problem]:
@@ -273,7 +405,7 @@ def strategy_problems(items: dict[str, list[tuple[int, Any]]], data: dict[str, A
     declared = {section: [item_id for _, item_id in _raw_ids(data, section)] for section in SECTIONS}
     problems: list[Problem] = []
 
-    def add(section: str, index: int, message: str) -> None:
+    def add(section: str, index: int, message: Message) -> None:
         problems.append(((SECTIONS.index(section) + 1, index, 1000 + len(problems)), message))
 
     for section in SECTIONS:
@@ -282,12 +414,7 @@ def strategy_problems(items: dict[str, list[tuple[int, Any]]], data: dict[str, A
         for index, item_id in _raw_ids(data, section):
             if counts[item_id] > 1 and item_id not in reported:
                 reported.add(item_id)
-                add(
-                    section,
-                    index,
-                    f"{NOUNS[section]} “{item_id}”, field “id”: {counts[item_id]} {section} use this id. "
-                    f"Give each {NOUNS[section].lower()} its own id.",
-                )
+                add(section, index, _duplicate_id(section, item_id, counts[item_id]))
 
     channels = _known_ids(data, "channels")
     absent = {_get(c, "id") for _, c in items["channels"] if _get(c, "presence") == "absent"}
@@ -298,7 +425,7 @@ def strategy_problems(items: dict[str, list[tuple[int, Any]]], data: dict[str, A
     metric_ids = None if declared_metrics is None else set(specs) | declared_metrics
     raw = {section: _raw_items(data, section) for section in SECTIONS}
 
-    def label(section: str, index: int) -> str:
+    def label(section: str, index: int) -> Message:
         return _item_label(section, index, raw[section][index])
 
     for index, channel in items["channels"]:
@@ -306,8 +433,12 @@ def strategy_problems(items: dict[str, list[tuple[int, Any]]], data: dict[str, A
             add(
                 "channels",
                 index,
-                f"{label('channels', index)}, field “reason”: the channel is marked absent but no reason is "
-                "given. Say why you chose not to be there: that choice is part of the strategy.",
+                Message(
+                    "strategy.absent_without_reason",
+                    "{where}: the channel is marked absent but no reason is given. "
+                    "Say why you chose not to be there: that choice is part of the strategy.",
+                    where=_where_field(label("channels", index), "reason"),
+                ),
             )
     for index, audience in items["audiences"]:
         where = label("audiences", index)
@@ -315,8 +446,11 @@ def strategy_problems(items: dict[str, list[tuple[int, Any]]], data: dict[str, A
             add(
                 "audiences",
                 index,
-                f"{where}, field “id”: “all” is reserved for rows that cover every audience. "
-                "Choose another id.",
+                Message(
+                    "strategy.audience_all_reserved",
+                    "{where}: “all” is reserved for rows that cover every audience. Choose another id.",
+                    where=_where_field(where, "id"),
+                ),
             )
         for bad in _unknown(_get(audience, "assumed_channels", []), channels):
             add("audiences", index, _unknown_reference(where, "assumed_channels", bad, channels, "channels"))
@@ -335,8 +469,13 @@ def strategy_problems(items: dict[str, list[tuple[int, Any]]], data: dict[str, A
                 add(
                     "tactics",
                     index,
-                    f"{where}, field “present_in”: channel “{name}” is marked absent in the strategy. "
-                    "Remove it from the tactic, or change the channel's presence to active or planned.",
+                    Message(
+                        "strategy.tactic_absent_channel",
+                        "{where}: channel “{channel}” is marked absent in the strategy. "
+                        "Remove it from the tactic, or change the channel's presence to active or planned.",
+                        where=_where_field(where, "present_in"),
+                        channel=name,
+                    ),
                 )
         for bad in _unknown(_get(tactic, "to_achieve", []), goal_ids):
             add("tactics", index, _unknown_reference(where, "to_achieve", bad, goal_ids, "goals"))
@@ -360,117 +499,221 @@ def _metric_specs(declarations: list[tuple[int, Any]]) -> dict[str, Any]:
 
 def _goal_problems(
     goal: Any,
-    where: str,
+    where: Message,
     specs: dict[str, Any],
     metric_ids: set[str] | None,
     channels: set[str] | None,
     absent: set[str],
     audiences: set[str] | None,
     written: set[str],
-) -> list[str]:
-    found: list[str] = []
+) -> list[Message]:
+    found: list[Message] = []
     metric = _get(goal, "metric")
     if metric is not None and metric_ids is not None and metric not in metric_ids:
         close = difflib.get_close_matches(metric, sorted(metric_ids), n=1, cutoff=0.6)
-        hint = f"Did you mean “{close[0]}”? " if close else ""
-        found.append(
-            f"{where}, field “metric”: “{metric}” is not a metric Goalpost knows. {hint}"
-            "Use a built-in metric (followers, followers_gained, comments, links, support_time) "
-            "or declare your own under “metrics:”."
-        )
+        at = _where_field(where, "metric")
+        if close:
+            found.append(
+                Message(
+                    "strategy.unknown_metric_close",
+                    "{where}: “{metric}” is not a metric Goalpost knows. Did you mean “{close}”? "
+                    "Use a built-in metric (followers, followers_gained, comments, links, support_time) "
+                    "or declare your own under “metrics:”.",
+                    where=at,
+                    metric=str(metric),
+                    close=close[0],
+                )
+            )
+        else:
+            found.append(
+                Message(
+                    "strategy.unknown_metric",
+                    "{where}: “{metric}” is not a metric Goalpost knows. "
+                    "Use a built-in metric (followers, followers_gained, comments, links, support_time) "
+                    "or declare your own under “metrics:”.",
+                    where=at,
+                    metric=str(metric),
+                )
+            )
     goal_channels = _get(goal, "channels", [])
     for bad in _unknown(goal_channels, channels):
         found.append(_unknown_reference(where, "channels", bad, channels, "channels"))
     for name in dict.fromkeys(goal_channels):
         if name in absent:
             found.append(
-                f"{where}, field “channels”: channel “{name}” is marked absent in the strategy. "
-                "Remove it from the goal, or change the channel's presence to active or planned."
+                Message(
+                    "strategy.goal_absent_channel",
+                    "{where}: channel “{channel}” is marked absent in the strategy. "
+                    "Remove it from the goal, or change the channel's presence to active or planned.",
+                    where=_where_field(where, "channels"),
+                    channel=name,
+                )
             )
     for bad in _unknown(_get(goal, "audiences", []), audiences):
         found.append(_unknown_reference(where, "audiences", bad, audiences, "audiences"))
     start, deadline = _get(goal, "start"), _get(goal, "deadline")
     if start is not None and deadline is not None and deadline <= start:
-        relation = "is before" if deadline < start else "is the same day as"
-        found.append(
-            f"{where}, field “deadline”: the deadline {deadline} {relation} the start {start}. "
-            "Put the deadline after the start."
-        )
+        at = _where_field(where, "deadline")
+        if deadline < start:
+            found.append(
+                Message(
+                    "strategy.deadline_before_start",
+                    "{where}: the deadline {deadline} is before the start {start}. Put the deadline after the start.",
+                    where=at,
+                    deadline=str(deadline),
+                    start=str(start),
+                )
+            )
+        else:
+            found.append(
+                Message(
+                    "strategy.deadline_on_start",
+                    "{where}: the deadline {deadline} is the same day as the start {start}. "
+                    "Put the deadline after the start.",
+                    where=at,
+                    deadline=str(deadline),
+                    start=str(start),
+                )
+            )
     goal_type = _get(goal, "type", "reach")
     target, target_change = _get(goal, "target"), _get(goal, "target_change")
     if goal_type == "reach":
         found.extend(_reach_target_problems(goal, where, specs.get(metric), written))
     elif target is None and "target" not in written:
-        level = "above" if goal_type == "stay_above" else "below"
-        if target_change is not None:
-            found.append(
-                f"{where}, field “target_change”: a {goal_type} goal needs an absolute “target”: the level "
-                f"to stay {level}, not a change. Replace target_change with target."
-            )
-        else:
-            found.append(
-                f"{where}, field “target”: a {goal_type} goal needs a “target”: the level to stay {level}. "
-                "Add it."
-            )
+        found.append(_stay_needs_target(goal_type, where, changed=target_change is not None))
     elif target_change is not None:
         found.append(
-            f"{where}, field “target_change”: a {goal_type} goal uses only “target” (the level to hold). "
-            "Remove target_change."
+            Message(
+                "strategy.stay_only_target",
+                "{where}: a {type} goal uses only “target” (the level to hold). Remove target_change.",
+                where=_where_field(where, "target_change"),
+                type=str(goal_type),
+            )
         )
     return found
 
 
-def _reach_target_problems(goal: Any, where: str, spec: Any, written: set[str]) -> list[str]:
+def _stay_needs_target(goal_type: str, where: Message, *, changed: bool) -> Message:
+    at = _where_field(where, "target_change" if changed else "target")
+    if goal_type == "stay_above":
+        if changed:
+            return Message(
+                "strategy.stay_above_not_a_change",
+                "{where}: a stay_above goal needs an absolute “target”: the level to stay above, not a change. "
+                "Replace target_change with target.",
+                where=at,
+            )
+        return Message(
+            "strategy.stay_above_needs_target",
+            "{where}: a stay_above goal needs a “target”: the level to stay above. Add it.",
+            where=at,
+        )
+    if changed:
+        return Message(
+            "strategy.stay_below_not_a_change",
+            "{where}: a stay_below goal needs an absolute “target”: the level to stay below, not a change. "
+            "Replace target_change with target.",
+            where=at,
+        )
+    return Message(
+        "strategy.stay_below_needs_target",
+        "{where}: a stay_below goal needs a “target”: the level to stay below. Add it.",
+        where=at,
+    )
+
+
+def _reach_target_problems(goal: Any, where: Message, spec: Any, written: set[str]) -> list[Message]:
     target, baseline, change = _get(goal, "target"), _get(goal, "baseline"), _get(goal, "target_change")
+    at_target, at_change = _where_field(where, "target"), _where_field(where, "target_change")
     if target is not None and change is not None:
         return [
-            f"{where}, field “target_change”: the goal has both a target ({_number(target)}) and a "
-            f"target_change ({change}). Keep one: target for a number to reach, target_change "
-            "for a change from the baseline."
+            Message(
+                "strategy.target_and_change",
+                "{where}: the goal has both a target ({target}) and a target_change ({change}). Keep one: "
+                "target for a number to reach, target_change for a change from the baseline.",
+                where=at_change,
+                target=_number(target),
+                change=str(change),
+            )
         ]
     if not written & {"target", "target_change"}:
         return [
-            f"{where}, field “target”: the goal has no target. Add “target” (the number to reach) or "
-            "“target_change” (a change from the baseline, like +25%)."
+            Message(
+                "strategy.no_target",
+                "{where}: the goal has no target. Add “target” (the number to reach) or "
+                "“target_change” (a change from the baseline, like +25%).",
+                where=at_target,
+            )
         ]
     better = spec.better if spec is not None else None
-    metric = f"“{_get(goal, 'metric')}”"
+    metric = str(_get(goal, "metric"))
     if target is not None and baseline is not None:
-        shown = f"the target {_number(target)}"
         if target == baseline:
             return [
-                f"{where}, field “target”: {shown} equals the baseline {_number(baseline)}, so there is "
-                "nothing to achieve. Set a different target, or use type: stay_above / stay_below for "
-                "a level to hold."
+                Message(
+                    "strategy.target_equals_baseline",
+                    "{where}: the target {target} equals the baseline {baseline}, so there is nothing to "
+                    "achieve. Set a different target, or use type: stay_above / stay_below for a level to hold.",
+                    where=at_target,
+                    target=_number(target),
+                    baseline=_number(baseline),
+                )
             ]
         if better == "higher" and target < baseline:
             return [
-                f"{where}, field “target”: {shown} is below the baseline {_number(baseline)}, but for "
-                f"{metric} higher is better. Set a target above the baseline, or use type: stay_above "
-                "for a level to hold."
+                Message(
+                    "strategy.target_below_baseline",
+                    "{where}: the target {target} is below the baseline {baseline}, but for “{metric}” higher "
+                    "is better. Set a target above the baseline, or use type: stay_above for a level to hold.",
+                    where=at_target,
+                    target=_number(target),
+                    baseline=_number(baseline),
+                    metric=metric,
+                )
             ]
         if better == "lower" and target > baseline:
             return [
-                f"{where}, field “target”: {shown} is above the baseline {_number(baseline)}, but for "
-                f"{metric} lower is better. Set a target below the baseline, or use type: stay_below "
-                "for a level to hold."
+                Message(
+                    "strategy.target_above_baseline",
+                    "{where}: the target {target} is above the baseline {baseline}, but for “{metric}” lower "
+                    "is better. Set a target below the baseline, or use type: stay_below for a level to hold.",
+                    where=at_target,
+                    target=_number(target),
+                    baseline=_number(baseline),
+                    metric=metric,
+                )
             ]
     if change is not None:
         fraction = float(change.rstrip("%"))
         if fraction == 0:
             return [
-                f"{where}, field “target_change”: {change} keeps the baseline as it is, so there is "
-                "nothing to achieve. Give a change such as +10%, or use type: stay_above / stay_below."
+                Message(
+                    "strategy.change_is_zero",
+                    "{where}: {change} keeps the baseline as it is, so there is nothing to achieve. "
+                    "Give a change such as +10%, or use type: stay_above / stay_below.",
+                    where=at_change,
+                    change=change,
+                )
             ]
         if better == "higher" and fraction < 0:
             return [
-                f"{where}, field “target_change”: {change} is a fall, but for {metric} higher is "
-                "better. Write a rise, like +10%."
+                Message(
+                    "strategy.change_is_a_fall",
+                    "{where}: {change} is a fall, but for “{metric}” higher is better. Write a rise, like +10%.",
+                    where=at_change,
+                    change=change,
+                    metric=metric,
+                )
             ]
         if better == "lower" and fraction > 0:
             return [
-                f"{where}, field “target_change”: {change} is a rise, but for {metric} lower is "
-                "better. Write a fall, like -10%."
+                Message(
+                    "strategy.change_is_a_rise",
+                    "{where}: {change} is a rise, but for “{metric}” lower is better. Write a fall, like -10%.",
+                    where=at_change,
+                    change=change,
+                    metric=metric,
+                )
             ]
     return []
 
@@ -488,12 +731,48 @@ def _known_ids(data: dict[str, Any], section: str) -> set[str] | None:
     return {item_id for _, item_id in _raw_ids(data, section)} if readable else None
 
 
-def _unknown_reference(where: str, field: str, name: str, known: set[str] | None, section: str) -> str:
+def _unknown_reference(
+    where: Message, field: str, name: str, known: set[str] | None, section: str
+) -> Message:
     known = known or set()
     close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
-    listed = ", ".join(sorted(known)) if known else f"none are declared under “{section}:”"
-    hint = f" Did you mean “{close[0]}”?" if close else f" Add it under “{section}:” or correct the id."
-    return f"{where}, field “{field}”: “{name}” is not one of the strategy's {section} ({listed}).{hint}"
+    listed = (
+        ", ".join(sorted(known))
+        if known
+        else Message("strategy.none_declared", "none are declared under “{section}:”", section=section)
+    )
+    hint = (
+        _did_you_mean(close[0])
+        if close
+        else Message("strategy.add_under", "Add it under “{section}:” or correct the id.", section=section)
+    )
+    at = _where_field(where, field)
+    if section == "channels":
+        return Message(
+            "strategy.unknown_channel",
+            "{where}: “{name}” is not one of the strategy's channels ({listed}). {hint}",
+            where=at,
+            name=name,
+            listed=listed,
+            hint=hint,
+        )
+    if section == "audiences":
+        return Message(
+            "strategy.unknown_audience",
+            "{where}: “{name}” is not one of the strategy's audiences ({listed}). {hint}",
+            where=at,
+            name=name,
+            listed=listed,
+            hint=hint,
+        )
+    return Message(
+        "strategy.unknown_goal",
+        "{where}: “{name}” is not one of the strategy's goals ({listed}). {hint}",
+        where=at,
+        name=name,
+        listed=listed,
+        hint=hint,
+    )
 
 
 def _raw_items(data: dict[str, Any], section: str) -> list[Any]:
@@ -516,26 +795,129 @@ def _raw_ids(data: dict[str, Any], section: str) -> list[tuple[int, str]]:
     return result
 
 
-def _item_label(section: str, index: int, item: Any) -> str:
-    noun = NOUNS[section]
+def _item_label(section: str, index: int, item: Any) -> Message:
     if isinstance(item, dict) and isinstance(item.get("id"), str | int | float) and str(item["id"]).strip():
-        return f"{noun} “{str(item['id']).strip()}”"
-    return f"{noun} number {index + 1} (it has no id)"
+        return _named(section, str(item["id"]).strip())
+    return _numbered(section, index + 1)
 
 
-def _describe(value: Any) -> str:
+def _named(section: str, item_id: str) -> Message:
+    """Return “Goal “grow”” and the like: the item by the id written in the file."""
+    if section == "channels":
+        return Message("strategy.channel_named", "Channel “{id}”", id=item_id)
+    if section == "audiences":
+        return Message("strategy.audience_named", "Audience “{id}”", id=item_id)
+    if section == "metrics":
+        return Message("strategy.metric_named", "Metric “{id}”", id=item_id)
+    if section == "goals":
+        return Message("strategy.goal_named", "Goal “{id}”", id=item_id)
+    return Message("strategy.tactic_named", "Tactic “{id}”", id=item_id)
+
+
+def _numbered(section: str, number: int) -> Message:
+    """Return “Goal number 3 (it has no id)” and the like: the item by its place in the section."""
+    if section == "channels":
+        return Message("strategy.channel_numbered", "Channel number {number} (it has no id)", number=number)
+    if section == "audiences":
+        return Message("strategy.audience_numbered", "Audience number {number} (it has no id)", number=number)
+    if section == "metrics":
+        return Message("strategy.metric_numbered", "Metric number {number} (it has no id)", number=number)
+    if section == "goals":
+        return Message("strategy.goal_numbered", "Goal number {number} (it has no id)", number=number)
+    return Message("strategy.tactic_numbered", "Tactic number {number} (it has no id)", number=number)
+
+
+def _a_noun(section: str | None) -> Message:
+    """Return “a goal” and the like (“a strategy file” for the top level), for “... has no field of this name”."""
+    if section == "channels":
+        return Message("strategy.a_channel", "a channel")
+    if section == "audiences":
+        return Message("strategy.a_audience", "an audience")
+    if section == "metrics":
+        return Message("strategy.a_metric", "a metric")
+    if section == "goals":
+        return Message("strategy.a_goal", "a goal")
+    if section == "tactics":
+        return Message("strategy.a_tactic", "a tactic")
+    return Message("strategy.a_strategy_file", "a strategy file")
+
+
+def _duplicate_id(section: str, item_id: str, count: int) -> Message:
+    where = _where_field(_named(section, item_id), "id")
+    if section == "channels":
+        return Message(
+            "strategy.duplicate_channel_id",
+            "{where}: {count} channels use this id. Give each channel its own id.",
+            where=where,
+            count=count,
+        )
+    if section == "audiences":
+        return Message(
+            "strategy.duplicate_audience_id",
+            "{where}: {count} audiences use this id. Give each audience its own id.",
+            where=where,
+            count=count,
+        )
+    if section == "metrics":
+        return Message(
+            "strategy.duplicate_metric_id",
+            "{where}: {count} metrics use this id. Give each metric its own id.",
+            where=where,
+            count=count,
+        )
+    if section == "goals":
+        return Message(
+            "strategy.duplicate_goal_id",
+            "{where}: {count} goals use this id. Give each goal its own id.",
+            where=where,
+            count=count,
+        )
+    return Message(
+        "strategy.duplicate_tactic_id",
+        "{where}: {count} tactics use this id. Give each tactic its own id.",
+        where=where,
+        count=count,
+    )
+
+
+def _where_field(where: Message | None, field: str, entry: int | None = None) -> Message:
+    """Return “Goal “grow”, field “target”” (with “(entry 2)” for a list's entry), or “Field ...” at the top."""
+    if where is None:
+        if entry is None:
+            return Message("strategy.where_field", "Field “{field}”", field=field)
+        return Message(
+            "strategy.where_field_entry", "Field “{field}” (entry {entry})", field=field, entry=entry
+        )
+    if entry is None:
+        return Message("strategy.where_item_field", "{item}, field “{field}”", item=where, field=field)
+    return Message(
+        "strategy.where_item_field_entry",
+        "{item}, field “{field}” (entry {entry})",
+        item=where,
+        field=field,
+        entry=entry,
+    )
+
+
+def _did_you_mean(name: str) -> Message:
+    return Message("strategy.did_you_mean", "Did you mean “{name}”?", name=name)
+
+
+def _describe(value: Any) -> Message:
     if isinstance(value, dict):
-        return "a group of fields"
+        return Message("strategy.value_group", "a group of fields")
     if isinstance(value, list):
-        return "a list"
+        return Message("strategy.value_list", "a list")
     if value is None:
-        return "empty"
+        return Message("strategy.value_empty", "empty")
     text = str(value)
-    return f"“{text[:57]}...”" if len(text) > 60 else f"“{text}”"
+    return Message("strategy.value_text", "“{text}”", text=f"{text[:57]}..." if len(text) > 60 else text)
 
 
 def _either(choices: list[str]) -> str:
-    return choices[0] if len(choices) == 1 else ", ".join(choices[:-1]) + " or " + choices[-1]
+    if len(choices) == 1:
+        return choices[0]
+    return Message("strategy.either", "{first} or {last}", first=", ".join(choices[:-1]), last=choices[-1])
 
 
 def _number(value: float) -> str:

@@ -165,6 +165,22 @@ def test_a_bad_file_names_file_row_and_column_and_stores_nothing(store_path):
     assert Store.open(store_path).version() == version
 
 
+def test_a_bad_file_is_explained_in_the_readers_language(store_path):
+    english = open_page("data")
+    upload(english, ("numbers.csv", BAD_TIDY))
+    at = open_page("data")
+    at.selectbox(key="shell.lang").set_value("nb").run()
+    upload(at, ("tall.csv", BAD_TIDY))
+    assert not at.exception
+    message = texts(at.error)
+    assert "«tall.csv», rad 3, kolonne «value»" in message and "«abc»" in message
+    # The whole sentence is Norwegian: none of the English message's words after the location are left.
+    assert (
+        "not a number" not in message and message.split(": ", 1)[1] != texts(english.error).split(": ", 1)[1]
+    )
+    assert ledger(store_path).empty
+
+
 def test_an_unknown_file_is_mapped_stored_and_its_mapping_reused_next_month(store_path):
     at = open_page("data")
     upload(at, ("nettside.csv", OWN_LAYOUT_JAN))

@@ -24,6 +24,7 @@ from metrics.errors import GoalpostError, StrategyError
 from metrics.progress import month_end
 from metrics.strategy import Strategy, load_strategy
 from views.i18n import LANGUAGES, language, t
+from views.messages import problems_text
 from views.tables import show_error
 
 LANGUAGE_KEY = "shell.lang"
@@ -137,14 +138,14 @@ def store_facts(location: str, version: int, _store: Store) -> dict[str, Any]:
 @st.cache_data(show_spinner=False, max_entries=16)
 def parsed_strategy(
     location: str, strategy_version: int | None, text: str | None
-) -> tuple[Strategy | None, str | None]:
-    """Return the strategy of a saved version and None, or None and the plain-words problem with it."""
+) -> tuple[Strategy | None, tuple[str, ...]]:
+    """Return the strategy of a saved version and (), or None and its problems (a summary line first)."""
     if text is None:
-        return None, None
+        return None, ()
     try:
-        return load_strategy(text, source="the saved strategy"), None
+        return load_strategy(text, source="the saved strategy"), ()
     except StrategyError as err:
-        return None, err.message
+        return None, (err.summary, *err.problems)
 
 
 @st.cache_resource(show_spinner=False, max_entries=16)
@@ -228,9 +229,9 @@ def get_context(today: dt.date | None = None) -> AppContext:
         version = store.version()
         facts = store_facts(location, version, store)
     except GoalpostError as err:
-        show_error(err)
+        show_error(err, lang)
         st.stop()
-    strategy, problem = parsed_strategy(location, facts["strategy_version"], facts["strategy_text"])
+    strategy, problems = parsed_strategy(location, facts["strategy_version"], facts["strategy_text"])
     if strategy is not None and facts["strategy_version"] is not None:
         with contextlib.suppress(GoalpostError):  # a busy or read-only store still shows what it has
             metric_specs_applied(location, facts["strategy_version"], store, strategy)
@@ -253,7 +254,7 @@ def get_context(today: dt.date | None = None) -> AppContext:
         data_months=tuple(months),
         demo_data=facts["demo_data"],
         demo_strategy=demo_strategy,
-        strategy_problem=problem,
+        strategy_problem=problems_text(problems[0], problems[1:], lang) if problems else None,
     )
 
 

@@ -20,6 +20,7 @@ from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
 from views import labels
 from views.i18n import format_date, format_month, format_number, t
 from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, undo_preview
+from views.messages import error_text, localized
 from views.tables import literal, safe_table
 from views.upload_flow import (
     PROGRESS_FROM_BYTES,
@@ -298,6 +299,7 @@ def _read_batch(ctx: AppContext, batch: list[tuple[Any, bytes, str]]) -> list[Re
             mapping=_mapping_from_json(mapping_json),
             saved_mappings=saved,
             probe_channel=probe,
+            lang=ctx.language,
         )
         done_bytes += len(content)
     if bar is not None:
@@ -373,7 +375,7 @@ def _render_preview(ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome
     if outcome.mapping_name:
         st.caption(literal(t("data.mapping_applied", lang, name=outcome.mapping_name)))
     for note in parsed.notes:
-        st.caption(literal(note))
+        st.caption(literal(localized(note, lang)))
 
     choosers = st.columns(2)
     # A platform export belongs to one channel, which the preset proposes and the user may correct; a tidy,
@@ -478,7 +480,7 @@ def _store(ctx: AppContext, uploaded, outcome: ReadOutcome) -> None:
         with st.spinner(literal(t("data.storing", ctx.language, file=outcome.file_name))):
             result = ctx.store.ingest(outcome.parsed, uploaded_by=_user_name())
     except GoalpostError as error:
-        _results()[file_id] = StoredFile(outcome.file_name, "failed", message=error.message)
+        _results()[file_id] = StoredFile(outcome.file_name, "failed", message=error_text(error, ctx.language))
         return
     restated = result.restated if result.restated is not None else pd.DataFrame()
     _results()[file_id] = StoredFile(
@@ -486,7 +488,7 @@ def _store(ctx: AppContext, uploaded, outcome: ReadOutcome) -> None:
         status=str(result.status),
         rows=int(result.rows),
         upload_id=result.upload_id,
-        message=str(result.message or ""),
+        message=localized(result.message or "", ctx.language),
         restated=restated,
         restated_count=int(getattr(result, "restated_count", 0) or len(restated)),
     )
@@ -680,7 +682,7 @@ def _change_upload(ctx: AppContext, upload_id: int, *, restore: bool) -> None:
         else:
             result = ctx.store.undo(upload_id, by=_user_name())
     except GoalpostError as error:
-        st.session_state[UNDO_RESULT] = error.message
+        st.session_state[UNDO_RESULT] = error_text(error, lang)
     else:
         values = {
             "id": upload_id,
@@ -693,7 +695,7 @@ def _change_upload(ctx: AppContext, upload_id: int, *, restore: bool) -> None:
             "already_undone": "data.already_undone",
             "already_active": "data.already_active",
         }.get(str(result.status))
-        st.session_state[UNDO_RESULT] = t(key, lang, **values) if key else str(result.message)
+        st.session_state[UNDO_RESULT] = t(key, lang, **values) if key else localized(result.message, lang)
     st.rerun()
 
 

@@ -15,6 +15,7 @@ from connectors.store import Store
 from metrics.errors import GoalpostError
 from views.context import AppContext
 from views.i18n import format_number, t
+from views.messages import error_text
 from views.tables import literal
 
 LIVE_INTERVAL = "3s"
@@ -136,7 +137,7 @@ def keep_sheets_synced(ctx: AppContext) -> None:
             sync_connected_sheets(ctx.store, credentials=credentials, connections=connections)
     except GoalpostError as err:
         # The Data page shows sheet problems in full; the other pages only mention them.
-        st.session_state[SHEETS_NOTE_KEY] = err.message
+        st.session_state[SHEETS_NOTE_KEY] = error_text(err, ctx.language)
     else:
         st.session_state.pop(SHEETS_NOTE_KEY, None)
 

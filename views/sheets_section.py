@@ -40,6 +40,7 @@ from connectors.sheets.sheet_connections import FAILED
 from metrics.errors import GoalpostError, SheetError
 from views import labels
 from views.i18n import format_date, format_number, t
+from views.messages import error_text, localized
 from views.tables import literal, safe_table, show_error
 
 if TYPE_CHECKING:
@@ -133,7 +134,7 @@ def render(ctx: AppContext) -> None:
     try:
         credentials = google_credentials()
     except GoalpostError as err:
-        show_error(err)
+        show_error(err, lang)
         return
     _render_access(credentials, lang)
 
@@ -149,7 +150,7 @@ def render(ctx: AppContext) -> None:
         try:
             link = parse_sheet_link(url)
         except SheetError as err:
-            show_error(err)
+            show_error(err, lang)
         else:
             choice = _render_choice(ctx, credentials, link, url.strip())
     _keep_widgets()
@@ -190,7 +191,7 @@ def _render_choice(
     if can_list:
         listing = _tab_listing(credentials, link, lang)
         if listing.problem is not None:
-            show_error(SheetError(listing.problem))
+            show_error(SheetError(listing.problem), lang)
             st.caption(t("sheets.reload_after_sharing", lang))
             _reload_button(link, lang)
             return None
@@ -311,7 +312,7 @@ def _tab_listing(credentials: CredentialsInfo, link: SheetLink, lang: str) -> Ta
                 title, tabs = SheetClient(credentials).tabs(link)
             listings[key] = TabListing(title=title, tabs=tuple(tabs))
         except GoalpostError as err:
-            listings[key] = TabListing(problem=err.message)
+            listings[key] = TabListing(problem=error_text(err, lang))
     return listings[key]
 
 
@@ -363,7 +364,9 @@ def _sync_by_hand(ctx: AppContext, credentials: CredentialsInfo, choice: SheetCh
                 **choice.options(),
             )
         except GoalpostError as err:
-            st.session_state[OUTCOME] = SyncOutcome("failed", choice.title, problem=err.message)
+            st.session_state[OUTCOME] = SyncOutcome(
+                "failed", choice.title, problem=error_text(err, ctx.language)
+            )
     if outcome.kind == "stored":
         st.rerun()  # the freshness note and the ledger on this page read the store before the sync
 
@@ -393,9 +396,11 @@ def sync_outcome(
             return _skipped_outcome(ctx, connection, result, automatic)
         return _outcome(ctx, connection, result, automatic)
     except SheetUnavailable as err:
-        return SyncOutcome("failed", connection.title, automatic, problem=err.message, retry_later=True)
+        return SyncOutcome(
+            "failed", connection.title, automatic, problem=error_text(err, lang), retry_later=True
+        )
     except GoalpostError as err:
-        return SyncOutcome("failed", connection.title, automatic, problem=err.message)
+        return SyncOutcome("failed", connection.title, automatic, problem=error_text(err, lang))
     except Exception:  # noqa: BLE001 - a manager never sees a traceback; the schedule keeps the sheet's state
         return SyncOutcome("failed", connection.title, automatic, problem=t("sheets.unexpected", lang))
 
@@ -434,7 +439,7 @@ def _skipped_outcome(
             "failed",
             connection.title,
             automatic,
-            problem=state.last_error,
+            problem=localized(state.last_error, ctx.language),
             retry_later=state.last_error_transient,
         )
     checked = state.last_attempt_at if state is not None else None
@@ -480,7 +485,7 @@ def _render_live_status(ctx: AppContext) -> None:
                 ctx.store, credentials=google_credentials(), connections=connections
             )
         except GoalpostError as err:
-            show_error(err)
+            show_error(err, ctx.language)
             return
         for choice, result in zip(choices, results, strict=True):
             outcome = _automatic_outcome(ctx, choice, result)
@@ -526,7 +531,13 @@ def _automatic_outcome(ctx: AppContext, choice: SheetChoice, result: SyncResult)
     if result.status == FAILED:
         state = _state(ctx, choice)
         transient = bool(state is not None and state.last_error_transient)
-        return SyncOutcome("failed", choice.title, True, problem=result.message, retry_later=transient)
+        return SyncOutcome(
+            "failed",
+            choice.title,
+            True,
+            problem=localized(result.message, ctx.language),
+            retry_later=transient,
+        )
     return _outcome(ctx, choice, result, True)
 
 
@@ -549,7 +560,7 @@ def render_outcome(outcome: SyncOutcome, lang: str) -> None:
     elif outcome.kind == "skipped":
         st.info(literal(t("sheets.skipped", lang, sheet=sheet, time=moment(outcome.checked_at, lang))))
     else:
-        show_error(SheetError(outcome.problem))
+        show_error(SheetError(outcome.problem), lang)
         st.caption(t("sheets.nothing_stored", lang))
         return
     if outcome.strategy_version is not None:
@@ -594,8 +605,13 @@ def _render_connection(
                 text = t("sheets.stale", lang, sheet=choice.title, time=moment(state.stale_since, lang))
                 st.warning(literal(text))
             else:
-                text = t("sheets.last_check_failed", lang, sheet=choice.title, problem=state.last_error)
-                show_error(SheetError(text))
+                text = t(
+                    "sheets.last_check_failed",
+                    lang,
+                    sheet=choice.title,
+                    problem=localized(state.last_error, lang),
+                )
+                show_error(SheetError(text), lang)
         who = connection.connected_by or t("sheets.someone", lang)
         st.caption(
             literal(t("sheets.connected_since", lang, time=moment(connection.connected_at, lang), who=who))
@@ -613,7 +629,7 @@ def _disconnect(ctx: AppContext, connection_id: int) -> None:
     try:
         disconnect_sheet(ctx.store, connection_id)
     except GoalpostError as err:
-        st.session_state[OUTCOME] = SyncOutcome("failed", "", problem=err.message)
+        st.session_state[OUTCOME] = SyncOutcome("failed", "", problem=error_text(err, ctx.language))
 
 
 def _sentence(text: str) -> str:

@@ -15,6 +15,7 @@ from views import labels
 from views.figure_cache import cached_figure
 from views.figures.common import STATUS_ICONS
 from views.i18n import format_date, format_number, format_value, t
+from views.messages import error_text, localized
 from views.page_data import goal_progress_list
 from views.strategy_editor import (
     GOAL_COLUMNS,
@@ -519,7 +520,7 @@ def _render_editors(ctx: AppContext) -> None:
         st.caption(t("strategy.no_edits", lang))
         return
     edited_text = document_to_yaml(apply_tables(document, goals=goals, tactics=tactics))
-    problems = _problems(edited_text)
+    problems = _problems(edited_text, ctx.language)
     changes = strategy_changes(current_text, edited_text)
     _render_changes(ctx, changes, title=t("strategy.pending_changes", lang))
     if problems:
@@ -551,13 +552,13 @@ def _summary_note(ctx: AppContext, changes: list[StrategyChange]) -> str | None:
     return "; ".join(change_text(c, ctx.language) for c in changes[:3]) + ("; …" if len(changes) > 3 else "")
 
 
-def _problems(text: str) -> list[str]:
+def _problems(text: str, lang: str) -> list[str]:
     try:
         load_strategy(text, source="strategy")
     except StrategyError as error:
-        return list(error.problems) or [error.message]
+        return [localized(problem, lang) for problem in error.problems] or [error_text(error, lang)]
     except GoalpostError as error:
-        return [error.message]
+        return [error_text(error, lang)]
     return []
 
 
@@ -577,7 +578,7 @@ def _save_version(ctx: AppContext, text: str, *, author: str | None, note: str |
     try:
         version = ctx.store.save_strategy(text, author=author, note=note)
     except GoalpostError as error:
-        st.error(literal(error.message), icon=":material/error:")
+        st.error(literal(error_text(error, lang)), icon=":material/error:")
         return
     for key in EDITOR_KEYS:
         st.session_state.pop(key, None)
@@ -692,7 +693,7 @@ def _render_versions(ctx: AppContext) -> None:
         author, note = _author_and_note(ctx, "strategy.restore")
         if st.button(t("strategy.restore_button", lang, version=chosen), key="strategy.restore"):
             text = _text_of(ctx, chosen)
-            problems = _problems(text)
+            problems = _problems(text, ctx.language)
             if problems:
                 _render_problems(ctx, problems)
             else:
@@ -724,7 +725,7 @@ def _render_import_export(ctx: AppContext) -> None:
     except UnicodeDecodeError:
         st.error(literal(t("strategy.import_not_text", lang, file=uploaded.name)), icon=":material/error:")
         return
-    problems = _problems(text)
+    problems = _problems(text, ctx.language)
     if problems:
         _render_problems(ctx, problems)
         st.caption(t("strategy.nothing_saved", lang))

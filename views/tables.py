@@ -8,7 +8,7 @@ import pandas as pd
 import streamlit as st
 
 from connectors.exports import neutralise_formulas
-from metrics.errors import GoalpostError
+from views.messages import error_text
 
 _MARKDOWN_PUNCTUATION = re.compile(r"([!-/:-@\[-`{-~])")
 """Every ASCII punctuation character: CommonMark lets each be backslash-escaped to stand for itself."""
@@ -37,7 +37,6 @@ def literal(text: object) -> str:
     return "  \n".join(lines)
 
 
-def show_error(err: BaseException) -> None:
-    """Show a GoalpostError's plain-words message (literally) in an error box; other errors as a generic line."""
-    message = err.message if isinstance(err, GoalpostError) else str(err)
-    st.error(literal(message), icon=":material/error:")
+def show_error(err: BaseException, lang: str) -> None:
+    """Show an error's plain-words message in the language (literally) in an error box."""
+    st.error(literal(error_text(err, lang)), icon=":material/error:")

@@ -17,6 +17,7 @@ from connectors.parsed_upload import ParsedUpload, content_hash
 from connectors.readers import ColumnMapping, NeedsMapping, read_upload
 from connectors.readers.mapping import saved_mapping_for
 from metrics.errors import GoalpostError, UploadError
+from views.messages import error_text
 
 log = logging.getLogger(__name__)
 
@@ -80,6 +81,7 @@ def read_file(
     mapping: ColumnMapping | None = None,
     saved_mappings: Mapping[str, dict] | None = None,
     probe_channel: str = "facebook",
+    lang: str = "en",
 ) -> ReadOutcome:
     """Return the outcome of reading the file's bytes; never raises for a bad file.
 
@@ -108,7 +110,7 @@ def read_file(
         return ReadOutcome(
             file_name=file_name,
             content_hash=digest,
-            message=needs.message,
+            message=error_text(needs, lang),
             needs_mapping=True,
             columns=tuple(str(c) for c in needs.columns),
             sample=needs.sample,
@@ -120,14 +122,14 @@ def read_file(
         return ReadOutcome(
             file_name=file_name,
             content_hash=digest,
-            message=error.message,
+            message=error_text(error, lang),
             row=error.row,
             column=error.column,
             needs_channel=needs_channel,
             mapping_name=mapping_name,
         )
     except GoalpostError as error:
-        return ReadOutcome(file_name=file_name, content_hash=digest, message=error.message)
+        return ReadOutcome(file_name=file_name, content_hash=digest, message=error_text(error, lang))
     except Exception:
         # A reader bug must not show a traceback to a manager; the log keeps it for the developers.
         log.exception("reading %r failed unexpectedly", file_name)

@@ -20,7 +20,7 @@ from connectors.readers.numbers import (
     parse_number_texts,
 )
 from connectors.readers.table import Table
-from metrics.errors import UploadError
+from metrics.errors import Message, UploadError
 
 LONG_COLUMNS = ("date", "channel", "audience", "metric", "value", "row", "column")
 
@@ -129,12 +129,20 @@ def check_duplicate_columns(table: Table, frame: pd.DataFrame, position: int, no
         same = frame[position].astype(str).fillna("").equals(frame[other].astype(str).fillna(""))
         if not same:
             raise UploadError(
-                f"two columns are headed “{table.header[position]}” and hold different values; delete or "
-                "rename one so Goalpost knows which to read",
+                Message(
+                    "readers.duplicate_column_differs",
+                    "two columns are headed “{column}” and hold different values; delete or rename one so "
+                    "Goalpost knows which to read",
+                    column=table.header[position],
+                ),
                 file_name=table.file_name,
                 column=table.header[position],
             )
-        note = f"The column “{table.header[position]}” appears twice with the same values; it was read once."
+        note = Message(
+            "readers.note_duplicate_column",
+            "The column “{column}” appears twice with the same values; it was read once.",
+            column=table.header[position],
+        )
         if note not in notes:
             notes.append(note)
 
@@ -167,7 +175,13 @@ def drop_total_rows(table: Table, frame: pd.DataFrame, date_position: int, notes
             total[frame.index.get_indexer(candidates.index[named])] = True
     if total.any():
         rows = ", ".join(str(table.row_number(i)) for i in frame.index[total][:3])
-        notes.append(f"Totals row dropped (row {rows}); Goalpost adds up the days itself.")
+        notes.append(
+            Message(
+                "readers.note_totals_dropped",
+                "Totals row dropped (row {rows}); Goalpost adds up the days itself.",
+                rows=rows,
+            )
+        )
         return frame[~total]
     return frame
 
@@ -287,7 +301,11 @@ def parse_durations(table: Table, frame: pd.DataFrame, position: int, unit: str)
             unique = int(np.flatnonzero(failed.to_numpy())[0])
             offset = first_offset(frame, codes, unique)
             raise UploadError(
-                f"“{texts.iloc[unique]}” is not a duration; write it as hours:minutes:seconds (for example 1:30:00)",
+                Message(
+                    "readers.not_a_duration",
+                    "“{text}” is not a duration; write it as hours:minutes:seconds (for example 1:30:00)",
+                    text=str(texts.iloc[unique]),
+                ),
                 file_name=table.file_name,
                 row=table.row_number(offset),
                 column=header_of(table, position),
@@ -347,7 +365,10 @@ def observations_from_columns(
         undated = present & undated_mask
         if undated.any():
             raise UploadError(
-                "this row has values but no date; fill in the date or delete the row",
+                Message(
+                    "readers.values_without_date",
+                    "this row has values but no date; fill in the date or delete the row",
+                ),
                 file_name=table.file_name,
                 row=table.row_number(int(offsets[undated][0])),
                 column=header_of(table, date_position),

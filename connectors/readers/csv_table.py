@@ -18,7 +18,7 @@ from connectors.readers.encoding import decode_text, detect_encoding, utf8_head
 from connectors.readers.limits import CAREFUL_CHECK_BYTES, HEAD_ROWS
 from connectors.readers.rows import table_from_rows
 from connectors.readers.table import Table, cells_filled, locate_header, sample_frame, without_blank_rows
-from metrics.errors import UploadError
+from metrics.errors import Message, UploadError
 
 DELIMITERS = (",", ";", "\t", "|")
 _HEAD_CHARS = 256 * 1024
@@ -83,7 +83,12 @@ def csv_table(content: bytes, file_name: str) -> Table:
     decimal_hint = "," if delimiter == ";" else None
     notes: list[str] = []
     if encoding_label == "Windows-1252":
-        notes.append("The file was saved by Excel as Windows-1252 text; read with that encoding.")
+        notes.append(
+            Message(
+                "readers.note_windows_1252",
+                "The file was saved by Excel as Windows-1252 text; read with that encoding.",
+            )
+        )
 
     data_records = [r for r in records[header_index:] if cells_filled(r)]
     if data_records and all(cells_filled(r) == 1 and str(r[0]).strip() for r in data_records[:HEAD_ROWS]):
@@ -102,8 +107,11 @@ def csv_table(content: bytes, file_name: str) -> Table:
     )
     if width < 2:
         raise UploadError(
-            "no table found: the file has a single column. Export it again as a table with one column per "
-            "value (a date column and at least one number column)",
+            Message(
+                "readers.single_column",
+                "no table found: the file has a single column. Export it again as a table with one column per "
+                "value (a date column and at least one number column)",
+            ),
             file_name=file_name,
         )
     short_rows: list[tuple[int, int]] = []
@@ -180,8 +188,11 @@ def _bulk_read(
             match = _PARSER_ERROR.search(str(error))
             if not match:
                 raise UploadError(
-                    "the rows cannot be split into columns (a quote is probably not closed); open the file in a "
-                    "spreadsheet, check it and save it again",
+                    Message(
+                        "readers.unclosed_quote",
+                        "the rows cannot be split into columns (a quote is probably not closed); open the file in "
+                        "a spreadsheet, check it and save it again",
+                    ),
                     file_name=file_name,
                 ) from None
             columns = int(match.group(3))  # read the wider row too; _drop_extra_columns judges it
@@ -190,7 +201,8 @@ def _bulk_read(
                 raise
             floats = set()  # the fast number path met a text like "1 234,5": read text, parse carefully
     raise UploadError(
-        "rows have very different numbers of fields; export the file again", file_name=file_name
+        Message("readers.ragged_rows", "rows have very different numbers of fields; export the file again"),
+        file_name=file_name,
     )
 
 
@@ -211,8 +223,12 @@ def _drop_extra_columns(frame: pd.DataFrame, width: int, file_name: str, first_r
     if filled.any():
         offset = int(filled[filled].index[0])
         raise UploadError(
-            f"this row has more values than the header has columns ({width}); a separator is probably inside "
-            "a value that is not in quotes. Fix the row or export the file again",
+            Message(
+                "readers.row_too_long",
+                "this row has more values than the header has columns ({width}); a separator is probably inside "
+                "a value that is not in quotes. Fix the row or export the file again",
+                width=width,
+            ),
             file_name=file_name,
             row=first_row + offset,
         )
@@ -233,8 +249,13 @@ def _check_short_rows(
             values = frame[column]
             if (values.notna() & (values.astype(str).str.strip() != "")).any():
                 raise UploadError(
-                    f"this row has {length} values but the header has {width} columns, so the values would "
-                    "land in the wrong columns; fix the row or export the file again",
+                    Message(
+                        "readers.row_too_short",
+                        "this row has {length} values but the header has {width} columns, so the values would "
+                        "land in the wrong columns; fix the row or export the file again",
+                        length=length,
+                        width=width,
+                    ),
                     file_name=file_name,
                     row=first_row + position,
                     column=header[column] or None,
@@ -253,9 +274,12 @@ def _repair_packed(
         filled = [c for c in record if c.strip()]
         if len(filled) > 1:
             raise UploadError(
-                "most rows were packed into one cell (Excel does this when a file is opened with the wrong "
-                "separator) but this row was not, so the file cannot be repaired with certainty; upload the "
-                "original export instead",
+                Message(
+                    "readers.packed_row_unpacked",
+                    "most rows were packed into one cell (Excel does this when a file is opened with the wrong "
+                    "separator) but this row was not, so the file cannot be repaired with certainty; upload the "
+                    "original export instead",
+                ),
                 file_name=file_name,
                 row=number,
             )
@@ -265,18 +289,28 @@ def _repair_packed(
     for number, split in enumerate(rows[header_at:], start=header_at + 1):
         if split and len(split) != width:
             raise UploadError(
-                "each row was packed into one cell (Excel does this when a file is opened with the wrong "
-                f"separator) and this row splits into {len(split)} values instead of {width}, so it cannot be "
-                "repaired with certainty; upload the original export instead",
+                Message(
+                    "readers.packed_row_width",
+                    "each row was packed into one cell (Excel does this when a file is opened with the wrong "
+                    "separator) and this row splits into {count} values instead of {width}, so it cannot be "
+                    "repaired with certainty; upload the original export instead",
+                    count=len(split),
+                    width=width,
+                ),
                 file_name=file_name,
                 row=number,
             )
     table = table_from_rows(
         rows,
         file_name,
-        notes=("Every row had been packed into one cell (by Excel); the rows were split again.",),
+        notes=(
+            Message(
+                "readers.note_packed_rows_split",
+                "Every row had been packed into one cell (by Excel); the rows were split again.",
+            ),
+        ),
         decimal_hint=decimal_hint,
     )
     if table is None:
-        raise UploadError("the file holds no table", file_name=file_name)
+        raise UploadError(Message("readers.no_table", "the file holds no table"), file_name=file_name)
     return table

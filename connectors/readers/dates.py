@@ -13,6 +13,8 @@ from datetime import date, timedelta
 import numpy as np
 import pandas as pd
 
+from metrics.errors import Message
+
 _MONTHS = {
     1: ("january", "jan", "januar", "januari", "janv"),
     2: ("february", "feb", "februar", "februari", "febr"),
@@ -186,8 +188,12 @@ def _assign_years(parts: list[tuple[int, int]], rules: DateRules, first: str) ->
         return years
     if not rules.years:
         raise DateProblem(
-            f"the dates have no year (“{first}”); put the year in the file name (for example "
-            "“overview_2025.csv”) or choose the year when uploading",
+            Message(
+                "readers.date_no_year",
+                "the dates have no year (“{text}”); put the year in the file name (for example "
+                "“overview_2025.csv”) or choose the year when uploading",
+                text=first,
+            ),
             0,
             first,
         )
@@ -278,8 +284,12 @@ def _parse_cleaned(
             if day_first and month_first:
                 position = int(np.flatnonzero((other & (second > 12)).to_numpy())[0])
                 raise DateProblem(
-                    "the dates mix day-first and month-first order (for example “"
-                    f"{raw.iloc[position]}”); write all dates the same way, best as 2025-01-31",
+                    Message(
+                        "readers.date_mixed_order",
+                        "the dates mix day-first and month-first order (for example “{text}”); write all dates "
+                        "the same way, best as 2025-01-31",
+                        text=str(raw.iloc[position]),
+                    ),
                     position,
                     str(raw.iloc[position]),
                 )
@@ -298,8 +308,17 @@ def _parse_cleaned(
                 jumps_dmy = _sequence_jumps(as_dmy.where(other), sequence)
                 order = default if jumps_mdy == jumps_dmy else ("mdy" if jumps_mdy < jumps_dmy else "dmy")
                 if ambiguous:
-                    words = "month first (MM/DD/YYYY)" if order == "mdy" else "day first (DD-MM-YYYY)"
-                    notes.append(f"Dates could be read either way; read {words}.")
+                    notes.append(
+                        Message(
+                            "readers.note_dates_month_first",
+                            "Dates could be read either way; read month first (MM/DD/YYYY).",
+                        )
+                        if order == "mdy"
+                        else Message(
+                            "readers.note_dates_day_first",
+                            "Dates could be read either way; read day first (DD-MM-YYYY).",
+                        )
+                    )
             result[other] = (as_mdy if order == "mdy" else as_dmy)[other]
         done |= found
 
@@ -337,14 +356,26 @@ def _parse_cleaned(
             except ValueError:
                 result.iloc[position] = pd.NaT
         shown = sorted(set(years))
-        notes.append(f"The dates have no year; read them as {', '.join(str(y) for y in shown)}.")
+        notes.append(
+            Message(
+                "readers.note_dates_no_year",
+                "The dates have no year; read them as {years}.",
+                years=", ".join(str(y) for y in shown),
+            )
+        )
 
     unreadable = ~done
     if unreadable.any():
         position = int(np.flatnonzero(unreadable.to_numpy())[0])
         text = str(raw.iloc[position])
         raise DateProblem(
-            f"“{text}” is not a date Goalpost can read; write dates like 2025-01-31", position, text
+            Message(
+                "readers.date_unreadable",
+                "“{text}” is not a date Goalpost can read; write dates like 2025-01-31",
+                text=text,
+            ),
+            position,
+            text,
         )
     invalid = result.isna() & ~blank
     if invalid.any():
@@ -352,11 +383,30 @@ def _parse_cleaned(
         text = str(raw.iloc[position])
         years = [int(y) for y in re.findall(r"(?<!\d)\d{4}(?!\d)", text)]
         if years and max(years) > rules.today.year:
-            raise DateProblem(f"“{text}” is in the future; check the date", position, text)
+            raise DateProblem(
+                Message("readers.date_future_year", "“{text}” is in the future; check the date", text=text),
+                position,
+                text,
+            )
         if years and min(years) < rules.earliest.year:
-            raise DateProblem(f"“{text}” is before {rules.earliest.year}; check the year", position, text)
+            raise DateProblem(
+                Message(
+                    "readers.date_too_early",
+                    "“{text}” is before {year}; check the year",
+                    text=text,
+                    year=rules.earliest.year,
+                ),
+                position,
+                text,
+            )
         raise DateProblem(
-            f"“{text}” is not a real date (no such day in the calendar); check it", position, text
+            Message(
+                "readers.date_not_real",
+                "“{text}” is not a real date (no such day in the calendar); check it",
+                text=text,
+            ),
+            position,
+            text,
         )
     _check_plausible(result, raw, rules)
     return result.dt.normalize(), notes
@@ -364,14 +414,24 @@ def _parse_cleaned(
 
 def _check_plausible(result: pd.Series, raw: pd.Series, rules: DateRules) -> None:
     """Raise DateProblem for a date in the future, far in the past or outside the claimed period."""
+    # Each check: the dates it refuses and the message for the first of them, given that date's text.
     checks = [
         (
             result > pd.Timestamp(rules.today + timedelta(days=1)),
-            "“{text}” is in the future; check the date (or the computer's clock)",
+            lambda text: Message(
+                "readers.date_future",
+                "“{text}” is in the future; check the date (or the computer's clock)",
+                text=text,
+            ),
         ),
         (
             result < pd.Timestamp(rules.earliest),
-            f"“{{text}}” is before {rules.earliest.year}; check the year",
+            lambda text: Message(
+                "readers.date_too_early",
+                "“{text}” is before {year}; check the year",
+                text=text,
+                year=rules.earliest.year,
+            ),
         ),
     ]
     if rules.claimed:
@@ -382,8 +442,14 @@ def _check_plausible(result: pd.Series, raw: pd.Series, rules: DateRules) -> Non
         checks.append(
             (
                 outside,
-                f"“{{text}}” is outside the period the file says it covers ({start:%Y-%m-%d} to "
-                f"{end:%Y-%m-%d}); check that this is the right file",
+                lambda text: Message(
+                    "readers.date_outside_period",
+                    "“{text}” is outside the period the file says it covers ({start} to {end}); check that this "
+                    "is the right file",
+                    text=text,
+                    start=f"{start:%Y-%m-%d}",
+                    end=f"{end:%Y-%m-%d}",
+                ),
             )
         )
     for mask, message in checks:
@@ -391,7 +457,7 @@ def _check_plausible(result: pd.Series, raw: pd.Series, rules: DateRules) -> Non
         if mask.any():
             position = int(np.flatnonzero(mask.to_numpy())[0])
             text = str(raw.iloc[position])
-            raise DateProblem(message.format(text=text), position, text)
+            raise DateProblem(message(text), position, text)
 
 
 _NAME_DATE = re.compile(r"(?<![\d])(\d{4})-?(\d{2})-?(\d{2})(?![\d])|([A-Za-z]{3})-(\d{1,2})-(\d{4})")

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import codecs
 
-from metrics.errors import UploadError
+from metrics.errors import Message, UploadError
 
 _BOMS = (
     (b"\xef\xbb\xbf", "utf-8-sig"),
@@ -39,12 +39,15 @@ def decode_text(content: bytes, file_name: str) -> tuple[str, str]:
             return body.decode(encoding), "UTF-16"
         except UnicodeDecodeError:
             raise UploadError(
-                "the file says it is UTF-16 text but parts of it are not; export it again",
+                Message(
+                    "readers.bad_utf16",
+                    "the file says it is UTF-16 text but parts of it are not; export it again",
+                ),
                 file_name=file_name,
             ) from None
     if b"\x00" in body:
         raise UploadError(
-            "this is not a text table (it contains binary data); upload the CSV or Excel export instead",
+            _binary_message(),
             file_name=file_name,
         )
     try:
@@ -55,12 +58,22 @@ def decode_text(content: bytes, file_name: str) -> tuple[str, str]:
             text, label = body.decode("cp1252"), "Windows-1252"
         except UnicodeDecodeError:
             raise UploadError(
-                "the text encoding is unknown (neither UTF-8 nor Windows-1252); in Excel choose "
-                "“Save as… CSV UTF-8” and upload that file",
+                Message(
+                    "readers.unknown_encoding",
+                    "the text encoding is unknown (neither UTF-8 nor Windows-1252); in Excel choose "
+                    "“Save as… CSV UTF-8” and upload that file",
+                ),
                 file_name=file_name,
             ) from None
     _check_not_binary(text, file_name)
     return text, label
+
+
+def _binary_message() -> Message:
+    return Message(
+        "readers.binary_text",
+        "this is not a text table (it contains binary data); upload the CSV or Excel export instead",
+    )
 
 
 _PIECE_BYTES = 16 * 1024
@@ -79,7 +92,7 @@ def utf8_head(content: bytes, file_name: str, chars: int) -> str | None:
         return None
     if content.find(b"\x00", bom) != -1:
         raise UploadError(
-            "this is not a text table (it contains binary data); upload the CSV or Excel export instead",
+            _binary_message(),
             file_name=file_name,
         )
     view = memoryview(content)[bom:]
@@ -106,6 +119,6 @@ def _check_not_binary(text: str, file_name: str) -> None:
     controls = sum(1 for ch in sample if ord(ch) < 32 and ch not in "\t\r\n\x0c")
     if sample and controls > 0.01 * len(sample):
         raise UploadError(
-            "this is not a text table (it contains binary data); upload the CSV or Excel export instead",
+            _binary_message(),
             file_name=file_name,
         )

@@ -33,10 +33,11 @@ from connectors.readers.context import (
     plain_number_columns,
     unread_columns,
 )
+from connectors.readers.errors import quoted_names
 from connectors.readers.mapping import ColumnMapping
 from connectors.readers.numbers import NumberProblem, parse_number_texts
 from connectors.readers.table import Table, sample_frame, without_blank_rows
-from metrics.errors import UploadError
+from metrics.errors import Message, UploadError
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
 
 DATE = aliases_of(FIELD_ALIASES, "date")
@@ -131,7 +132,10 @@ def read_tidy(table: Table, context: ReadContext) -> Reading:
     positions = tidy_positions(table)
     if positions is None:
         raise UploadError(
-            "the tidy layout needs the columns date, channel, metric and value (audience is optional)",
+            Message(
+                "readers.tidy_columns_missing",
+                "the tidy layout needs the columns date, channel, metric and value (audience is optional)",
+            ),
             file_name=table.file_name,
         )
     value_at = positions["value"]
@@ -159,7 +163,10 @@ def read_tidy(table: Table, context: ReadContext) -> Reading:
     if nameless.any():
         offset = int(frame.index[nameless.to_numpy()][0])
         raise UploadError(
-            "this row has a value but no metric; fill in the metric or delete the row",
+            Message(
+                "readers.value_without_metric",
+                "this row has a value but no metric; fill in the metric or delete the row",
+            ),
             file_name=table.file_name,
             row=table.row_number(offset),
             column=metric_header,
@@ -221,9 +228,12 @@ def mapping_plan(table: Table, mapping: ColumnMapping) -> WidePlan:
     missing = mapping.missing(table.header)
     if missing:
         raise UploadError(
-            "the saved column mapping does not fit this file; it lacks the column(s) "
-            + ", ".join(f"“{m}”" for m in missing)
-            + ". Map the columns again",
+            Message(
+                "readers.mapping_does_not_fit",
+                "the saved column mapping does not fit this file; it lacks the column(s) {columns}. Map the columns "
+                "again",
+                columns=quoted_names(missing),
+            ),
             file_name=table.file_name,
         )
 
@@ -244,7 +254,11 @@ def read_wide(table: Table, context: ReadContext, plan: WidePlan | None = None) 
     plan = plan or wide_plan(table)
     if plan is None:
         raise UploadError(
-            "the tracker layout needs a date column and at least one metric column", file_name=table.file_name
+            Message(
+                "readers.tracker_columns_missing",
+                "the tracker layout needs a date column and at least one metric column",
+            ),
+            file_name=table.file_name,
         )
     frame = table.rows()
     notes: list[str] = list(table.notes)
@@ -268,10 +282,21 @@ def read_wide(table: Table, context: ReadContext, plan: WidePlan | None = None) 
         if series.notna().any():
             metric = slug(table.header[position])
             columns.append((metric, position, series))
-            notes.append(f"The column “{table.header[position]}” was read as the metric “{metric}”.")
+            notes.append(
+                Message(
+                    "readers.note_column_as_metric",
+                    "The column “{column}” was read as the metric “{metric}”.",
+                    column=table.header[position],
+                    metric=metric,
+                )
+            )
     if skipped:
         notes.append(
-            "Columns not read (they hold text, not numbers): " + ", ".join(f"“{s}”" for s in skipped) + "."
+            Message(
+                "readers.note_text_columns_skipped",
+                "Columns not read (they hold text, not numbers): {columns}.",
+                columns=quoted_names(skipped),
+            )
         )
     channels, channel_header = _ids(table, frame, plan.channel, lookup_channel)
     audiences, audience_header = _ids(table, frame, plan.audience, audience_id)

@@ -12,6 +12,8 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
+from metrics.errors import Message
+
 MISSING_MARKERS = frozenset({"", "-", "–", "—", "n/a", "N/A", "na", "NA", "--", "(blank)", "(not set)"})
 """Cell texts meaning "no value": missing, never zero."""
 
@@ -54,20 +56,36 @@ class NumberStyle:
     percent: bool
 
 
-def _describe(text: str) -> str:
+def _describe(text: str) -> Message:
     """Return the plain-words reason a text is not a number, and what to do."""
     if _SHORTENED.match(text):
-        return f"“{text}” is a shortened number; write it out in full (for example 1200 instead of 1.2k)"
+        return Message(
+            "readers.number_shortened",
+            "“{text}” is a shortened number; write it out in full (for example 1200 instead of 1.2k)",
+            text=text,
+        )
     if _CURRENCY.search(text):
-        return f"“{text}” carries a currency sign; keep only the number"
+        return Message(
+            "readers.number_currency", "“{text}” carries a currency sign; keep only the number", text=text
+        )
     if _EXCEL_DATE.match(text):
-        return (
-            f"“{text}” looks like a number that Excel turned into a date; take the value from the original "
-            "export or type the number again"
+        return Message(
+            "readers.number_excel_date",
+            "“{text}” looks like a number that Excel turned into a date; take the value from the original "
+            "export or type the number again",
+            text=text,
         )
     if _NOT_FINITE.match(text):
-        return f"“{text}” is not a real number; leave the cell empty when there is no value"
-    return f"“{text}” is not a number; this column must hold numbers only (leave a cell empty when there is none)"
+        return Message(
+            "readers.number_not_finite",
+            "“{text}” is not a real number; leave the cell empty when there is no value",
+            text=text,
+        )
+    return Message(
+        "readers.number_not_number",
+        "“{text}” is not a number; this column must hold numbers only (leave a cell empty when there is none)",
+        text=text,
+    )
 
 
 def _decimal_mark(texts: pd.Series, hint: str | None) -> str:
@@ -80,8 +98,12 @@ def _decimal_mark(texts: pd.Series, hint: str | None) -> str:
         first_comma = texts[comma_dec].iloc[0]
         first_dot = texts[dot_dec].iloc[0]
         raise ValueError(
-            f"mixes decimal commas and decimal points (“{first_comma}” and “{first_dot}”); use one style "
-            "in the whole column"
+            Message(
+                "readers.number_mixed_decimals",
+                "mixes decimal commas and decimal points (“{comma}” and “{dot}”); use one style in the whole column",
+                comma=str(first_comma),
+                dot=str(first_dot),
+            )
         )
     if comma_dec.any():
         return ","
@@ -113,8 +135,13 @@ def parse_number_texts(
                 marked = stripped[has_percent].iloc[0]
                 position = int(np.flatnonzero((present & ~has_percent).to_numpy())[0])
                 raise NumberProblem(
-                    f"some values have a % sign (“{marked}”) and others do not (“{plain}”); write every value "
-                    "the same way (12% or 12)",
+                    Message(
+                        "readers.number_mixed_percent",
+                        "some values have a % sign (“{marked}”) and others do not (“{plain}”); write every value "
+                        "the same way (12% or 12)",
+                        marked=str(marked),
+                        plain=str(plain),
+                    ),
                     position,
                     plain,
                 )
@@ -125,7 +152,8 @@ def parse_number_texts(
             decimal = _decimal_mark(candidates, decimal_hint)
         except ValueError as mixed:
             position = int(np.flatnonzero(present.to_numpy())[0])
-            raise NumberProblem(str(mixed), position, str(stripped[present].iloc[0])) from None
+            # The Message itself (args[0]), not str(mixed): str() would drop its key and values.
+            raise NumberProblem(mixed.args[0], position, str(stripped[present].iloc[0])) from None
         pattern = _POINT_NUMBER if decimal == "." else _COMMA_NUMBER
         valid = cleaned.str.match(pattern) & cleaned.str.contains(r"\d", regex=True)
         if decimal == ",":
@@ -147,7 +175,15 @@ def parse_number_texts(
     if infinite.any():
         position = int(np.flatnonzero(infinite)[0])
         text = str(stripped.iloc[position])
-        raise NumberProblem(f"“{text}” is too large or not a real number; check the value", position, text)
+        raise NumberProblem(
+            Message(
+                "readers.number_too_large",
+                "“{text}” is too large or not a real number; check the value",
+                text=text,
+            ),
+            position,
+            text,
+        )
     return values, NumberStyle(decimal=decimal, percent=percent)
 
 

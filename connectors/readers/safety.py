@@ -12,24 +12,24 @@ from connectors.readers.limits import (
     MAX_WORKBOOK_RATIO,
     MAX_WORKBOOK_UNCOMPRESSED_BYTES,
 )
-from metrics.errors import UploadError
+from metrics.errors import Message, UploadError
 
 _BINARY_SIGNATURES = {
-    b"\x89PNG": "a PNG image",
-    b"\xff\xd8\xff": "a JPEG image",
-    b"GIF8": "a GIF image",
-    b"%PDF": "a PDF document",
-    b"\x7fELF": "a program (ELF executable)",
-    b"MZ": "a Windows program",
-    b"\x1f\x8b": "a gzip archive",
-    b"7z\xbc\xaf": "a 7-Zip archive",
-    b"Rar!": "a RAR archive",
-    b"\xca\xfe\xba\xbe": "a program",
-    b"\xcf\xfa\xed\xfe": "a program",
-    b"RIFF": "a media file",
-    b"ID3": "an audio file",
-    b"OggS": "a media file",
-    b"SQLite format 3": "a database file",
+    b"\x89PNG": Message("readers.kind_png", "a PNG image"),
+    b"\xff\xd8\xff": Message("readers.kind_jpeg", "a JPEG image"),
+    b"GIF8": Message("readers.kind_gif", "a GIF image"),
+    b"%PDF": Message("readers.kind_pdf", "a PDF document"),
+    b"\x7fELF": Message("readers.kind_elf", "a program (ELF executable)"),
+    b"MZ": Message("readers.kind_windows_program", "a Windows program"),
+    b"\x1f\x8b": Message("readers.kind_gzip", "a gzip archive"),
+    b"7z\xbc\xaf": Message("readers.kind_7zip", "a 7-Zip archive"),
+    b"Rar!": Message("readers.kind_rar", "a RAR archive"),
+    b"\xca\xfe\xba\xbe": Message("readers.kind_program", "a program"),
+    b"\xcf\xfa\xed\xfe": Message("readers.kind_program", "a program"),
+    b"RIFF": Message("readers.kind_media", "a media file"),
+    b"ID3": Message("readers.kind_audio", "an audio file"),
+    b"OggS": Message("readers.kind_media", "a media file"),
+    b"SQLite format 3": Message("readers.kind_database", "a database file"),
 }
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _XML_PREFIX_LIMIT = 64 * 1024
@@ -42,11 +42,19 @@ _SOMETHING = re.compile(rb"[^ \t\r\n\x00\xef\xbb\xbf\xff\xfe]")
 def check_size(content: bytes, file_name: str, limit: int = MAX_UPLOAD_BYTES) -> None:
     """Raise UploadError when the file is empty or larger than the limit."""
     if not content or not _SOMETHING.search(content):  # a search, not strip(): no copy of a big file
-        raise UploadError("the file is empty; export it again from the platform", file_name=file_name)
+        raise UploadError(
+            Message("readers.empty_file", "the file is empty; export it again from the platform"),
+            file_name=file_name,
+        )
     if len(content) > limit:
         raise UploadError(
-            f"the file is {len(content) / 1_048_576:.0f} MB, more than the {limit / 1_048_576:.0f} MB Goalpost "
-            "accepts; export a shorter period or fewer columns",
+            Message(
+                "readers.file_too_large",
+                "the file is {size} MB, more than the {limit} MB Goalpost accepts; export a shorter period or "
+                "fewer columns",
+                size=f"{len(content) / 1_048_576:.0f}",
+                limit=f"{limit / 1_048_576:.0f}",
+            ),
             file_name=file_name,
         )
 
@@ -60,11 +68,19 @@ def file_kind(content: bytes, file_name: str) -> str:
     for signature, what in _BINARY_SIGNATURES.items():
         if content.startswith(signature):
             raise UploadError(
-                f"this is {what}, not a table; upload the CSV or Excel export instead", file_name=file_name
+                Message(
+                    "readers.not_a_table",
+                    "this is {kind}, not a table; upload the CSV or Excel export instead",
+                    kind=what,
+                ),
+                file_name=file_name,
             )
     if file_name.lower().endswith((".xlsx", ".xlsm")):
         raise UploadError(
-            "the name says Excel workbook but the content is not one; open it in Excel and save it again as .xlsx",
+            Message(
+                "readers.fake_xlsx",
+                "the name says Excel workbook but the content is not one; open it in Excel and save it again as .xlsx",
+            ),
             file_name=file_name,
         )
     return "text"
@@ -77,15 +93,26 @@ def check_workbook_archive(content: bytes, file_name: str) -> zipfile.ZipFile:
         members = archive.infolist()
     except (zipfile.BadZipFile, OSError, ValueError):
         raise UploadError(
-            "the workbook is damaged (not a readable .xlsx); open it in Excel and save it again",
+            Message(
+                "readers.damaged_xlsx",
+                "the workbook is damaged (not a readable .xlsx); open it in Excel and save it again",
+            ),
             file_name=file_name,
         ) from None
     names = {m.filename for m in members}
     if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
         csv_inside = sorted(n for n in names if n.lower().endswith(".csv"))
-        hint = f" (it holds {', '.join(csv_inside[:3])})" if csv_inside else ""
+        hint = (
+            Message("readers.zip_holds", " (it holds {files})", files=", ".join(csv_inside[:3]))
+            if csv_inside
+            else ""
+        )
         raise UploadError(
-            f"this is a zip archive, not an Excel workbook{hint}; unzip it and upload the CSV files inside",
+            Message(
+                "readers.zip_not_workbook",
+                "this is a zip archive, not an Excel workbook{hint}; unzip it and upload the CSV files inside",
+                hint=hint,
+            ),
             file_name=file_name,
         )
     if len(members) > MAX_WORKBOOK_PARTS:
@@ -104,17 +131,21 @@ def check_workbook_archive(content: bytes, file_name: str) -> zipfile.ZipFile:
                 prefix = part.read(_XML_PREFIX_LIMIT)
             if _declares_dtd(prefix):
                 raise UploadError(
-                    "the workbook contains an XML document type declaration (DTD), which Excel never writes and "
-                    "which can be used to attack a server; it was refused. Save the sheet again from Excel",
+                    Message(
+                        "readers.workbook_dtd",
+                        "the workbook contains an XML document type declaration (DTD), which Excel never writes "
+                        "and which can be used to attack a server; it was refused. Save the sheet again from Excel",
+                    ),
                     file_name=file_name,
                 )
     return archive
 
 
-def _bomb_message() -> str:
-    return (
+def _bomb_message() -> Message:
+    return Message(
+        "readers.zip_bomb",
         "the workbook would expand to far more data than it holds (it looks like a zip bomb); it was refused. "
-        "Save the sheet again from Excel, or export it as CSV"
+        "Save the sheet again from Excel, or export it as CSV",
     )
 
 

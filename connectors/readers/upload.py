@@ -25,7 +25,7 @@ from connectors.readers.registry import PresetMatch, PresetRegistry, build_regis
 from connectors.readers.safety import check_size, file_kind
 from connectors.readers.table import Table
 from connectors.readers.workbook import xls_tables, xlsx_tables
-from metrics.errors import UploadError
+from metrics.errors import Message, UploadError
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, metric_spec
 
@@ -56,7 +56,10 @@ def load_tables(content: bytes, file_name: str) -> list[Table]:
     else:
         tables = [csv_table(content, file_name)]
     if not tables:
-        raise UploadError("the workbook has no sheet with a table in it", file_name=file_name)
+        raise UploadError(
+            Message("readers.workbook_no_table", "the workbook has no sheet with a table in it"),
+            file_name=file_name,
+        )
     return tables
 
 
@@ -95,15 +98,30 @@ def read_upload(
         if chosen is None:
             names = ", ".join(p.name for p in registry.presets())
             raise UploadError(
-                f"there is no preset called “{preset}”; known presets: {names}", file_name=file_name
+                Message(
+                    "readers.unknown_preset",
+                    "there is no preset called “{preset}”; known presets: {names}",
+                    preset=preset,
+                    names=names,
+                ),
+                file_name=file_name,
             )
         scored = [(chosen.matches(t), t) for t in tables]
         fitting = [(s, t) for s, t in scored if s]
         if not fitting:
             missing = chosen.missing_columns(tables[0])
-            detail = f" (missing: {', '.join(missing)})" if missing else ""
+            detail = (
+                Message("readers.preset_missing", " (missing: {columns})", columns=", ".join(missing))
+                if missing
+                else ""
+            )
             raise UploadError(
-                f"this file does not look like a {chosen.label}{detail}; choose another preset or map the columns",
+                Message(
+                    "readers.preset_does_not_fit",
+                    "this file does not look like a {preset}{detail}; choose another preset or map the columns",
+                    preset=chosen.label,
+                    detail=detail,
+                ),
                 file_name=file_name,
             )
         table = max(fitting, key=lambda item: item[0])[1]
@@ -128,8 +146,11 @@ def _needs_mapping(tables: list[Table], file_name: str) -> NeedsMapping:
     sample = table.sample.head(5).copy()
     sample.columns = [h or f"column {i + 1}" for i, h in enumerate(table.header)][: sample.shape[1]]
     return NeedsMapping(
-        "Goalpost does not recognise this layout. Say which column holds the date, which the channel (if any) "
-        "and which metric each number column holds; the mapping is kept for next month's file of the same shape",
+        Message(
+            "readers.needs_mapping",
+            "Goalpost does not recognise this layout. Say which column holds the date, which the channel (if any) "
+            "and which metric each number column holds; the mapping is kept for next month's file of the same shape",
+        ),
         file_name=file_name,
         columns=list(table.header),
         sample=sample,
@@ -147,22 +168,33 @@ def finish(
     file_name = context.file_name
     if reading.row_count == 0:
         raise UploadError(
-            "the file has a header but no data rows; export it again for a period with data",
+            Message(
+                "readers.header_only",
+                "the file has a header but no data rows; export it again for a period with data",
+            ),
             file_name=file_name,
         )
     long = reading.observations
     if long.empty:
         raise UploadError(
-            "no numbers were found in the columns Goalpost reads ("
-            + ", ".join(h for h in table.header if h)[:200]
-            + "); check that the export covers a period with data",
+            Message(
+                "readers.no_numbers",
+                "no numbers were found in the columns Goalpost reads ({columns}); check that the export covers a "
+                "period with data",
+                columns=", ".join(h for h in table.header if h)[:200],
+            ),
             file_name=file_name,
         )
     notes = list(dict.fromkeys(reading.notes))
     fallback_channel = context.channel or reading.channel
     if context.channel and reading.channel and context.channel != reading.channel:
         notes.append(
-            f"The file looks like a {reading.channel} export; stored under “{context.channel}” as chosen."
+            Message(
+                "readers.note_other_channel",
+                "The file looks like a {found} export; stored under “{chosen}” as chosen.",
+                found=reading.channel,
+                chosen=context.channel,
+            )
         )
     channels = _as_categorical(long["channel"])
     missing_channel = channels.isna().to_numpy()
@@ -170,8 +202,11 @@ def finish(
         if fallback_channel is None:
             row = int(long["row"].to_numpy()[missing_channel][0]) if reading.channel_column else None
             raise UploadError(
-                "the file does not say which channel it belongs to; choose the channel (for example facebook or "
-                "linkedin) when uploading",
+                Message(
+                    "readers.channel_unknown",
+                    "the file does not say which channel it belongs to; choose the channel (for example facebook "
+                    "or linkedin) when uploading",
+                ),
                 file_name=file_name,
                 row=row,
                 column=reading.channel_column,
@@ -337,7 +372,12 @@ def _check_signs(long: pd.DataFrame, file_name: str) -> None:
         first = long[bad].sort_values("row").iloc[0]
         label = metric_spec(first["metric"]).label.lower()
         raise UploadError(
-            f"{first['value']:g} {label} is impossible (it cannot be negative); check the value",
+            Message(
+                "readers.negative_value",
+                "{value} {metric} is impossible (it cannot be negative); check the value",
+                value=f"{first['value']:g}",
+                metric=label,
+            ),
             file_name=file_name,
             row=int(first["row"]),
             column=str(first["column"]),
@@ -412,7 +452,12 @@ def _combine_same_day(
     if (kind_of_rank[keyed.codes["metric"][keyed.rows(keyed.repeats)]] == _POOLED).all():
         return long, [], keyed
     if per_item:
-        notes = ["Values of the same day were added up (one row per post, video or ticket)."]
+        notes = [
+            Message(
+                "readers.note_items_added_up",
+                "Values of the same day were added up (one row per post, video or ticket).",
+            )
+        ]
         return long, notes, _added_up(long, keyed, kind_of_rank)
     del keyed
     pooled = long["metric"].isin(pooled_metrics).to_numpy()
@@ -433,13 +478,20 @@ def _combine_same_day(
         first, second = int(rows.iloc[0]), int(rows.iloc[1])
         column = str(clashes[clashes["row"] == second]["column"].iloc[0])
         raise UploadError(
-            f"row {second} repeats the date, channel, audience and metric of row {first} with a different value; "
-            "delete the wrong row",
+            Message(
+                "readers.conflicting_rows",
+                "row {row} repeats the date, channel, audience and metric of row {first} with a different value; "
+                "delete the wrong row",
+                row=second,
+                first=first,
+            ),
             file_name=file_name,
             row=second,
             column=column,
         )
-    notes.append("Rows repeated with the same value were read once.")
+    notes.append(
+        Message("readers.note_repeats_read_once", "Rows repeated with the same value were read once.")
+    )
     deduplicated = rest.drop_duplicates(keys, keep="first")
     return pd.concat([deduplicated, raw], ignore_index=True), notes, None
 

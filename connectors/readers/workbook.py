@@ -12,7 +12,7 @@ import warnings
 from connectors.readers.rows import table_from_rows
 from connectors.readers.safety import check_workbook_archive
 from connectors.readers.table import Table
-from metrics.errors import UploadError
+from metrics.errors import Message, UploadError
 
 
 def cell_text(value: object, number_format: str | None = None) -> str:
@@ -54,7 +54,11 @@ def xlsx_tables(content: bytes, file_name: str) -> list[Table]:
             )
     except Exception as error:  # openpyxl raises many kinds for a damaged file
         raise UploadError(
-            f"the workbook cannot be opened ({type(error).__name__}); open it in Excel and save it again",
+            Message(
+                "readers.xlsx_unopenable",
+                "the workbook cannot be opened ({reason}); open it in Excel and save it again",
+                reason=type(error).__name__,
+            ),
             file_name=file_name,
         ) from None
     tables = []
@@ -80,7 +84,11 @@ def xls_tables(content: bytes, file_name: str) -> list[Table]:
         book = xlrd.open_workbook(file_contents=content, formatting_info=True, on_demand=True)
     except Exception as error:  # xlrd raises its own and struct errors for damaged files
         raise UploadError(
-            f"the .xls workbook cannot be opened ({type(error).__name__}); open it in Excel and save it as .xlsx",
+            Message(
+                "readers.xls_unopenable",
+                "the .xls workbook cannot be opened ({reason}); open it in Excel and save it as .xlsx",
+                reason=type(error).__name__,
+            ),
             file_name=file_name,
         ) from None
     tables = []

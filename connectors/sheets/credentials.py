@@ -12,7 +12,7 @@ from typing import Any, Literal
 from google.auth.credentials import Credentials
 from google.oauth2 import service_account
 
-from metrics.errors import SheetError
+from metrics.errors import Message, SheetError
 
 SECRETS_SECTION = "google_service_account"
 """The `.streamlit/secrets.toml` section holding the service-account key's fields."""
@@ -21,6 +21,10 @@ KEY_FILE_VARIABLE = "GOALPOST_GOOGLE_KEY_FILE"
 READ_ONLY_SCOPES = ("https://www.googleapis.com/auth/spreadsheets.readonly",)
 DEFAULT_TOKEN_URI = "https://oauth2.googleapis.com/token"
 _REQUIRED_FIELDS = ("client_email", "private_key")
+_CALLERS_CREDENTIALS = Message("sheets.source_callers_credentials", "the caller's credentials")
+
+
+_NOT_PICKLED = "key material is not pickled"
 
 
 class _Sealed:
@@ -41,7 +45,7 @@ class _Sealed:
     __str__ = __repr__
 
     def __reduce__(self):
-        raise TypeError("key material is not pickled")
+        raise TypeError(_NOT_PICKLED)
 
 
 @dataclass(frozen=True)
@@ -57,7 +61,8 @@ class CredentialsInfo:
     @classmethod
     def public(cls) -> CredentialsInfo:
         """Return the mode without credentials: only sheets shared as "anyone with the link" can be read."""
-        return cls(mode="public", service_account_email=None, source="no Google credentials configured")
+        source = Message("sheets.source_no_credentials", "no Google credentials configured")
+        return cls(mode="public", service_account_email=None, source=source)
 
     @classmethod
     def from_service_account_info(cls, info: Mapping[str, Any], source: str) -> CredentialsInfo:
@@ -66,13 +71,22 @@ class CredentialsInfo:
         missing = [name for name in _REQUIRED_FIELDS if not str(fields.get(name) or "").strip()]
         if missing:
             raise SheetError(
-                f"The Google service-account key in {source} lacks the field(s) {', '.join(missing)}. "
-                "Copy every field of the JSON key file from Google Cloud (IAM → Service accounts → Keys)."
+                Message(
+                    "sheets.key_lacks_fields",
+                    "The Google service-account key in {source} lacks the field(s) {fields}. "
+                    "Copy every field of the JSON key file from Google Cloud (IAM → Service accounts → Keys).",
+                    source=source,
+                    fields=", ".join(missing),
+                )
             )
         if fields.get("type", "service_account") != "service_account":
             raise SheetError(
-                f"The Google key in {source} is not a service-account key (its type is not "
-                "“service_account”). Create a key for a service account in Google Cloud and use that."
+                Message(
+                    "sheets.key_not_service_account",
+                    "The Google key in {source} is not a service-account key (its type is not "
+                    "“service_account”). Create a key for a service account in Google Cloud and use that.",
+                    source=source,
+                )
             )
         key = str(fields["private_key"])
         if "\n" not in key and "\\n" in key:
@@ -84,8 +98,12 @@ class CredentialsInfo:
         except Exception:  # noqa: BLE001 - any parser (rsa, pyasn1, cryptography) may fail on a damaged key
             # The library's message may quote parts of the key: say where to look, not what is there.
             raise SheetError(
-                f"The private key of the Google service account in {source} cannot be read. Create a new "
-                "JSON key in Google Cloud (IAM → Service accounts → Keys → Add key) and replace the old one."
+                Message(
+                    "sheets.private_key_unreadable",
+                    "The private key of the Google service account in {source} cannot be read. Create a new "
+                    "JSON key in Google Cloud (IAM → Service accounts → Keys → Add key) and replace the old one.",
+                    source=source,
+                )
             ) from None
         return cls(
             mode="service_account",
@@ -96,7 +114,7 @@ class CredentialsInfo:
 
     @classmethod
     def from_google_credentials(
-        cls, credentials: Credentials, service_account_email: str, source: str = "the caller's credentials"
+        cls, credentials: Credentials, service_account_email: str, source: str = _CALLERS_CREDENTIALS
     ) -> CredentialsInfo:
         """Return an info wrapping ready google-auth credentials (tests, or a host that already has them)."""
         return cls(
@@ -118,19 +136,30 @@ class CredentialsInfo:
     def describe(self) -> str:
         """Return one line saying how Goalpost reads sheets, for the page: public, or which service account."""
         if self.mode == "public":
-            return "Reading Google Sheets shared as “Anyone with the link” (no service account is set up)."
-        return (
-            f"Reading Google Sheets as the service account {self.service_account_email} (from {self.source})."
+            return Message(
+                "sheets.reading_public",
+                "Reading Google Sheets shared as “Anyone with the link” (no service account is set up).",
+            )
+        return Message(
+            "sheets.reading_as_service_account",
+            "Reading Google Sheets as the service account {account} (from {source}).",
+            account=str(self.service_account_email),
+            source=self.source,
         )
 
     def access_advice(self) -> str:
         """Return, in plain words, who a sheet must be shared with for Goalpost to read it."""
         if self.mode == "public":
-            return (
+            return Message(
+                "sheets.advice_share_with_link",
                 "share the sheet as “Anyone with the link” → Viewer (Share → General access), "
-                "or set up a Google service account for private sheets"
+                "or set up a Google service account for private sheets",
             )
-        return f"share the sheet with {self.service_account_email} as Viewer (Share → Add people)"
+        return Message(
+            "sheets.advice_share_with_account",
+            "share the sheet with {account} as Viewer (Share → Add people)",
+            account=str(self.service_account_email),
+        )
 
 
 def discover_credentials(
@@ -141,18 +170,29 @@ def discover_credentials(
         section = secrets[SECRETS_SECTION]
         if not isinstance(section, Mapping):
             raise SheetError(
-                f"The [{SECRETS_SECTION}] entry in .streamlit/secrets.toml must be a section with the key's "
-                "fields (type, client_email, private_key, …), one per line."
+                Message(
+                    "sheets.secrets_entry_not_section",
+                    "The [{section}] entry in .streamlit/secrets.toml must be a section with the key's "
+                    "fields (type, client_email, private_key, …), one per line.",
+                    section=SECRETS_SECTION,
+                )
             )
-        return CredentialsInfo.from_service_account_info(
-            section, source=f"the [{SECRETS_SECTION}] section of .streamlit/secrets.toml"
+        source = Message(
+            "sheets.source_secrets_section",
+            "the [{section}] section of .streamlit/secrets.toml",
+            section=SECRETS_SECTION,
         )
+        return CredentialsInfo.from_service_account_info(section, source=source)
     environment = os.environ if environ is None else environ
     key_file = (environment.get(KEY_FILE_VARIABLE) or "").strip()
     if key_file:
-        return CredentialsInfo.from_service_account_info(
-            _read_key_file(Path(key_file)), source=f"the key file {key_file} (named by {KEY_FILE_VARIABLE})"
+        source = Message(
+            "sheets.source_key_file",
+            "the key file {path} (named by {variable})",
+            path=key_file,
+            variable=KEY_FILE_VARIABLE,
         )
+        return CredentialsInfo.from_service_account_info(_read_key_file(Path(key_file)), source=source)
     return CredentialsInfo.public()
 
 
@@ -163,23 +203,34 @@ def _has_section(secrets: Mapping[str, Any]) -> bool:
         # Streamlit's secrets say "no file" this way, and also "the file is not valid TOML".
         if "pars" in str(err).lower():
             raise SheetError(
-                "The file .streamlit/secrets.toml is not valid TOML, so the Google service account in it "
-                "cannot be read. Check that every value is in quotes and that the key is copied whole."
+                Message(
+                    "sheets.secrets_not_toml",
+                    "The file .streamlit/secrets.toml is not valid TOML, so the Google service account in it "
+                    "cannot be read. Check that every value is in quotes and that the key is copied whole.",
+                )
             ) from None
         return False
 
 
 def _read_key_file(path: Path) -> Mapping[str, Any]:
-    where = f"{KEY_FILE_VARIABLE} names {path}"
+    where = {"variable": KEY_FILE_VARIABLE, "path": str(path)}
     try:
         text = path.read_text(encoding="utf-8-sig")
     except FileNotFoundError:
-        message = f"{where}, but there is no such file. Check the path or unset the variable."
+        message = Message(
+            "sheets.key_file_missing",
+            "{variable} names {path}, but there is no such file. Check the path or unset the variable.",
+            **where,
+        )
         raise SheetError(message) from None
     except (OSError, UnicodeDecodeError):
         raise SheetError(
-            f"{where}, but it cannot be read. Check that the file is the JSON key downloaded from Google "
-            "Cloud and that Goalpost may read it."
+            Message(
+                "sheets.key_file_unreadable",
+                "{variable} names {path}, but it cannot be read. Check that the file is the JSON key "
+                "downloaded from Google Cloud and that Goalpost may read it.",
+                **where,
+            )
         ) from None
     try:
         info = json.loads(text)
@@ -187,7 +238,11 @@ def _read_key_file(path: Path) -> Mapping[str, Any]:
         info = None
     if not isinstance(info, dict):
         raise SheetError(
-            f"{where}, but it is not a service-account key file. Download the key as JSON from Google Cloud "
-            "(IAM → Service accounts → Keys → Add key → JSON)."
+            Message(
+                "sheets.key_file_not_key",
+                "{variable} names {path}, but it is not a service-account key file. Download the key as JSON "
+                "from Google Cloud (IAM → Service accounts → Keys → Add key → JSON).",
+                **where,
+            )
         )
     return info

@@ -20,7 +20,8 @@ from connectors.readers.layouts import audience_id, metric_id
 from connectors.readers.rows import table_from_rows
 from connectors.readers.table import Table
 from connectors.sheets.sheet_client import TabValues
-from metrics.errors import SheetError
+from connectors.sheets.sheet_words import quoted_list
+from metrics.errors import Message, SheetError
 from metrics.strategy import Goal, Strategy, load_strategy, strategy_to_yaml
 
 GOAL_FIELDS = tuple(Goal.model_fields)
@@ -55,7 +56,12 @@ def goals_from_tab(tab: TabValues, source: str) -> list[dict[str, Any]]:
     table = table_from_rows([list(row) for row in tab.rows], source, sheet=tab.title)
     if table is None:
         raise SheetError(
-            f"{source} is empty. Put a header row with {', '.join(GOAL_FIELDS)} and one goal per row."
+            Message(
+                "sheets.goals_tab_empty",
+                "{source} is empty. Put a header row with {fields} and one goal per row.",
+                source=source,
+                fields=", ".join(GOAL_FIELDS),
+            )
         )
     positions = _field_positions(table, source)
     frame = table.rows()
@@ -80,8 +86,13 @@ def goals_from_tab(tab: TabValues, source: str) -> list[dict[str, Any]]:
         if goal.get("id") is None:
             if any(value is not None for value in goal.values()):
                 raise SheetError(
-                    f"{source}, row {table.row_number(offset)}: this goal has no id. Give every goal a short "
-                    "id (like grow_reach) in the “id” column."
+                    Message(
+                        "sheets.goal_without_id",
+                        "{source}, row {row}: this goal has no id. Give every goal a short "
+                        "id (like grow_reach) in the “id” column.",
+                        source=source,
+                        row=str(table.row_number(offset)),
+                    )
                 )
             continue
         goals.append(goal)
@@ -95,12 +106,21 @@ def merge_goals(
     """Return the strategy YAML and model with the sheet's goals merged in (same id updated, new id added)."""
     if not (strategy_text or "").strip():
         raise SheetError(
-            f"Goalpost has no strategy yet, so the goals in {source} have nowhere to go. Load the strategy "
-            "file (channels, audiences, organisation) first, then sync the goals tab again."
+            Message(
+                "sheets.no_strategy_for_goals",
+                "Goalpost has no strategy yet, so the goals in {source} have nowhere to go. Load the strategy "
+                "file (channels, audiences, organisation) first, then sync the goals tab again.",
+                source=source,
+            )
         )
     document = yaml.safe_load(strategy_text)
     if not isinstance(document, dict):
-        raise SheetError("The stored strategy is not a YAML mapping; load a valid strategy file first.")
+        raise SheetError(
+            Message(
+                "sheets.stored_strategy_not_mapping",
+                "The stored strategy is not a YAML mapping; load a valid strategy file first.",
+            )
+        )
     existing = [g for g in (document.get("goals") or []) if isinstance(g, dict)]
     by_id = {str(g.get("id")): g for g in existing}
     merged = list(existing)
@@ -118,7 +138,10 @@ def merge_goals(
                 current[name] = value
     document["goals"] = merged
     text = yaml.safe_dump(document, sort_keys=False, allow_unicode=True)
-    strategy = load_strategy(text, source=f"the strategy with the goals from {source}")
+    merged_source = Message(
+        "sheets.strategy_with_goals", "the strategy with the goals from {source}", source=source
+    )
+    strategy = load_strategy(text, source=merged_source)
     return strategy_to_yaml(strategy), strategy
 
 
@@ -130,16 +153,29 @@ def _field_positions(table: Table, source: str) -> dict[str, int]:
             continue
         if name in positions:
             raise SheetError(
-                f"{source} has two columns for the goal field “{name}” (“{header_of(table, positions[name])}” and "
-                f"“{header}”). Delete or rename one."
+                Message(
+                    "sheets.goal_field_twice",
+                    "{source} has two columns for the goal field “{field}” (“{first}” and “{second}”). "
+                    "Delete or rename one.",
+                    source=source,
+                    field=name,
+                    first=header_of(table, positions[name]),
+                    second=header,
+                )
             )
         positions[name] = position
     missing = [name for name in REQUIRED_GOAL_COLUMNS if name not in positions]
     if missing:
-        found = ", ".join(f"“{h}”" for h in table.header if h) or "none"
         raise SheetError(
-            f"{source} lacks the column(s) {', '.join(missing)} (moved, renamed or deleted?). Its columns are: "
-            f"{found}. A goals tab needs a header row with {', '.join(GOAL_FIELDS)}."
+            Message(
+                "sheets.goals_tab_lacks_columns",
+                "{source} lacks the column(s) {missing} (moved, renamed or deleted?). Its columns are: "
+                "{found}. A goals tab needs a header row with {fields}.",
+                source=source,
+                missing=", ".join(missing),
+                found=quoted_list([h for h in table.header if h]),
+                fields=", ".join(GOAL_FIELDS),
+            )
         )
     return positions
 
@@ -172,5 +208,12 @@ def _check_unique_ids(goals: list[dict[str, Any]], source: str) -> None:
     seen: set[str] = set()
     for goal in goals:
         if goal["id"] in seen:
-            raise SheetError(f"{source} has the goal id “{goal['id']}” twice. Give each goal its own id.")
+            raise SheetError(
+                Message(
+                    "sheets.goal_id_twice",
+                    "{source} has the goal id “{id}” twice. Give each goal its own id.",
+                    source=source,
+                    id=str(goal["id"]),
+                )
+            )
         seen.add(goal["id"])

@@ -10,7 +10,7 @@ from urllib.parse import urlsplit, urlunsplit
 import requests
 from requests.adapters import BaseAdapter, HTTPAdapter
 
-from metrics.errors import SheetError
+from metrics.errors import Message, SheetError
 
 GOOGLE_HOSTS = (
     "sheets.googleapis.com",
@@ -45,8 +45,9 @@ class _RefusingAdapter(BaseAdapter):
 
     def send(self, request, **kwargs):  # type: ignore[override]
         """Raise ConnectionError: only Google's hosts and the stand-in are reachable."""
-        host = urlsplit(request.url).netloc
-        raise requests.ConnectionError(f"no route to {host} in a redirected transport")
+        # Never shown to a user: the sheet client turns it into "Google could not be reached".
+        reason = f"no route to {urlsplit(request.url).netloc} in a redirected transport"
+        raise requests.ConnectionError(reason)
 
     def close(self) -> None:
         """Release nothing: this adapter holds no connections."""
@@ -83,8 +84,12 @@ class GoogleTransport:
         # Credentials travel through the transport: never let a setting send them to another machine.
         if parts.scheme != "http" or parts.hostname not in _LOOPBACK_HOSTS:
             raise SheetError(
-                f"{STAND_IN_VARIABLE} must be an http:// address on this machine (like http://127.0.0.1:8765); "
-                "unset it to reach Google itself."
+                Message(
+                    "sheets.stand_in_not_local",
+                    "{variable} must be an http:// address on this machine (like http://127.0.0.1:8765); "
+                    "unset it to reach Google itself.",
+                    variable=STAND_IN_VARIABLE,
+                )
             )
         return cls(base_url=f"{parts.scheme}://{parts.netloc}")
 

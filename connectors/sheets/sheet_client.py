@@ -27,11 +27,14 @@ from connectors.sheets.sheet_retry import (
     TransientFailure,
     http_status,
     is_transient_status,
+    no_answer_in_time,
+    not_reachable,
     retry_after_seconds,
     status_reason,
     with_retries,
 )
-from metrics.errors import SheetError
+from connectors.sheets.sheet_words import quoted, quoted_list
+from metrics.errors import Message, SheetError
 
 SHEETS_EXPORT_URL = "https://docs.google.com/spreadsheets/d/{id}/export"
 PUBLISHED_EXPORT_URL = "https://docs.google.com/spreadsheets/d/e/{id}/pub"
@@ -46,7 +49,9 @@ class TabRef:
 
     def describe(self) -> str:
         """Return the tab as a person would name it in a message."""
-        return f"“{self.title}”" if self.title is not None else f"with id (gid) {self.gid}"
+        if self.title is not None:
+            return quoted(self.title)
+        return Message("sheets.tab_with_gid", "with id (gid) {gid}", gid=str(self.gid))
 
 
 def tab_ref(value: TabRef | int | str) -> TabRef:
@@ -120,8 +125,11 @@ class SheetClient:
         """Return the spreadsheet's title and its tabs (Sheets API; public mode cannot list tabs)."""
         if self.credentials.mode == "public" or link.published:
             raise SheetError(
-                "Without a service account Goalpost cannot list a sheet's tabs. Open the tab you want in the "
-                "browser and paste its link (it ends in #gid=…)."
+                Message(
+                    "sheets.cannot_list_tabs",
+                    "Without a service account Goalpost cannot list a sheet's tabs. Open the tab you want in the "
+                    "browser and paste its link (it ends in #gid=…).",
+                )
             )
         with self._translated_errors(link), self._google_api() as google:
             metadata = google.fetch_sheet_metadata(link.spreadsheet_id)
@@ -166,7 +174,9 @@ class SheetClient:
             )
             value_ranges = answer.get("valueRanges", [])
             if len(value_ranges) != len(chosen):
-                raise TransientFailure("Google answered with fewer tabs than asked for")
+                raise TransientFailure(
+                    Message("sheets.reason_fewer_tabs", "Google answered with fewer tabs than asked for")
+                )
             tabs = tuple(
                 TabValues(gid=tab.gid, title=tab.title, rows=_text_rows(block.get("values", [])))
                 for tab, block in zip(chosen, value_ranges, strict=True)
@@ -185,9 +195,12 @@ class SheetClient:
             for ref in wanted:
                 if ref.gid is None and ref.title is not None:
                     raise SheetError(
-                        f"Without a service account Goalpost finds tabs by their link, not their name "
-                        f"(tab {ref.describe()}). Open that tab in the browser and paste its link "
-                        "(it ends in #gid=…)."
+                        Message(
+                            "sheets.public_tab_by_name",
+                            "Without a service account Goalpost finds tabs by their link, not their name "
+                            "(tab {tab}). Open that tab in the browser and paste its link (it ends in #gid=…).",
+                            tab=ref.describe(),
+                        )
                     )
                 gid = 0 if ref.gid is None else ref.gid
                 text = with_retries(self.retry, partial(self._export_csv, session, link, gid)).text
@@ -195,7 +208,7 @@ class SheetClient:
                 tabs.append(TabValues(gid=gid, title=f"gid {gid}", rows=rows))
         return SheetSnapshot(
             spreadsheet_id=link.spreadsheet_id,
-            title=f"sheet {link.label()}",
+            title=Message("sheets.public_sheet_title", "sheet {sheet}", sheet=link.label()),
             tabs=tuple(tabs),
             fetched_at=self._clock(),
             mode="public",
@@ -211,9 +224,9 @@ class SheetClient:
         try:
             response = session.get(url, params=params, timeout=self.retry.timeout_seconds)
         except requests.Timeout as err:
-            raise TransientFailure("Google did not answer in time") from err
+            raise TransientFailure(no_answer_in_time()) from err
         except requests.ConnectionError as err:
-            raise TransientFailure("Google could not be reached") from err
+            raise TransientFailure(not_reachable()) from err
         if is_transient_status(response.status_code):
             raise TransientFailure(status_reason(response.status_code), retry_after_seconds(response))
         if response.status_code in (HTTPStatus.NOT_FOUND, HTTPStatus.BAD_REQUEST):
@@ -223,8 +236,12 @@ class SheetClient:
             raise _PublicAccessDenied()
         if not response.ok:
             raise SheetError(
-                f"Google refused to export the sheet {link.label()} (HTTP {response.status_code}). "
-                "Check the link and try again."
+                Message(
+                    "sheets.export_refused",
+                    "Google refused to export the sheet {sheet} (HTTP {status}). Check the link and try again.",
+                    sheet=link.label(),
+                    status=int(response.status_code),
+                )
             )
         response.encoding = "utf-8"
         return response
@@ -239,17 +256,31 @@ class SheetClient:
             raise
         except TransientFailure as failure:
             raise SheetUnavailable(
-                f"{failure.reason}; tried {self.retry.tries} times. Goalpost will try again later.",
+                Message(
+                    "sheets.unavailable",
+                    "{reason}; tried {tries} times. Goalpost will try again later.",
+                    reason=failure.reason,
+                    tries=self.retry.tries,
+                ),
                 reason=failure.reason,
             ) from None
         except _PublicAccessDenied:
             raise SheetError(
-                f"Goalpost may not read the Google Sheet {link.label()} without signing in: {advice}."
+                Message(
+                    "sheets.public_needs_sign_in",
+                    "Goalpost may not read the Google Sheet {sheet} without signing in: {advice}.",
+                    sheet=link.label(),
+                    advice=advice,
+                )
             ) from None
         except _PublicNotFound as missing:
             raise SheetError(
-                f"Google found no sheet at this link, or no tab with id (gid) {missing.gid} in it. Open the "
-                "tab in the browser, copy the address again and check the sheet still exists."
+                Message(
+                    "sheets.public_not_found",
+                    "Google found no sheet at this link, or no tab with id (gid) {gid} in it. Open the "
+                    "tab in the browser, copy the address again and check the sheet still exists.",
+                    gid=str(missing.gid),
+                )
             ) from None
         except auth_exceptions.GoogleAuthError:
             # Refresh refused (bad, revoked or expired key) or credentials unusable: never quote the library.
@@ -257,15 +288,20 @@ class SheetClient:
         except gspread.exceptions.APIError as err:
             raise SheetError(self._api_error_message(link, err, advice)) from None
 
-    def _bad_credentials_message(self) -> str:
-        who = self.credentials.service_account_email or "the service account"
-        return (
-            f"Google did not accept the credentials of {who} (from {self.credentials.source}): the key may "
+    def _bad_credentials_message(self) -> Message:
+        who = self.credentials.service_account_email or Message(
+            "sheets.the_service_account", "the service account"
+        )
+        return Message(
+            "sheets.credentials_refused",
+            "Google did not accept the credentials of {who} (from {source}): the key may "
             "have been deleted, disabled or expired. Create a new JSON key for the service account in Google "
-            "Cloud (IAM → Service accounts → Keys) and replace the old one."
+            "Cloud (IAM → Service accounts → Keys) and replace the old one.",
+            who=who,
+            source=self.credentials.source,
         )
 
-    def _api_error_message(self, link: SheetLink, err: gspread.exceptions.APIError, advice: str) -> str:
+    def _api_error_message(self, link: SheetLink, err: gspread.exceptions.APIError, advice: str) -> Message:
         status = http_status(err)
         if status == HTTPStatus.NOT_FOUND:
             return _not_found_message(link)
@@ -274,11 +310,18 @@ class SheetClient:
         if status == HTTPStatus.UNAUTHORIZED:
             return self._bad_credentials_message()
         if status == HTTPStatus.BAD_REQUEST and "range" in str(err.error.get("message", "")).lower():
-            return (
-                f"A tab of the Google Sheet {link.label()} changed while Goalpost was reading it "
-                "(renamed or deleted). Sync again."
+            return Message(
+                "sheets.tab_changed_while_reading",
+                "A tab of the Google Sheet {sheet} changed while Goalpost was reading it (renamed or deleted). "
+                "Sync again.",
+                sheet=link.label(),
             )
-        return f"Google Sheets refused to read the sheet {link.label()} (HTTP {status}). Try again later."
+        return Message(
+            "sheets.api_refused",
+            "Google Sheets refused to read the sheet {sheet} (HTTP {status}). Try again later.",
+            sheet=link.label(),
+            status=int(status),
+        )
 
 
 class _PublicAccessDenied(Exception):
@@ -300,25 +343,34 @@ def _is_sign_in_page(response: requests.Response) -> bool:
     return host == "accounts.google.com" or "text/html" in content_type
 
 
-def _not_found_message(link: SheetLink) -> str:
-    return (
-        f"Google found no spreadsheet {link.label()}. Check the link (copy it again from the browser's "
-        "address bar); the sheet may have been deleted or moved to the bin."
+def _not_found_message(link: SheetLink) -> Message:
+    return Message(
+        "sheets.spreadsheet_not_found",
+        "Google found no spreadsheet {sheet}. Check the link (copy it again from the browser's "
+        "address bar); the sheet may have been deleted or moved to the bin.",
+        sheet=link.label(),
     )
 
 
-def _forbidden_message(link: SheetLink, err: Any, advice: str) -> str:
+def _forbidden_message(link: SheetLink, err: Any, advice: str) -> Message:
     detail = str(getattr(err, "error", "") or "")
     if "SERVICE_DISABLED" in detail or "has not been used" in detail or "is disabled" in detail:
-        return (
+        return Message(
+            "sheets.api_disabled",
             "The Google Sheets API is switched off for the service account's Google Cloud project. In Google "
-            "Cloud open APIs & Services → Library → Google Sheets API → Enable, then sync again."
+            "Cloud open APIs & Services → Library → Google Sheets API → Enable, then sync again.",
         )
-    return f"Goalpost may not read the Google Sheet {link.label()}: {advice}."
+    return Message(
+        "sheets.not_shared",
+        "Goalpost may not read the Google Sheet {sheet}: {advice}.",
+        sheet=link.label(),
+        advice=advice,
+    )
 
 
 def _sheet_title(metadata: Any) -> str:
-    return str(metadata.get("properties", {}).get("title", "")) or "(untitled)"
+    title = str(metadata.get("properties", {}).get("title", ""))
+    return title or Message("sheets.untitled", "(untitled)")
 
 
 def _tab_infos(metadata: Any) -> tuple[TabInfo, ...]:
@@ -340,7 +392,11 @@ def _tab_infos(metadata: Any) -> tuple[TabInfo, ...]:
 def _resolve_tab(ref: TabRef, available: tuple[TabInfo, ...], sheet_title: str) -> TabInfo:
     if ref.gid is None and ref.title is None:
         if not available:
-            raise SheetError(f"The Google Sheet “{sheet_title}” has no tabs.")
+            raise SheetError(
+                Message(
+                    "sheets.sheet_has_no_tabs", "The Google Sheet “{title}” has no tabs.", title=sheet_title
+                )
+            )
         return available[0]
     for tab in available:
         if ref.gid is not None and tab.gid == ref.gid:
@@ -348,10 +404,15 @@ def _resolve_tab(ref: TabRef, available: tuple[TabInfo, ...], sheet_title: str) 
     for tab in available:
         if ref.title is not None and tab.title.strip().casefold() == ref.title.strip().casefold():
             return tab
-    names = ", ".join(f"“{tab.title}”" for tab in available) or "none"
     raise SheetError(
-        f"The Google Sheet “{sheet_title}” has no tab {ref.describe()} (renamed or deleted?). "
-        f"Its tabs are: {names}. Pick one of these."
+        Message(
+            "sheets.no_such_tab",
+            "The Google Sheet “{title}” has no tab {tab} (renamed or deleted?). Its tabs are: {names}. "
+            "Pick one of these.",
+            title=sheet_title,
+            tab=ref.describe(),
+            names=quoted_list([tab.title for tab in available]),
+        )
     )
 
 

@@ -11,6 +11,9 @@ from connectors.sheets.sheet_client import SheetClient, TabRef
 from connectors.sheets.sheet_link import parse_sheet_link
 from connectors.sheets.sheet_retry import RetryPolicy
 from connectors.sheets.sheet_upload import sheet_source_name
+from metrics.errors import Message
+
+_THE_SHEET = Message("sheets.source_the_sheet", "the Google Sheet")
 
 
 def read_goals_tab(
@@ -30,7 +33,7 @@ def read_goals_tab(
 
 
 def merge_goals_into_strategy(
-    strategy_text: str | None, goals: list[dict[str, Any]], *, source: str = "the Google Sheet"
+    strategy_text: str | None, goals: list[dict[str, Any]], *, source: str = _THE_SHEET
 ) -> str:
     """Return the strategy YAML with these goals merged in, checked by load_strategy (raises StrategyError)."""
     text, _ = merge_goals(strategy_text, goals, source=source)

@@ -6,7 +6,7 @@ import re
 from dataclasses import dataclass
 from urllib.parse import parse_qs, urlsplit
 
-from metrics.errors import SheetError
+from metrics.errors import Message, SheetError
 
 # Spreadsheet ids are long base64-like tokens; published links use a different "2PACX-…" id.
 _ID = r"[A-Za-z0-9_-]{20,}"
@@ -44,8 +44,11 @@ def parse_sheet_link(text: str) -> SheetLink:
     cleaned = (text or "").strip()
     if not cleaned:
         raise SheetError(
-            "Paste the link of the Google Sheet: copy it from the browser's address bar; it starts with "
-            "https://docs.google.com/spreadsheets/d/…"
+            Message(
+                "sheets.link_missing",
+                "Paste the link of the Google Sheet: copy it from the browser's address bar; it starts with "
+                "https://docs.google.com/spreadsheets/d/…",
+            )
         )
     if _BARE_ID.match(cleaned):
         return SheetLink(spreadsheet_id=cleaned)
@@ -53,8 +56,12 @@ def parse_sheet_link(text: str) -> SheetLink:
     host = (parts.hostname or "").lower()
     if host not in {"docs.google.com", "drive.google.com"}:
         raise SheetError(
-            f"“{_shorten(cleaned)}” is not a Google Sheets link. Open the sheet in the browser and copy "
-            "the address; it starts with https://docs.google.com/spreadsheets/d/…"
+            Message(
+                "sheets.link_not_google",
+                "“{link}” is not a Google Sheets link. Open the sheet in the browser and copy "
+                "the address; it starts with https://docs.google.com/spreadsheets/d/…",
+                link=_shorten(cleaned),
+            )
         )
     gid = _find_gid(parts.fragment) if _find_gid(parts.fragment) is not None else _find_gid(parts.query)
     published = _PUBLISHED_PATH.search(parts.path)
@@ -67,8 +74,12 @@ def parse_sheet_link(text: str) -> SheetLink:
     if legacy_key and _BARE_ID.match(legacy_key[0]):
         return SheetLink(spreadsheet_id=legacy_key[0], gid=gid)
     raise SheetError(
-        f"“{_shorten(cleaned)}” does not name a spreadsheet. Open the sheet in the browser and copy the "
-        "address; it looks like https://docs.google.com/spreadsheets/d/…/edit#gid=0"
+        Message(
+            "sheets.link_no_spreadsheet",
+            "“{link}” does not name a spreadsheet. Open the sheet in the browser and copy the "
+            "address; it looks like https://docs.google.com/spreadsheets/d/…/edit#gid=0",
+            link=_shorten(cleaned),
+        )
     )
 
 

@@ -16,7 +16,20 @@ import gspread
 import requests
 from google.auth import exceptions as auth_exceptions
 
+from metrics.errors import Message
+
 _RETRYABLE_STATUS = {HTTPStatus.REQUEST_TIMEOUT, HTTPStatus.TOO_MANY_REQUESTS}
+_UNREACHABLE = "unreachable: the last try either returns or raises"
+
+
+def no_answer_in_time() -> Message:
+    """Return the reason for a request Google did not answer within the timeout."""
+    return Message("sheets.reason_timeout", "Google did not answer in time")
+
+
+def not_reachable() -> Message:
+    """Return the reason for a request that found no connection to Google."""
+    return Message("sheets.reason_unreachable", "Google could not be reached")
 
 
 @dataclass(frozen=True)
@@ -41,6 +54,7 @@ class TransientFailure(Exception):
     """A failed answer worth asking again (rate limit, server error, timeout); carries Retry-After."""
 
     def __init__(self, reason: str, retry_after: float | None = None):
+        # reason is a Message: it ends up in what the user is told (tried N times, try again later).
         super().__init__(reason)
         self.reason = reason
         self.retry_after = retry_after
@@ -72,12 +86,13 @@ def raise_if_transient(call: Callable[..., requests.Response], *args: Any, **kwa
             raise TransientFailure(status_reason(status), retry_after_seconds(err.response)) from err
         raise
     except requests.Timeout as err:
-        raise TransientFailure("Google did not answer in time") from err
+        raise TransientFailure(no_answer_in_time()) from err
     except (requests.ConnectionError, auth_exceptions.TransportError) as err:
-        raise TransientFailure("Google could not be reached") from err
+        raise TransientFailure(not_reachable()) from err
     except auth_exceptions.RefreshError as err:
         if getattr(err, "retryable", False):
-            raise TransientFailure("Google's sign-in service did not answer") from err
+            reason = Message("sheets.reason_sign_in_silent", "Google's sign-in service did not answer")
+            raise TransientFailure(reason) from err
         raise
 
 
@@ -90,7 +105,7 @@ def with_retries(policy: RetryPolicy, attempt: Callable[[], requests.Response]) 
             if failed == policy.tries - 1:
                 raise
             policy.sleep(policy.wait_seconds(failed, failure.retry_after))
-    raise AssertionError("unreachable: the last try either returns or raises")
+    raise AssertionError(_UNREACHABLE)
 
 
 def http_status(err: gspread.exceptions.APIError) -> int:
@@ -109,13 +124,15 @@ def is_transient_status(code: int, error: Any = None) -> bool:
     return code == HTTPStatus.FORBIDDEN and ("RATE_LIMIT_EXCEEDED" in text or "usageLimits" in text)
 
 
-def status_reason(code: int) -> str:
+def status_reason(code: int) -> Message:
     """Return the plain-words reason for a passing HTTP failure."""
     if code == HTTPStatus.TOO_MANY_REQUESTS or code == HTTPStatus.FORBIDDEN:
-        return "Google's rate limit for this sheet was reached"
+        return Message("sheets.reason_rate_limit", "Google's rate limit for this sheet was reached")
     if code == HTTPStatus.REQUEST_TIMEOUT:
-        return "Google did not answer in time"
-    return f"Google Sheets had a server error (HTTP {code})"
+        return no_answer_in_time()
+    return Message(
+        "sheets.reason_server_error", "Google Sheets had a server error (HTTP {code})", code=int(code)
+    )
 
 
 def retry_after_seconds(response: requests.Response | None) -> float | None:

@@ -9,6 +9,7 @@ one changes the row, and only that one calls Google.
 from __future__ import annotations
 
 import hashlib
+import json
 import time
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
@@ -35,9 +36,14 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
 from connectors.store_engine import WRITE_OPTION, store_errors, store_label
+from metrics.errors import Message
 
 DEFAULT_TTL_SECONDS = 600
 """Automatic sync asks Google at most once per this many seconds per sheet (10 minutes)."""
+NO_ENGINE = "the store must expose its SQLAlchemy engine as `store.engine`"
+"""A programmer's mistake (a store without a database engine), never shown to a user."""
+_STORED_MESSAGE = "goalpost_message"
+"""The one key of the JSON object a translatable last_error is kept as (its text, catalogue key and values)."""
 
 _schema = MetaData()
 SHEET_SYNC_TABLE = Table(
@@ -93,7 +99,7 @@ class SheetSyncSchedule:
         """Return the schedule kept in the given store's database."""
         engine = getattr(store, "engine", None)
         if not isinstance(engine, Engine):
-            raise TypeError("the store must expose its SQLAlchemy engine as `store.engine`")
+            raise TypeError(NO_ENGINE)
         return cls(engine, clock=clock)
 
     def now(self) -> float:
@@ -153,7 +159,7 @@ class SheetSyncSchedule:
             connection.execute(
                 update(SHEET_SYNC_TABLE)
                 .where(SHEET_SYNC_TABLE.c.sync_key == key)
-                .values(last_error=message, last_error_transient=transient)
+                .values(last_error=_stored_text(message), last_error_transient=transient)
             )
 
     def state(self, key: str) -> SheetSyncState | None:
@@ -169,7 +175,7 @@ class SheetSyncSchedule:
             spreadsheet_id=row.spreadsheet_id,
             last_attempt_at=_as_datetime(row.last_attempt_at),
             last_success_at=_as_datetime(row.last_success_at),
-            last_error=row.last_error,
+            last_error=_read_text(row.last_error),
             last_error_transient=bool(row.last_error_transient),
             last_upload_id=row.last_upload_id,
         )
@@ -211,6 +217,43 @@ def _ensure_table(engine: Engine) -> None:
 def _is_due(last_attempt_at: float, now: float, ttl_seconds: float) -> bool:
     # A clock set back by more than an interval would otherwise freeze syncing until it caught up.
     return last_attempt_at <= now - ttl_seconds or last_attempt_at > now + ttl_seconds
+
+
+def _stored_text(message: str) -> str:
+    """Return the text to keep in last_error: a Message as JSON (so other sessions can translate it), else as is."""
+    if not isinstance(message, Message):
+        return str(message)
+    return json.dumps({_STORED_MESSAGE: _message_fields(message)}, ensure_ascii=False)
+
+
+def _message_fields(message: Message) -> dict[str, Any]:
+    params = {
+        name: _message_fields(value) if isinstance(value, Message) else value
+        for name, value in message.params.items()
+    }
+    return {"text": str(message), "key": message.key, "params": params}
+
+
+def _read_text(stored: str | None) -> str | None:
+    """Return last_error as written: a Message again when it was kept as one, else the plain text."""
+    if stored is None or not stored.startswith(f'{{"{_STORED_MESSAGE}"'):
+        return stored
+    try:
+        return _message_from(json.loads(stored)[_STORED_MESSAGE])
+    except (ValueError, KeyError, TypeError, AttributeError):
+        return stored
+
+
+def _message_from(fields: dict[str, Any]) -> Message:
+    params = {
+        name: _message_from(value) if isinstance(value, dict) else value
+        for name, value in fields["params"].items()
+    }
+    # The English text was filled in when the message was made; keep it, with its key and values, as made.
+    message = str.__new__(Message, str(fields["text"]))
+    message.key = str(fields["key"])
+    message.params = params
+    return message
 
 
 def _as_datetime(epoch_seconds: float | None) -> datetime | None:

@@ -33,7 +33,8 @@ from connectors.sheets.sheet_link import SheetLink, parse_sheet_link
 from connectors.sheets.sheet_retry import RetryPolicy
 from connectors.sheets.sheet_schedule import DEFAULT_TTL_SECONDS, SheetSyncSchedule, SheetSyncState, sync_key
 from connectors.sheets.sheet_upload import GOALS, LAYOUTS, sheet_source_name, tab_layout, upload_from_tabs
-from metrics.errors import GoalpostError, SheetError
+from connectors.sheets.sheet_words import sentences
+from metrics.errors import GoalpostError, Message, SheetError
 from metrics.strategy import Strategy, load_strategy
 
 MANUAL_SYNC_FLOOR_SECONDS = 30
@@ -166,9 +167,11 @@ def _run_sync(
         return SyncResult(
             status="stale",
             spreadsheet_id=plan.link.spreadsheet_id,
-            message=(
-                f"{unavailable.message} The numbers shown are from the last good sync "
-                f"({_when(state.last_success_at)}); they are stale since then."
+            message=Message(
+                "sheets.stale_since",
+                "{problem} The numbers shown are from the last good sync ({time}); they are stale since then.",
+                problem=unavailable.message,
+                time=_when(state.last_success_at),
             ),
             stale_since=state.last_success_at,
             last_success_at=state.last_success_at,
@@ -215,7 +218,9 @@ def _store_snapshot(
         version = store.save_strategy(
             strategy_text,
             author=uploaded_by or "Google Sheet",
-            note=f"Goals from {sheet_source_name(snapshot, goal_tabs)}",
+            note=Message(
+                "sheets.strategy_note", "Goals from {source}", source=sheet_source_name(snapshot, goal_tabs)
+            ),
         )
     return _synced(snapshot, data, parsed, ingest, goals, version)
 
@@ -228,7 +233,7 @@ def _synced(
     goals: list[dict[str, Any]],
     version: int | None,
 ) -> SyncResult:
-    parts = []
+    parts: list[str] = []
     status = "unchanged"
     upload_id = None
     if ingest is not None:
@@ -238,19 +243,36 @@ def _synced(
             parts.append(ingest.message)
         else:
             parts.append(
-                f"{sheet_source_name(snapshot, data)} has not changed since it was stored as upload "
-                f"#{ingest.upload_id}; nothing to store."
+                Message(
+                    "sheets.data_unchanged",
+                    "{source} has not changed since it was stored as upload #{upload}; nothing to store.",
+                    source=sheet_source_name(snapshot, data),
+                    upload=str(ingest.upload_id),
+                )
             )
     if goals:
         if version is not None:
             status = "stored"
-            parts.append(f"{len(goals)} goal(s) from the sheet saved as strategy version {version}.")
+            parts.append(
+                Message(
+                    "sheets.goals_saved",
+                    "{count} goal(s) from the sheet saved as strategy version {version}.",
+                    count=len(goals),
+                    version=str(version),
+                )
+            )
         else:
-            parts.append(f"The {len(goals)} goal(s) in the sheet match the strategy; nothing to change.")
+            parts.append(
+                Message(
+                    "sheets.goals_unchanged",
+                    "The {count} goal(s) in the sheet match the strategy; nothing to change.",
+                    count=len(goals),
+                )
+            )
     return SyncResult(
         status=status,
         spreadsheet_id=snapshot.spreadsheet_id,
-        message=" ".join(parts),
+        message=sentences(parts),
         sheet_title=snapshot.title,
         tabs=tuple(tab.title for tab in snapshot.tabs),
         fetched_at=snapshot.fetched_at,
@@ -266,15 +288,23 @@ def _synced(
 
 def _skipped(plan: _Plan, state: SheetSyncState | None, ttl_seconds: float) -> SyncResult:
     minutes = max(1, round(ttl_seconds / 60))
+    message: str
     if state is None or state.last_attempt_at is None:
-        message = "Another session is reading the Google Sheet right now."
+        message = Message("sheets.sync_in_progress", "Another session is reading the Google Sheet right now.")
     else:
-        message = (
-            f"The Google Sheet was last checked at {_when(state.last_attempt_at)}; Goalpost checks it at "
-            f"most every {minutes} minute(s)."
+        message = Message(
+            "sheets.checked_recently",
+            "The Google Sheet was last checked at {time}; Goalpost checks it at most every {minutes} minute(s).",
+            time=_when(state.last_attempt_at),
+            minutes=minutes,
         )
     if state is not None and state.last_error:
-        message += f" The last check failed: {state.last_error}"
+        message = Message(
+            "sheets.last_check_failed",
+            "{message} The last check failed: {problem}",
+            message=message,
+            problem=state.last_error,
+        )
     return SyncResult(
         status="skipped",
         spreadsheet_id=plan.link.spreadsheet_id,
@@ -297,7 +327,14 @@ def _plan(
     if not data and not goals:
         data = (TabRef(gid=link.gid),)
     if reading.layout is not None and reading.layout not in LAYOUTS:
-        raise SheetError(f"The layout “{reading.layout}” is unknown; choose one of {', '.join(LAYOUTS)}.")
+        raise SheetError(
+            Message(
+                "sheets.layout_unknown",
+                "The layout “{layout}” is unknown; choose one of {layouts}.",
+                layout=reading.layout,
+                layouts=", ".join(LAYOUTS),
+            )
+        )
     mapping = reading.mapping.to_dict() if reading.mapping is not None else None
     selection = json.dumps(
         [

@@ -22,7 +22,8 @@ from connectors.readers.layouts import (
 from connectors.readers.table import locate_header
 from connectors.sheets.goals_tab import is_goals_header
 from connectors.sheets.sheet_client import SheetSnapshot, TabValues
-from metrics.errors import SheetError, UploadError
+from connectors.sheets.sheet_words import and_list, comma_list, quoted, quoted_list
+from metrics.errors import Message, SheetError, UploadError
 from metrics.observations import ALL_AUDIENCES, OBSERVATION_COLUMNS
 
 TIDY = "tidy"
@@ -30,16 +31,20 @@ WIDE = "wide"
 GOALS = "goals"
 LAYOUTS = (TIDY, WIDE, GOALS)
 SHEET_PRESETS = {TIDY: "sheet-tidy", WIDE: "sheet-wide"}
-SHEET_PRESET_LABELS = {TIDY: "Google Sheet, tidy layout", WIDE: "Google Sheet, tracker layout"}
+SHEET_PRESET_LABELS = {
+    TIDY: Message("sheets.preset_tidy", "Google Sheet, tidy layout"),
+    WIDE: Message("sheets.preset_wide", "Google Sheet, tracker layout"),
+}
 MIXED_PRESET = "sheet-mixed"
 _MAX_FILE_NAME = 400
 
 
 def sheet_source_name(snapshot: SheetSnapshot, tabs: Sequence[TabValues]) -> str:
     """Return how messages and the ledger name these tabs: Google Sheet <title> / <tab> (+ <tab>)."""
-    names = " + ".join(tab.title for tab in tabs) or "(no tab)"
-    text = f"Google Sheet {snapshot.title} / {names}"
-    return text if len(text) <= _MAX_FILE_NAME else text[: _MAX_FILE_NAME - 1] + "…"
+    names = " + ".join(tab.title for tab in tabs) or Message("sheets.no_tab", "(no tab)")
+    text = Message("sheets.source_name", "Google Sheet {sheet} / {tabs}", sheet=snapshot.title, tabs=names)
+    # The ledger keeps the name as written (in English); a name too long for it is cut short.
+    return text if len(text) <= _MAX_FILE_NAME else str(text)[: _MAX_FILE_NAME - 1] + "…"
 
 
 def tab_frame(tab: TabValues) -> tuple[pd.DataFrame, int]:
@@ -59,7 +64,9 @@ def tab_frame(tab: TabValues) -> tuple[pd.DataFrame, int]:
 def tab_layout(tab: TabValues, layout: str | None = None) -> str:
     """Return the tab's layout: the one asked for, else goals, tidy or wide as its header shows."""
     if layout is not None and layout not in LAYOUTS:
-        raise ValueError(f"layout must be one of {LAYOUTS}, not {layout!r}")
+        # A programmer's mistake (the page and sync_sheet offer only LAYOUTS), never shown to a user.
+        mistake = f"layout must be one of {LAYOUTS}, not {layout!r}"
+        raise ValueError(mistake)
     frame, first_row = tab_frame(tab)
     header = [str(c) for c in frame.columns]
     if is_goals_header(header):
@@ -90,7 +97,13 @@ def upload_from_tabs(
             continue
         parts.append((tab, chosen, _read_tab(snapshot, tab, chosen, channel, audience, mapping)))
     if not parts:
-        raise SheetError(f"{sheet_source_name(snapshot, tabs)} holds no tab of numbers to store.")
+        raise SheetError(
+            Message(
+                "sheets.no_data_tab",
+                "{source} holds no tab of numbers to store.",
+                source=sheet_source_name(snapshot, tabs),
+            )
+        )
     _check_no_overlap(snapshot, parts)
     layouts = {chosen for _, chosen, _ in parts}
     only = next(iter(layouts)) if len(layouts) == 1 else None
@@ -102,15 +115,35 @@ def upload_from_tabs(
     audiences = sorted(observations["audience"].unique().tolist())
     read_tabs = [tab for tab, _, _ in parts]
     fetched = snapshot.fetched_at.astimezone(UTC).strftime("%Y-%m-%d %H:%M:%S UTC")
-    tab_words = ", ".join(f"“{tab.title}” (gid {tab.gid})" for tab in read_tabs)
-    notes = [f"Read from Google Sheet {snapshot.spreadsheet_id}, tab {tab_words}, at {fetched}."]
+    tab_words = comma_list(
+        [
+            Message("sheets.tab_and_gid", "“{title}” (gid {gid})", title=tab.title, gid=str(tab.gid))
+            for tab in read_tabs
+        ]
+    )
+    notes: list[str] = [
+        Message(
+            "sheets.read_from_sheet",
+            "Read from Google Sheet {sheet}, tab {tabs}, at {time}.",
+            sheet=snapshot.spreadsheet_id,
+            tabs=tab_words,
+            time=fetched,
+        )
+    ]
     for tab, _, parsed in parts:
-        prefix = f"Tab “{tab.title}”: " if len(parts) > 1 else ""
-        notes.extend(prefix + note for note in parsed.notes)
+        if len(parts) > 1:
+            notes.extend(
+                Message("sheets.tab_note", "Tab “{tab}”: {note}", tab=tab.title, note=note)
+                for note in parsed.notes
+            )
+        else:
+            notes.extend(parsed.notes)
     return ParsedUpload(
         file_name=sheet_source_name(snapshot, read_tabs),
         preset=SHEET_PRESETS[only] if only else MIXED_PRESET,
-        preset_label=SHEET_PRESET_LABELS[only] if only else "Google Sheet, several layouts",
+        preset_label=SHEET_PRESET_LABELS[only]
+        if only
+        else Message("sheets.preset_mixed", "Google Sheet, several layouts"),
         observations=observations,
         channel=channels[0] if len(channels) == 1 else None,
         audience=audiences[0] if len(audiences) == 1 else (audience or ALL_AUDIENCES),
@@ -161,7 +194,10 @@ def _read_tab(
     frame, first_row = tab_frame(tab)
     source = sheet_source_name(snapshot, [tab])
     if frame.empty and not len(frame.columns):
-        raise UploadError("the tab is empty; put a header row and the numbers under it", file_name=source)
+        raise UploadError(
+            Message("sheets.tab_empty", "the tab is empty; put a header row and the numbers under it"),
+            file_name=source,
+        )
     if mapping is None:
         _check_columns(frame, first_row, layout, source, channel)
     if layout == TIDY:
@@ -176,29 +212,50 @@ def _check_columns(
 ) -> None:
     """Raise naming the columns a tab lacks for its layout (a renamed, moved or deleted column)."""
     table = table_from_frame(frame, source, first_row)
-    present = ", ".join(f"“{h}”" for h in table.header if h) or "none"
+    present = quoted_list([h for h in table.header if h])
     if layout == TIDY:
         wanted = {"date": DATE, "channel": CHANNEL, "metric": METRIC, "value": VALUE}
         missing = [name for name, aliases in wanted.items() if table.find(aliases) is None]
         if missing:
             raise SheetError(
-                f"{source}: the tidy layout needs the column(s) {', '.join(missing)}, which this tab lacks "
-                f"(renamed, moved or deleted?). Its columns are: {present}."
+                Message(
+                    "sheets.tidy_lacks_columns",
+                    "{source}: the tidy layout needs the column(s) {missing}, which this tab lacks "
+                    "(renamed, moved or deleted?). Its columns are: {present}.",
+                    source=source,
+                    missing=", ".join(missing),
+                    present=present,
+                )
             )
     elif table.find(DATE) is None:
         raise SheetError(
-            f"{source}: there is no date or month column (renamed or deleted?). Its columns are: {present}. "
-            "Name the column with the dates “date” or “month”."
+            Message(
+                "sheets.no_date_column",
+                "{source}: there is no date or month column (renamed or deleted?). Its columns are: {present}. "
+                "Name the column with the dates “date” or “month”.",
+                source=source,
+                present=present,
+            )
         )
     elif wide_plan(table) is None:
         raise SheetError(
-            f"{source}: no column is headed with a metric Goalpost knows (like reach, followers or comments). "
-            f"Its columns are: {present}. Rename the number columns, or map them in the Data page."
+            Message(
+                "sheets.no_metric_column",
+                "{source}: no column is headed with a metric Goalpost knows (like reach, followers or comments). "
+                "Its columns are: {present}. Rename the number columns, or map them in the Data page.",
+                source=source,
+                present=present,
+            )
         )
     elif channel is None and table.find(CHANNEL) is None:
         raise SheetError(
-            f"{source}: the tab does not say which channel its numbers belong to. Add a “channel” column "
-            f"(facebook, instagram, linkedin, …) or choose the channel for this tab. Its columns are: {present}."
+            Message(
+                "sheets.no_channel",
+                "{source}: the tab does not say which channel its numbers belong to. Add a “channel” column "
+                "(facebook, instagram, linkedin, …) or choose the channel for this tab. Its columns are: {present}.",
+                source=source,
+                present=present,
+            )
         )
 
 
@@ -219,9 +276,17 @@ def _check_no_overlap(snapshot: SheetSnapshot, parts: list[tuple[TabValues, str,
         return
     first = clashing.iloc[0]
     same = clashing[(clashing[keys] == first[keys]).all(axis=1)]
-    tabs = " and ".join(f"“{title}”" for title in dict.fromkeys(same["tab"]))
+    tabs = and_list([quoted(title) for title in dict.fromkeys(same["tab"])])
     raise SheetError(
-        f"The tabs {tabs} of the Google Sheet {snapshot.title} both give {first['metric']} for "
-        f"{first['channel']} (audience {first['audience']}) on {pd.Timestamp(first['date']):%Y-%m-%d}. Keep the "
-        "value in one tab only, or sync the tabs separately."
+        Message(
+            "sheets.tabs_overlap",
+            "The tabs {tabs} of the Google Sheet {sheet} both give {metric} for {channel} (audience {audience}) "
+            "on {date}. Keep the value in one tab only, or sync the tabs separately.",
+            tabs=tabs,
+            sheet=snapshot.title,
+            metric=str(first["metric"]),
+            channel=str(first["channel"]),
+            audience=str(first["audience"]),
+            date=f"{pd.Timestamp(first['date']):%Y-%m-%d}",
+        )
     )

@@ -7,6 +7,7 @@ day the ticket was created. Business-hours figures are kept apart from calendar-
 from __future__ import annotations
 
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
+from metrics.errors import Message
 
 
 class ZendeskPreset(ColumnPreset):
@@ -57,7 +58,12 @@ class ZendeskPreset(ColumnPreset):
             unit="minutes",
         ),
     )
-    notes = ("Support time is kept per ticket (by the day it was created); the month value is the median.",)
+    notes = (
+        Message(
+            "readers.note_ticket_median",
+            "Support time is kept per ticket (by the day it was created); the month value is the median.",
+        ),
+    )
 
 
 class FreshdeskPreset(ColumnPreset):
@@ -105,7 +111,12 @@ class FreshdeskPreset(ColumnPreset):
             unit="clock",
         ),
     )
-    notes = ("Support time is kept per ticket (by the day it was created); the month value is the median.",)
+    notes = (
+        Message(
+            "readers.note_ticket_median",
+            "Support time is kept per ticket (by the day it was created); the month value is the median.",
+        ),
+    )
 
 
 class IntercomPreset(ColumnPreset):
@@ -146,7 +157,12 @@ class IntercomPreset(ColumnPreset):
             unit="seconds",
         ),
     )
-    notes = ("Support time is kept per conversation (by the day it started); the month value is the median.",)
+    notes = (
+        Message(
+            "readers.note_conversation_median",
+            "Support time is kept per conversation (by the day it started); the month value is the median.",
+        ),
+    )
 
 
 def register_presets(registry) -> None:

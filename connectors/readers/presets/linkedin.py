@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from connectors.readers.aliases import FIELD_ALIASES, aliases_of
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
+from metrics.errors import Message
 
 DATE = aliases_of(FIELD_ALIASES, "date")
 
@@ -46,8 +47,11 @@ class LinkedInFollowersPreset(ColumnPreset):
         ),
     )
     notes = (
-        "LinkedIn's “Total followers” column counts new followers per day: stored as follower gains, not as a "
-        "follower total.",
+        Message(
+            "readers.note_linkedin_followers",
+            "LinkedIn's “Total followers” column counts new followers per day: stored as follower gains, not as "
+            "a follower total.",
+        ),
     )
 
 
@@ -148,8 +152,11 @@ class LinkedInContentPreset(ColumnPreset):
         ),
     )
     notes = (
-        "LinkedIn's clicks count clicks on the post, the page name and the logo: stored as clicks, not link "
-        "clicks.",
+        Message(
+            "readers.note_linkedin_clicks",
+            "LinkedIn's clicks count clicks on the post, the page name and the logo: stored as clicks, not link "
+            "clicks.",
+        ),
     )
 
 

@@ -14,7 +14,7 @@ from connectors.readers.aliases import (
 from connectors.readers.context import ReadContext, Reading
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
 from connectors.readers.table import Table
-from metrics.errors import UploadError
+from metrics.errors import Message, UploadError
 
 PRIMARY = words(en="primary", nb="primær", sv="primär", da="primær", de="primär", nl="primair")
 PUBLISH_TIME = words(
@@ -99,8 +99,12 @@ class MetaDailyPreset(ColumnPreset):
             if text in index:
                 return index[text]
         raise UploadError(
-            f"the title line “{table.title() or table.file_name}” does not say which metric this file holds; "
-            "rename the file after the metric (for example “Follows.csv”) or use the column mapping",
+            Message(
+                "readers.meta_metric_unknown",
+                "the title line “{title}” does not say which metric this file holds; rename the file after the "
+                "metric (for example “Follows.csv”) or use the column mapping",
+                title=table.title() or table.file_name,
+            ),
             file_name=table.file_name,
         )
 
@@ -115,7 +119,10 @@ class MetaDailyPreset(ColumnPreset):
         notes = list(reading.notes)
         if metric == "followers_gained":
             notes.append(
-                "Follows are new follows per day: stored as follower gains, not as a follower total."
+                Message(
+                    "readers.note_meta_follows",
+                    "Follows are new follows per day: stored as follower gains, not as a follower total.",
+                )
             )
         return Reading(reading.observations, reading.row_count, tuple(notes), reading.channel, False)
 
@@ -155,7 +162,12 @@ class MetaFacebookPostsPreset(ColumnPreset):
         ),
         MetricColumn("links", words(en="link clicks", nb="lenkeklikk", sv="länkklick", da="linkklik")),
     )
-    notes = ("Post values are lifetime totals, counted on the day each post was published.",)
+    notes = (
+        Message(
+            "readers.note_post_lifetime",
+            "Post values are lifetime totals, counted on the day each post was published.",
+        ),
+    )
 
 
 class MetaInstagramPostsPreset(ColumnPreset):
@@ -183,7 +195,12 @@ class MetaInstagramPostsPreset(ColumnPreset):
         MetricColumn("saves", words(en="saves", nb="lagringer", sv="sparade", da="gemte")),
         MetricColumn("followers_gained", words(en="follows", nb="følginger", sv="följningar", da="følg")),
     )
-    notes = ("Post values are lifetime totals, counted on the day each post was published.",)
+    notes = (
+        Message(
+            "readers.note_post_lifetime",
+            "Post values are lifetime totals, counted on the day each post was published.",
+        ),
+    )
 
 
 def register_presets(registry) -> None:

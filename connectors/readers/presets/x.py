@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from connectors.readers.aliases import FIELD_ALIASES, aliases_of
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
+from metrics.errors import Message
 
 POST_ID = words(en=("post id", "tweet id"), nb="innleggs-id", sv="inläggs-id", da="opslags-id", de="post-id")
 NEW_FOLLOWS = words(
@@ -97,7 +98,12 @@ class XOverviewPreset(ColumnPreset):
             ),
         ),
     )
-    notes = ("X exports new follows and unfollows, not the follower total: stored as gains and losses.",)
+    notes = (
+        Message(
+            "readers.note_x_follows",
+            "X exports new follows and unfollows, not the follower total: stored as gains and losses.",
+        ),
+    )
 
 
 class XPostsPreset(ColumnPreset):
@@ -134,7 +140,7 @@ class XPostsPreset(ColumnPreset):
             "views", words(en="video views", nb="videovisninger", sv="videovisningar", da="videovisninger")
         ),
     )
-    notes = ("Post values are counted on the day each post was published.",)
+    notes = (Message("readers.note_post_day", "Post values are counted on the day each post was published."),)
 
 
 def register_presets(registry) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from connectors.readers.aliases import FIELD_ALIASES, aliases_of, normalise_header
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
 from connectors.readers.table import Table
+from metrics.errors import Message
 
 CONTENT = words(
     en=("content", "video title", "video"),
@@ -71,7 +72,10 @@ METRICS = (
         ),
     ),
 )
-SUBSCRIBER_NOTE = "Subscribers are the net change per day (it can be negative): stored as follower gains."
+SUBSCRIBER_NOTE = Message(
+    "readers.note_youtube_subscribers",
+    "Subscribers are the net change per day (it can be negative): stored as follower gains.",
+)
 
 
 class YouTubeTablePreset(ColumnPreset):
@@ -96,7 +100,10 @@ class YouTubeTablePreset(ColumnPreset):
     required = (CONTENT,)
     per_item = True
     metric_columns = METRICS
-    notes = ("Values per video are counted on the day the video was published.", SUBSCRIBER_NOTE)
+    notes = (
+        Message("readers.note_video_day", "Values per video are counted on the day the video was published."),
+        SUBSCRIBER_NOTE,
+    )
 
 
 class YouTubeTotalsPreset(ColumnPreset):
