@@ -7,8 +7,6 @@ from collections.abc import Sequence
 import numpy as np
 from sqlalchemy import Connection, Table
 
-from metrics.errors import Message
-
 CHUNK_ROWS = 100_000
 """Rows turned into Python objects at a time: bounds memory for million-row uploads."""
 ROWS_PER_STATEMENT = 50
@@ -19,15 +17,7 @@ def bulk_insert(conn: Connection, table: Table, columns: Sequence, rows: int) ->
     """Insert rows given column by column in the table's column order (arrays, lists, or one value for all)."""
     width = len(columns)
     if width != len(table.columns):
-        raise ValueError(
-            Message(
-                "ingest.bulk_width",
-                "{table} has {count} columns, {given} given",
-                table=table.name,
-                count=len(table.columns),
-                given=width,
-            )
-        )
+        raise ValueError(f"{table.name} has {len(table.columns)} columns, {width} given")
     for start in range(0, rows, CHUNK_ROWS):
         stop = min(rows, start + CHUNK_ROWS)
         values = [_chunk(column, start, stop) for column in columns]

@@ -10,7 +10,6 @@ from sqlalchemy import Connection, bindparam, delete
 
 from connectors.bulk_insert import bulk_insert
 from connectors.store_schema import month_value
-from metrics.errors import Message
 
 
 @dataclass(frozen=True)
@@ -57,9 +56,7 @@ def _aggregate(groups: np.ndarray, days: np.ndarray, values: np.ndarray, aggrega
     elif aggregation == "median":
         result = np.array([np.median(values[a:b]) for a, b in zip(starts, ends, strict=True)])
     else:
-        raise ValueError(
-            Message("ingest.unknown_aggregation", "unknown aggregation {name}", name=repr(aggregation))
-        )
+        raise ValueError(f"unknown aggregation {aggregation!r}")
     return MonthRows(groups[starts], result.astype(np.float64), counts, last_days)
 
 

@@ -105,10 +105,7 @@ class Store:
     ) -> IngestResult:
         """Return what storing one upload did; one transaction, and identical bytes already stored change nothing."""
         if source not in SOURCES:
-            problem = (
-                f"source must be one of {SOURCES}, not {source!r}"  # a programmer's mistake, never a user's
-            )
-            raise ValueError(problem)
+            raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
         prepared = prepare_observations(parsed)
         digest = parsed.content_hash  # hashing a large file takes a moment: once is enough
         with self._write() as conn:

@@ -19,10 +19,10 @@ from connectors.upload_ledger import (
     record_event,
     record_series,
     record_upload,
-    sentences,
 )
 from metrics.errors import Message
 from metrics.semantics import MetricSpec, metric_spec
+from metrics.words import sentences
 
 RESTATED_LISTED = 1000
 """Restated values listed in an ingest result; the count covers them all."""

@@ -74,11 +74,6 @@ class LedgerEntry:
         return Message("store.upload", "upload #{id} (“{file}”, {at} UTC)", **named)
 
 
-def sentences(first: Message, then: Message) -> Message:
-    """Return two messages as one text, the second after the first (each translated on its own)."""
-    return Message("store.sentences", "{first} {then}", first=first, then=then)
-
-
 def utc_now() -> datetime:
     """Return the current UTC time without a zone (how the store keeps times)."""
     return datetime.now(UTC).replace(tzinfo=None, microsecond=0)

@@ -14,11 +14,11 @@ from connectors.upload_ledger import (
     LedgerEntry,
     ledger_entry,
     record_event,
-    sentences,
     set_status,
     upload_ranges,
 )
 from metrics.errors import Message, StoreError
+from metrics.words import sentences
 
 
 @dataclass(frozen=True)

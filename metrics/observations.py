@@ -4,8 +4,6 @@ from __future__ import annotations
 
 import pandas as pd
 
-from metrics.errors import Message
-
 OBSERVATION_COLUMNS = ("date", "channel", "audience", "metric", "value")
 ALL_AUDIENCES = "all"
 """Audience id for rows that carry no audience: the whole channel."""
@@ -28,13 +26,7 @@ def normalise_observations(frame: pd.DataFrame) -> pd.DataFrame:
     """Return the frame with the five observation columns, day dates, audience 'all' where blank."""
     missing = [c for c in OBSERVATION_COLUMNS if c not in frame.columns]
     if missing:
-        raise ValueError(
-            Message(
-                "progress.observation_columns_missing",
-                "observation frame lacks columns: {columns}",
-                columns=", ".join(missing),
-            )
-        )
+        raise ValueError(f"observation frame lacks columns: {', '.join(missing)}")
     result = frame.loc[:, list(OBSERVATION_COLUMNS)].copy()
     result["date"] = pd.to_datetime(result["date"]).dt.normalize()
     audience = result["audience"].astype(object)

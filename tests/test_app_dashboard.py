@@ -157,6 +157,22 @@ def test_switching_language_changes_texts_numbers_and_the_link(store_path):
     assert app.title[0].value == "Virker strategien?"
 
 
+def test_overview_charts_are_built_for_the_language_and_month_shown(store_path):
+    # The charts are cached per view: a cache keyed too loosely would show one viewer another's chart.
+    app = dashboard().run()
+    english = [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+    app.sidebar.selectbox(key="shell.lang").set_value("nb").run()
+    norwegian = [json.loads(chart.proto.spec) for chart in app.get("plotly_chart")]
+    assert english[0]["layout"]["separators"] == ".," and norwegian[0]["layout"]["separators"] == ",\u00a0"
+    assert "Off track" in json.dumps(english[1]) and "Ikke i rute" in json.dumps(norwegian[1])
+    assert "Off track" not in json.dumps(norwegian)
+    months = app.sidebar.selectbox(key="shell.as_of").options
+    app.sidebar.selectbox(key="shell.as_of").set_value(app.sidebar.selectbox(key="shell.as_of").options[-1])
+    earlier = [json.loads(chart.proto.spec) for chart in app.run().get("plotly_chart")]
+    no_exceptions(app)
+    assert len(months) > 2 and earlier[0]["data"] != norwegian[0]["data"]  # other progress, other bars
+
+
 def test_a_shared_link_reopens_the_same_language_month_and_channel(store_path):
     app = dashboard("channels", lang="nb", as_of="2026-03", channel="linkedin", period="12").run()
     no_exceptions(app)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import ast
+import importlib
 import io
 import pickle
 from pathlib import Path
@@ -12,6 +13,7 @@ import pytest
 from connectors.readers import read_upload
 from metrics.errors import GoalpostError, Message, StoreError, StrategyError, UploadError
 from metrics.strategy import load_strategy
+from metrics.words import and_list, quoted, quoted_list
 from views.catalogue import CATALOGUE
 from views.messages import error_text, localized
 
@@ -61,13 +63,28 @@ def test_every_library_message_is_in_the_catalogue_in_four_languages_with_its_en
     assert different == []
 
 
+def user_error_names() -> set[str]:
+    """Return the names of the exceptions whose text reaches users: GoalpostError and everything under it,
+    and the readers' cell problems that become one; builtin errors are programmers' and stay English."""
+    for path in LIBRARY:
+        module = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        importlib.import_module(module.removesuffix(".__init__"))
+    found, todo = set(), [GoalpostError]
+    while todo:
+        cls = todo.pop()
+        found.add(cls.__name__)
+        todo.extend(cls.__subclasses__())
+    return found | {"NumberProblem", "DateProblem"}
+
+
 def test_no_error_is_raised_with_untranslatable_text():
-    # A literal or f-string handed to an error would reach Nordic readers in English: it must be a Message.
+    # A literal or f-string handed to an error users read would reach Nordic readers in English.
+    names = user_error_names()
+    assert {"UploadError", "NeedsMapping", "SheetUnavailable", "StoreError"} <= names
     plain = []
     for path in LIBRARY:
         for call in _calls(path):
-            name = _name(call.func)
-            if not (name.endswith("Error") or name == "NeedsMapping") or not call.args:
+            if _name(call.func) not in names or not call.args:
                 continue
             first = call.args[0]
             if isinstance(first, ast.JoinedStr | ast.BinOp) or (
@@ -115,3 +132,11 @@ def test_a_message_keeps_its_key_and_values_through_pickling_and_unknown_text_st
     assert isinstance(copy, Message) and copy.key == message.key and copy.params == {"seconds": 5}
     assert localized("plain words", "da") == "plain words"
     assert error_text(GoalpostError("plain words"), "da") == "plain words"
+
+
+def test_names_and_lists_inside_messages_take_each_languages_quotes_and_joining_words():
+    names = quoted_list(["Data", "Kanaler"])
+    assert names == "“Data”, “Kanaler”"
+    assert localized(names, "nb") == "«Data», «Kanaler»"
+    assert localized(and_list([quoted("a"), quoted("b")]), "sv") == "”a” och ”b”"
+    assert localized(quoted_list([]), "da") == "ingen"

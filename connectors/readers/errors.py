@@ -2,11 +2,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-
 import pandas as pd
 
-from metrics.errors import Message, UploadError
+from metrics.errors import UploadError
 
 
 class NeedsMapping(UploadError):
@@ -16,11 +14,3 @@ class NeedsMapping(UploadError):
         super().__init__(message, file_name=file_name)
         self.columns = list(columns)
         self.sample = sample
-
-
-def quoted_names(names: Sequence[str]) -> Message:
-    """Return names as “a”, “b”, “c”, each in the reader's quotation marks when the message is translated."""
-    first = Message("readers.quoted", "“{name}”", name=str(names[0]))
-    if len(names) == 1:
-        return first
-    return Message("readers.quoted_list", "{first}, {rest}", first=first, rest=quoted_names(names[1:]))

@@ -33,12 +33,12 @@ from connectors.readers.context import (
     plain_number_columns,
     unread_columns,
 )
-from connectors.readers.errors import quoted_names
 from connectors.readers.mapping import ColumnMapping
 from connectors.readers.numbers import NumberProblem, parse_number_texts
 from connectors.readers.table import Table, sample_frame, without_blank_rows
 from metrics.errors import Message, UploadError
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
+from metrics.words import quoted_list
 
 DATE = aliases_of(FIELD_ALIASES, "date")
 CHANNEL = aliases_of(FIELD_ALIASES, "channel")
@@ -232,7 +232,7 @@ def mapping_plan(table: Table, mapping: ColumnMapping) -> WidePlan:
                 "readers.mapping_does_not_fit",
                 "the saved column mapping does not fit this file; it lacks the column(s) {columns}. Map the columns "
                 "again",
-                columns=quoted_names(missing),
+                columns=quoted_list(missing),
             ),
             file_name=table.file_name,
         )
@@ -295,7 +295,7 @@ def read_wide(table: Table, context: ReadContext, plan: WidePlan | None = None) 
             Message(
                 "readers.note_text_columns_skipped",
                 "Columns not read (they hold text, not numbers): {columns}.",
-                columns=quoted_names(skipped),
+                columns=quoted_list(skipped),
             )
         )
     channels, channel_header = _ids(table, frame, plan.channel, lookup_channel)

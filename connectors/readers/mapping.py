@@ -7,7 +7,6 @@ from collections.abc import Mapping
 from dataclasses import dataclass, field
 
 from connectors.readers.aliases import normalise_header, slug
-from metrics.errors import Message
 
 
 @dataclass(frozen=True)
@@ -57,17 +56,10 @@ class ColumnMapping:
         """Return the mapping saved by to_dict(); raises KeyError/TypeError/ValueError when it is malformed."""
         metrics = data["metrics"]
         if not isinstance(metrics, dict) or not data["date_column"]:
-            raise ValueError(
-                Message(
-                    "readers.mapping_malformed",
-                    "a column mapping needs a date column and a metrics dictionary",
-                )
-            )
+            raise ValueError("a column mapping needs a date column and a metrics dictionary")
         cleaned = {str(header): slug(str(metric)) for header, metric in metrics.items()}
         if any(not metric for metric in cleaned.values()):
-            raise ValueError(
-                Message("readers.mapping_metric_missing", "every mapped column needs a metric id")
-            )
+            raise ValueError("every mapped column needs a metric id")
         return cls(
             date_column=str(data["date_column"]),
             metrics=cleaned,

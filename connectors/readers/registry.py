@@ -13,7 +13,6 @@ from importlib.metadata import entry_points
 
 from connectors.readers.context import ReadContext, Reading
 from connectors.readers.table import Table
-from metrics.errors import Message
 
 ENTRY_POINT_GROUP = "goalpost.presets"
 
@@ -70,13 +69,7 @@ class PresetRegistry:
     def register(self, preset: Preset) -> None:
         """Add a preset; its name must be new."""
         if not preset.name or preset.name in self._presets:
-            raise ValueError(
-                Message(
-                    "readers.preset_name_taken",
-                    "preset name {name} is empty or already registered",
-                    name=repr(preset.name),
-                )
-            )
+            raise ValueError(f"preset name {preset.name!r} is empty or already registered")
         self._presets[preset.name] = preset
 
     def presets(self) -> tuple[Preset, ...]:

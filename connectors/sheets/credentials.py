@@ -24,9 +24,6 @@ _REQUIRED_FIELDS = ("client_email", "private_key")
 _CALLERS_CREDENTIALS = Message("sheets.source_callers_credentials", "the caller's credentials")
 
 
-_NOT_PICKLED = "key material is not pickled"
-
-
 class _Sealed:
     """Holds key material so that printing, logging or displaying the holder never shows it."""
 
@@ -45,7 +42,7 @@ class _Sealed:
     __str__ = __repr__
 
     def __reduce__(self):
-        raise TypeError(_NOT_PICKLED)
+        raise TypeError("key material is not pickled")
 
 
 @dataclass(frozen=True)

@@ -20,9 +20,9 @@ from connectors.readers.layouts import audience_id, metric_id
 from connectors.readers.rows import table_from_rows
 from connectors.readers.table import Table
 from connectors.sheets.sheet_client import TabValues
-from connectors.sheets.sheet_words import quoted_list
 from metrics.errors import Message, SheetError
 from metrics.strategy import Goal, Strategy, load_strategy, strategy_to_yaml
+from metrics.words import quoted_list
 
 GOAL_FIELDS = tuple(Goal.model_fields)
 """The strategy's goal fields a goals tab may have as columns (header case and spaces do not matter)."""

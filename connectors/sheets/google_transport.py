@@ -46,8 +46,9 @@ class _RefusingAdapter(BaseAdapter):
     def send(self, request, **kwargs):  # type: ignore[override]
         """Raise ConnectionError: only Google's hosts and the stand-in are reachable."""
         # Never shown to a user: the sheet client turns it into "Google could not be reached".
-        reason = f"no route to {urlsplit(request.url).netloc} in a redirected transport"
-        raise requests.ConnectionError(reason)
+        raise requests.ConnectionError(
+            f"no route to {urlsplit(request.url).netloc} in a redirected transport"
+        )
 
     def close(self) -> None:
         """Release nothing: this adapter holds no connections."""

@@ -33,8 +33,8 @@ from connectors.sheets.sheet_retry import (
     status_reason,
     with_retries,
 )
-from connectors.sheets.sheet_words import quoted, quoted_list
 from metrics.errors import Message, SheetError
+from metrics.words import quoted, quoted_list
 
 SHEETS_EXPORT_URL = "https://docs.google.com/spreadsheets/d/{id}/export"
 PUBLISHED_EXPORT_URL = "https://docs.google.com/spreadsheets/d/e/{id}/pub"

@@ -36,7 +36,7 @@ from sqlalchemy.engine import Connection, Engine
 
 from connectors.sheets.credentials import CredentialsInfo
 from connectors.sheets.sheet_link import parse_sheet_link
-from connectors.sheets.sheet_schedule import DEFAULT_TTL_SECONDS, NO_ENGINE
+from connectors.sheets.sheet_schedule import DEFAULT_TTL_SECONDS
 from connectors.sheets.sheet_sync import SyncResult, auto_sync_sheet
 from connectors.store_engine import WRITE_OPTION, store_errors, store_label
 from metrics.errors import GoalpostError
@@ -211,7 +211,7 @@ def _connection_key(url: str, tabs: list[int | str]) -> str:
 def _engine(store: Any) -> Engine:
     engine = getattr(store, "engine", None)
     if not isinstance(engine, Engine):
-        raise TypeError(NO_ENGINE)
+        raise TypeError("the store must expose its SQLAlchemy engine as `store.engine`")
     return engine
 
 

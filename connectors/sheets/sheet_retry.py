@@ -19,7 +19,6 @@ from google.auth import exceptions as auth_exceptions
 from metrics.errors import Message
 
 _RETRYABLE_STATUS = {HTTPStatus.REQUEST_TIMEOUT, HTTPStatus.TOO_MANY_REQUESTS}
-_UNREACHABLE = "unreachable: the last try either returns or raises"
 
 
 def no_answer_in_time() -> Message:
@@ -105,7 +104,7 @@ def with_retries(policy: RetryPolicy, attempt: Callable[[], requests.Response]) 
             if failed == policy.tries - 1:
                 raise
             policy.sleep(policy.wait_seconds(failed, failure.retry_after))
-    raise AssertionError(_UNREACHABLE)
+    raise AssertionError("unreachable: the last try either returns or raises")
 
 
 def http_status(err: gspread.exceptions.APIError) -> int:

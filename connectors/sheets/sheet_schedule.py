@@ -40,7 +40,6 @@ from metrics.errors import Message
 
 DEFAULT_TTL_SECONDS = 600
 """Automatic sync asks Google at most once per this many seconds per sheet (10 minutes)."""
-NO_ENGINE = "the store must expose its SQLAlchemy engine as `store.engine`"
 """A programmer's mistake (a store without a database engine), never shown to a user."""
 _STORED_MESSAGE = "goalpost_message"
 """The one key of the JSON object a translatable last_error is kept as (its text, catalogue key and values)."""
@@ -99,7 +98,7 @@ class SheetSyncSchedule:
         """Return the schedule kept in the given store's database."""
         engine = getattr(store, "engine", None)
         if not isinstance(engine, Engine):
-            raise TypeError(NO_ENGINE)
+            raise TypeError("the store must expose its SQLAlchemy engine as `store.engine`")
         return cls(engine, clock=clock)
 
     def now(self) -> float:

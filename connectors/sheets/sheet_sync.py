@@ -33,9 +33,9 @@ from connectors.sheets.sheet_link import SheetLink, parse_sheet_link
 from connectors.sheets.sheet_retry import RetryPolicy
 from connectors.sheets.sheet_schedule import DEFAULT_TTL_SECONDS, SheetSyncSchedule, SheetSyncState, sync_key
 from connectors.sheets.sheet_upload import GOALS, LAYOUTS, sheet_source_name, tab_layout, upload_from_tabs
-from connectors.sheets.sheet_words import sentences
 from metrics.errors import GoalpostError, Message, SheetError
 from metrics.strategy import Strategy, load_strategy
+from metrics.words import sentences
 
 MANUAL_SYNC_FLOOR_SECONDS = 30
 """A "sync now" button may pass this as ttl_seconds to auto_sync_sheet: a burst of clicks costs one call."""
@@ -272,7 +272,7 @@ def _synced(
     return SyncResult(
         status=status,
         spreadsheet_id=snapshot.spreadsheet_id,
-        message=sentences(parts),
+        message=sentences(*parts),
         sheet_title=snapshot.title,
         tabs=tuple(tab.title for tab in snapshot.tabs),
         fetched_at=snapshot.fetched_at,

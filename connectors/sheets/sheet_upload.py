@@ -22,9 +22,9 @@ from connectors.readers.layouts import (
 from connectors.readers.table import locate_header
 from connectors.sheets.goals_tab import is_goals_header
 from connectors.sheets.sheet_client import SheetSnapshot, TabValues
-from connectors.sheets.sheet_words import and_list, comma_list, quoted, quoted_list
 from metrics.errors import Message, SheetError, UploadError
 from metrics.observations import ALL_AUDIENCES, OBSERVATION_COLUMNS
+from metrics.words import and_list, comma_list, quoted, quoted_list
 
 TIDY = "tidy"
 WIDE = "wide"
@@ -64,9 +64,7 @@ def tab_frame(tab: TabValues) -> tuple[pd.DataFrame, int]:
 def tab_layout(tab: TabValues, layout: str | None = None) -> str:
     """Return the tab's layout: the one asked for, else goals, tidy or wide as its header shows."""
     if layout is not None and layout not in LAYOUTS:
-        # A programmer's mistake (the page and sync_sheet offer only LAYOUTS), never shown to a user.
-        mistake = f"layout must be one of {LAYOUTS}, not {layout!r}"
-        raise ValueError(mistake)
+        raise ValueError(f"layout must be one of {LAYOUTS}, not {layout!r}")
     frame, first_row = tab_frame(tab)
     header = [str(c) for c in frame.columns]
     if is_goals_header(header):

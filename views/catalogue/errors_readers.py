@@ -7,13 +7,6 @@ column (errors.py), so they start in lower case.
 
 TEXT: dict[str, dict[str, str]] = {
     # Quoting names inside a message: each name in the reader's quotation marks.
-    "error.readers.quoted": {"en": "“{name}”", "nb": "«{name}»", "sv": "”{name}”", "da": "»{name}«"},
-    "error.readers.quoted_list": {
-        "en": "{first}, {rest}",
-        "nb": "{first}, {rest}",
-        "sv": "{first}, {rest}",
-        "da": "{first}, {rest}",
-    },
     # What the file is: refusals before anything is read.
     "error.readers.empty_file": {
         "en": "the file is empty; export it again from the platform",
@@ -463,18 +456,6 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "den gemte kolonneopsætning passer ikke til denne fil; den mangler kolonnen/kolonnerne {columns}. "
         "Sæt kolonnerne op igen",
     },
-    "error.readers.mapping_malformed": {
-        "en": "a column mapping needs a date column and a metrics dictionary",
-        "nb": "et kolonneoppsett trenger en datokolonne og en liste over nøkkeltall",
-        "sv": "en kolumnkoppling behöver en datumkolumn och en lista över nyckeltal",
-        "da": "en kolonneopsætning kræver en datokolonne og en liste over nøgletal",
-    },
-    "error.readers.mapping_metric_missing": {
-        "en": "every mapped column needs a metric id",
-        "nb": "hver kolonne i oppsettet trenger et nøkkeltall",
-        "sv": "varje kopplad kolumn behöver ett nyckeltal",
-        "da": "hver kolonne i opsætningen kræver et nøgletal",
-    },
     "error.readers.needs_mapping": {
         "en": "Goalpost does not recognise this layout. Say which column holds the date, which the channel (if any) "
         "and which metric each number column holds; the mapping is kept for next month's file of the same shape",
@@ -517,12 +498,6 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": " (mangler: {columns})",
         "sv": " (saknas: {columns})",
         "da": " (mangler: {columns})",
-    },
-    "error.readers.preset_name_taken": {
-        "en": "preset name {name} is empty or already registered",
-        "nb": "navnet på forhåndsinnstillingen, {name}, er tomt eller allerede registrert",
-        "sv": "namnet på förinställningen, {name}, är tomt eller redan registrerat",
-        "da": "navnet på forudindstillingen, {name}, er tomt eller allerede registreret",
     },
     "error.readers.header_only": {
         "en": "the file has a header but no data rows; export it again for a period with data",
@@ -770,18 +745,6 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Kolonneoppsettet «{name}» kan ikke lagres: det inneholder {problem}.",
         "sv": "Kolumnkopplingen ”{name}” kan inte sparas: den innehåller {problem}.",
         "da": "Kolonneopsætningen »{name}« kan ikke gemmes: den indeholder {problem}.",
-    },
-    "error.ingest.bulk_width": {
-        "en": "{table} has {count} columns, {given} given",
-        "nb": "{table} har {count} kolonner, men fikk {given}",
-        "sv": "{table} har {count} kolumner, men fick {given}",
-        "da": "{table} har {count} kolonner, men fik {given}",
-    },
-    "error.ingest.unknown_aggregation": {
-        "en": "unknown aggregation {name}",
-        "nb": "ukjent sammenstilling {name}",
-        "sv": "okänd sammanställning {name}",
-        "da": "ukendt sammenlægning {name}",
     },
     # Ingesting files from disk (cli.py ingest).
     "error.ingest.no_such_file": {

@@ -247,18 +247,6 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "»{link}« er ikke et link til et Google-regneark. Åbn regnearket i browseren, og "
         "kopiér adressen; den begynder med https://docs.google.com/spreadsheets/d/…",
     },
-    "error.sheets.list": {
-        "en": "{first}, {rest}",
-        "nb": "{first}, {rest}",
-        "sv": "{first}, {rest}",
-        "da": "{first}, {rest}",
-    },
-    "error.sheets.list_and": {
-        "en": "{first} and {rest}",
-        "nb": "{first} og {rest}",
-        "sv": "{first} och {rest}",
-        "da": "{first} og {rest}",
-    },
     "error.sheets.no_channel": {
         "en": "{source}: the tab does not say which channel its numbers belong to. Add a "
         "“channel” column (facebook, instagram, linkedin, …) or choose the channel for "
@@ -338,12 +326,6 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "(ingen flik)",
         "da": "(ingen fane)",
     },
-    "error.sheets.none": {
-        "en": "none",
-        "nb": "ingen",
-        "sv": "inga",
-        "da": "ingen",
-    },
     "error.sheets.not_shared": {
         "en": "Goalpost may not read the Google Sheet {sheet}: {advice}.",
         "nb": "Goalpost har ikke tilgang til å lese Google-regnearket {sheet}: {advice}.",
@@ -419,12 +401,6 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Uden en tjenestekonto finder Goalpost faner ud fra deres link, ikke deres navn "
         "(fane {tab}). Åbn den fane i browseren, og indsæt dens link (det slutter på "
         "#gid=…).",
-    },
-    "error.sheets.quoted": {
-        "en": "“{name}”",
-        "nb": "«{name}»",
-        "sv": "”{name}”",
-        "da": "»{name}«",
     },
     "error.sheets.read_from_sheet": {
         "en": "Read from Google Sheet {sheet}, tab {tabs}, at {time}.",
@@ -506,12 +482,6 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Filen .streamlit/secrets.toml er ikke gyldig TOML, så Google-tjenestekontoen i "
         "den kan ikke læses. Tjek, at alle værdier står i anførselstegn, og at nøglen er "
         "kopieret i sin helhed.",
-    },
-    "error.sheets.sentences": {
-        "en": "{first} {rest}",
-        "nb": "{first} {rest}",
-        "sv": "{first} {rest}",
-        "da": "{first} {rest}",
     },
     "error.sheets.sheet_has_no_tabs": {
         "en": "The Google Sheet “{title}” has no tabs.",

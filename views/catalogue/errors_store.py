@@ -134,12 +134,6 @@ TEXT = {
         "sv": "Uppladdning nr {id} (”{file}”, {at} UTC av {by})",
         "da": "Upload nr. {id} (»{file}«, {at} UTC af {by})",
     },
-    "error.store.sentences": {
-        "en": "{first} {then}",
-        "nb": "{first} {then}",
-        "sv": "{first} {then}",
-        "da": "{first} {then}",
-    },
     # Storing an upload
     "error.store.stored": {
         "en": "Stored “{file}” as upload #{id}: {values} of {metrics} for {channel}, {start} to {end}.",

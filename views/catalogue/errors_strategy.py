@@ -829,12 +829,6 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "den senaste strategin i lagret",
         "da": "den seneste strategi i lageret",
     },
-    "error.progress.observation_columns_missing": {
-        "en": "observation frame lacks columns: {columns}",
-        "nb": "observasjonstabellen mangler kolonnene: {columns}",
-        "sv": "observationstabellen saknar kolumnerna: {columns}",
-        "da": "observationstabellen mangler kolonnerne: {columns}",
-    },
     "error.progress.followers_derived": {
         "en": "Follower totals derived from monthly follower gains, anchored at {total} followers at "
         "the end of {month} (a total you gave); the platform did not report these totals.",
