@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import getpass
 import json
 import os
 import sys
@@ -12,7 +13,8 @@ from pathlib import Path
 from connectors.exports import frame_to_csv, frame_to_json
 from connectors.progress_source import progress_from_files, progress_from_store
 from connectors.store import Store
-from metrics.errors import GoalpostError
+from metrics.access import ROLE_NAMES, VIA_CLI, Actor, Role, parse_role
+from metrics.errors import GoalpostError, Message
 
 EXIT_USER_ERROR = 2
 EXIT_UNEXPECTED = 3
@@ -36,6 +38,12 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--store", help="store file or database URL (default: $GOALPOST_STORE or data/goalpost.sqlite3)"
     )
+    parser.add_argument(
+        "--as",
+        dest="acting_as",
+        metavar="EMAIL",
+        help="act as this account (its role applies; default: you, the operating-system user, as admin)",
+    )
     commands = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
 
     progress = commands.add_parser("progress", help="goal progress as a table or JSON")
@@ -51,14 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--channel", help="channel id, when the file does not say")
     ingest.add_argument("--audience", help="audience id (default: all)")
     ingest.add_argument("--preset", help="force a preset (see `cli.py presets`)")
-    ingest.add_argument("--by", default=os.environ.get("USER"), help="who uploads (for the ledger)")
 
     uploads = commands.add_parser("uploads", help="the upload ledger")
     uploads.add_argument("--format", choices=("table", "json"), default="table")
 
     undo = commands.add_parser("undo", help="undo one upload (older values come back)")
     undo.add_argument("upload_id", type=int)
-    undo.add_argument("--by", default=os.environ.get("USER"))
 
     data = commands.add_parser("data", help="month values as the goal engine sees them")
     data.add_argument("--format", choices=("csv", "json"), default="csv")
@@ -75,6 +81,23 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--layout", choices=("tidy", "wide"), help="force a layout (default: detected)")
     sync.add_argument("--channel", help="channel id, for a tracker tab without a channel column")
     sync.add_argument("--audience", help="audience id, for a tab without an audience column (default: all)")
+
+    users = commands.add_parser("users", help="accounts for signing in with a password (admins only)")
+    user_commands = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
+    add = user_commands.add_parser(
+        "add", help="add an account; the password is asked for, never given as a flag"
+    )
+    add.add_argument("email")
+    add.add_argument("--role", choices=ROLE_NAMES, required=True)
+    listing = user_commands.add_parser("list", help="the accounts and their roles")
+    listing.add_argument("--format", choices=("table", "json"), default="table")
+    role = user_commands.add_parser("role", help="change an account's role")
+    role.add_argument("email")
+    role.add_argument("--role", choices=ROLE_NAMES, required=True)
+    password = user_commands.add_parser("password", help="set a new password (asked for)")
+    password.add_argument("email")
+    remove = user_commands.add_parser("remove", help="remove an account")
+    remove.add_argument("email")
     return parser
 
 
@@ -102,6 +125,9 @@ def run(args: argparse.Namespace) -> int:
         return print_progress(report, args.format)
 
     store = Store.open(args.store)
+    actor = acting_user(store, args.acting_as)
+    if args.command == "users":
+        return run_users(store, actor, args)
     if args.command == "progress":
         report = progress_from_store(store, args.strategy, as_of=args.as_of)
         return print_progress(report, args.format)
@@ -115,7 +141,7 @@ def run(args: argparse.Namespace) -> int:
                 channel=args.channel,
                 audience=args.audience,
                 preset=args.preset,
-                uploaded_by=args.by,
+                actor=actor,
             )
             print(outcome)
         return 0
@@ -123,7 +149,7 @@ def run(args: argparse.Namespace) -> int:
         print_frame(store.uploads(), args.format)
         return 0
     if args.command == "undo":
-        print(store.undo(args.upload_id, by=args.by).message)
+        print(store.undo(args.upload_id, actor=actor).message)
         return 0
     if args.command == "data":
         print_frame(store.month_values(metric=args.metric, channel=args.channel), args.format)
@@ -138,6 +164,7 @@ def run(args: argparse.Namespace) -> int:
             layout=args.layout,
             channel=args.channel,
             audience=args.audience,
+            actor=actor,
         )
         if result.status == "stale":
             # A scheduler must notice: the store still holds the last good data, but it is not current.
@@ -147,6 +174,84 @@ def run(args: argparse.Namespace) -> int:
         print(result.message)
         return 0
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def acting_user(store: Store, email: str | None) -> Actor:
+    """Return who the command acts as: the account named by --as (its role), else the system user as admin."""
+    if not email:
+        # Whoever can run this on the server can open the store file anyway: the CLI acts as its admin.
+        return Actor(f"{getpass.getuser()} (command line)", Role.ADMIN, VIA_CLI)
+    from connectors.access import find_account, read_secrets, role_for, sign_in_setup, stored_rules
+
+    found = find_account(store, email)
+    if found is not None:
+        return Actor(found.email, found.role, VIA_CLI)
+    setup = sign_in_setup(read_secrets(), None)
+    role = role_for(email, [], [*setup.fixed_rules, *stored_rules(store)])
+    if role is None:
+        raise GoalpostError(
+            Message(
+                "cli.unknown_user",
+                "{email} has no account and no role rule in this Goalpost. Check the address, or add it with "
+                "`cli.py users add`.",
+                email=email,
+            )
+        )
+    return Actor(email.strip().lower(), role, VIA_CLI)
+
+
+def run_users(store: Store, actor: Actor, args: argparse.Namespace) -> int:
+    """Run one `users` action as the actor (the library checks the admin role); return the exit code."""
+    from connectors import access
+
+    if args.users_command == "list":
+        found = access.accounts(store)
+        rows = [
+            {
+                "email": a.email,
+                "role": a.role.label,
+                "created_at": a.created_at.isoformat(),
+                "created_by": a.created_by,
+            }
+            for a in found
+        ]
+        if args.format == "json":
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            import pandas as pd
+
+            print(pd.DataFrame(rows).to_string(index=False) if rows else "(no accounts)")
+        return 0
+    if args.users_command == "add":
+        account = access.add_account(
+            store, actor, args.email, parse_role(args.role), ask_password(args.email)
+        )
+        print(f"Added {account.email} as {account.role.label}. They can sign in now.")
+    elif args.users_command == "role":
+        access.set_account_role(store, actor, args.email, parse_role(args.role))
+        print(f"{args.email.strip().lower()} is now {args.role}. Their open sessions have ended.")
+    elif args.users_command == "password":
+        access.set_password(store, actor, args.email, ask_password(args.email))
+        print(f"New password set for {args.email.strip().lower()}. Their open sessions have ended.")
+    elif args.users_command == "remove":
+        access.remove_account(store, actor, args.email)
+        print(f"Removed {args.email.strip().lower()}.")
+    return 0
+
+
+def ask_password(email: str) -> str:
+    """Return a new password asked for twice at a terminal (once from standard input when piped)."""
+    if not sys.stdin.isatty():
+        # For scripts: one line on standard input, so the password never shows in the process list.
+        return sys.stdin.readline().rstrip("\n")
+    first = getpass.getpass(f"New password for {email}: ")
+    if getpass.getpass("Once more: ") != first:
+        raise GoalpostError(
+            Message(
+                "cli.passwords_differ", "The two passwords were not the same. Nothing was changed; try again."
+            )
+        )
+    return first
 
 
 def print_progress(report: dict, output_format: str) -> int:

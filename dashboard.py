@@ -7,19 +7,24 @@ from collections.abc import Callable
 
 import streamlit as st
 
-from views import audiences, channels, data_page, goal, overview, strategy_page
+from metrics.access import Role
+from views import audiences, channels, data_page, goal, overview, strategy_page, team_page
+from views.access import current_visit
 from views.context import AppContext, get_context, sync_url
 from views.i18n import t
 from views.live import announce_changes, watch_store
-from views.sidebar import render_share, render_sidebar
+from views.sidebar import render_share, render_sidebar, render_visitor
 
-PAGES: tuple[tuple[str, Callable[[AppContext], None], str, str], ...] = (
-    ("overview", overview.render, "nav.overview", ":material/dashboard:"),
-    ("goal", goal.render, "nav.goal", ":material/flag:"),
-    ("channels", channels.render, "nav.channels", ":material/hub:"),
-    ("audiences", audiences.render, "nav.audiences", ":material/groups:"),
-    ("strategy", strategy_page.render, "nav.strategy", ":material/description:"),
-    ("data", data_page.render, "nav.data", ":material/upload_file:"),
+# url_path, render, title key, icon, the role a page needs, and whether a meeting link may open it.
+PAGES: tuple[tuple[str, Callable[[AppContext], None], str, str, Role, bool], ...] = (
+    ("overview", overview.render, "nav.overview", ":material/dashboard:", Role.VIEWER, True),
+    ("goal", goal.render, "nav.goal", ":material/flag:", Role.VIEWER, True),
+    ("channels", channels.render, "nav.channels", ":material/hub:", Role.VIEWER, True),
+    ("audiences", audiences.render, "nav.audiences", ":material/groups:", Role.VIEWER, True),
+    ("strategy", strategy_page.render, "nav.strategy", ":material/description:", Role.VIEWER, True),
+    # The ledger names colleagues and files: for the team, not for a meeting link's guests.
+    ("data", data_page.render, "nav.data", ":material/upload_file:", Role.VIEWER, False),
+    ("team", team_page.render, "nav.team", ":material/admin_panel_settings:", Role.EDITOR, False),
 )
 
 
@@ -27,6 +32,7 @@ def main() -> None:
     """Build this run's context, the navigation and the shared sidebar, then run the chosen page."""
     st.set_page_config(page_title="Goalpost", page_icon=":material/sports_score:", layout="wide")
     base = get_context()
+    visit = current_visit(base.store, base.language)
     views: dict[str, AppContext] = {}
 
     def page(render: Callable[[AppContext], None]) -> Callable[[], None]:
@@ -43,10 +49,14 @@ def main() -> None:
             url_path=url_path,
             default=url_path == "overview",
         )
-        for url_path, render, title, icon in PAGES
+        for url_path, render, title, icon, needed, for_links in PAGES
+        if visit.actor.may(needed) and (for_links or visit.link is None)
     }
-    ctx = views["ctx"] = dataclasses.replace(base, pages=pages)
+    ctx = views["ctx"] = dataclasses.replace(
+        base, pages=pages, actor=visit.actor, link_view=visit.link is not None
+    )
     current = st.navigation(list(pages.values()))
+    render_visitor(ctx, visit)
     render_sidebar(ctx)
     sync_url(ctx)
     current.run()

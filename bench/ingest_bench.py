@@ -28,6 +28,9 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from metrics.access import SYSTEM as EDITOR
+from metrics.access import Actor, Role
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -288,7 +291,7 @@ def child(task: str, kind: str, path: Path, store: Path, reader: str) -> dict:
         held = rss_bytes("VmRSS") if reset_peak_rss() else None
         held = held if held is not None else peak_rss_bytes()
         with Store.open(store) as goalpost:
-            outcome = goalpost.ingest(parsed, uploaded_by="bench")
+            outcome = goalpost.ingest(parsed, actor=Actor("bench", Role.EDITOR))
         assert outcome.status == "stored", outcome.message
         return {
             "seconds": time.perf_counter() - started,
@@ -403,20 +406,20 @@ def measure_monthly(work: Path, monthly_rows: int) -> None:
     write_tidy_csv(history, 264 * 365 * 3, first_day="2021-01-01")  # three years of daily values
     store_path = work / "monthly.sqlite3"
     with Store.open(store_path) as store:
-        store.ingest(parse_file("tidy", history, "pandas"), uploaded_by="bench")
+        store.ingest(parse_file("tidy", history, "pandas"), actor=Actor("bench", Role.EDITOR))
         month = work / "monthly.csv"
         write_tidy_csv(month, monthly_rows, first_day="2024-01-01", seed=7)
         parsed = parse_file("tidy", month, "pandas")
         started = time.perf_counter()
-        stored = store.ingest(parsed, uploaded_by="bench")
+        stored = store.ingest(parsed, actor=Actor("bench", Role.EDITOR))
         store_seconds = time.perf_counter() - started
         changed = work / "monthly-restated.csv"
         write_tidy_csv(changed, monthly_rows, first_day="2024-01-01", seed=8)
         started = time.perf_counter()
-        restated = store.ingest(parse_file("tidy", changed, "pandas"), uploaded_by="bench")
+        restated = store.ingest(parse_file("tidy", changed, "pandas"), actor=Actor("bench", Role.EDITOR))
         restate_seconds = time.perf_counter() - started
         started = time.perf_counter()
-        store.undo(restated.upload_id)
+        store.undo(restated.upload_id, actor=EDITOR)
         undo_seconds = time.perf_counter() - started
         started = time.perf_counter()
         months = store.month_values()

@@ -43,6 +43,8 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 
+from metrics.access import Actor, Role
+
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
@@ -74,7 +76,9 @@ def build_small_store(path: Path) -> None:
 
     with Store.open(path) as store:
         load_sample(store)
-        store.save_strategy(sample_strategy_text(), author=UPLOADED_BY, note="Demo organisation")
+        store.save_strategy(
+            sample_strategy_text(), actor=Actor(UPLOADED_BY, Role.EDITOR), note="Demo organisation"
+        )
 
 
 def copy_store(source: Path, target: Path) -> None:
@@ -165,7 +169,7 @@ def build_big_store(small: Path, path: Path, observations: int) -> dict[str, obj
             frame = history_frame(series, aggregations, chunk, seed=offset)
             name = f"history-{chunk[0]:%Y-%m-%d}-{chunk[-1]:%Y-%m-%d}.csv"
             parsed = read_upload(io.BytesIO(frame.to_csv(index=False).encode()), name)
-            result = store.ingest(parsed, uploaded_by="page bench")
+            result = store.ingest(parsed, actor=Actor("page bench", Role.EDITOR))
             if result.status != "stored":
                 raise RuntimeError(f"{name}: {result.message}")
             files += 1

@@ -8,6 +8,7 @@ from pathlib import Path
 from connectors.readers import NeedsMapping, read_upload
 from connectors.readers.mapping import saved_mapping_for
 from connectors.store import Store
+from metrics.access import Actor, Role, require
 from metrics.errors import GoalpostError, Message
 
 
@@ -18,9 +19,10 @@ def ingest_file(
     channel: str | None = None,
     audience: str | None = None,
     preset: str | None = None,
-    uploaded_by: str | None = None,
+    actor: Actor,
 ) -> str:
     """Return a plain-words summary of storing one file: preset, period, rows and metrics, or why not."""
+    require(actor, Role.EDITOR, "upload")  # before reading: a viewer's file is not even opened
     path = Path(path)
     try:
         content = path.read_bytes()
@@ -35,7 +37,7 @@ def ingest_file(
             )
         ) from None
     parsed = _read(content, path.name, store, channel=channel, audience=audience, preset=preset)
-    result = store.ingest(parsed, uploaded_by=uploaded_by, source="file")
+    result = store.ingest(parsed, actor=actor, source="file")
     lines = [
         f"{path.name}: {parsed.preset_label} · channel {parsed.channel or 'per row'} · audience {parsed.audience}",
         f"  period {parsed.period_start} to {parsed.period_end} · {parsed.row_count} rows · "

@@ -11,6 +11,7 @@ from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
 from connectors.readers import read_upload
+from metrics.access import VIA_SYSTEM, Actor, Role
 
 if TYPE_CHECKING:
     from connectors.store import IngestResult, Store
@@ -20,6 +21,8 @@ STRATEGY_FILE = SAMPLE_DIR / "strategy.yaml"
 EXPORTS_DIR = SAMPLE_DIR / "exports"
 MANIFEST_FILE = EXPORTS_DIR / "manifest.csv"
 UPLOADED_BY = "Goalpost demo"
+DEMO = Actor(UPLOADED_BY, Role.ADMIN, VIA_SYSTEM)
+"""Goalpost itself, loading the demo organisation into an empty store on the first start."""
 SAMPLE_SOURCE = "sample"
 
 
@@ -90,7 +93,7 @@ def load_sample(
             preset=upload.preset,
             year_hint=upload.year_hint,
         )
-        results.append(store.ingest(parsed, uploaded_by=UPLOADED_BY, source=SAMPLE_SOURCE))
+        results.append(store.ingest(parsed, actor=DEMO, source=SAMPLE_SOURCE))
     return results
 
 

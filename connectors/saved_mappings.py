@@ -11,7 +11,7 @@ from connectors.upload_ledger import utc_now
 from metrics.errors import Message, StoreError
 
 
-def put_mapping(conn: Connection, name: str, mapping: dict) -> None:
+def put_mapping(conn: Connection, name: str, mapping: dict, saved_by: str | None = None) -> None:
     """Save (or replace) a named column mapping given as JSON-ready plain data."""
     if not name or not name.strip():
         raise StoreError(
@@ -32,7 +32,11 @@ def put_mapping(conn: Connection, name: str, mapping: dict) -> None:
             )
         ) from err
     conn.execute(delete(column_mapping).where(column_mapping.c.name == name.strip()))
-    conn.execute(column_mapping.insert().values(name=name.strip(), mapping_json=text, saved_at=utc_now()))
+    conn.execute(
+        column_mapping.insert().values(
+            name=name.strip(), mapping_json=text, saved_at=utc_now(), saved_by=saved_by
+        )
+    )
 
 
 def all_mappings(conn: Connection) -> dict[str, dict]:

@@ -43,6 +43,7 @@ from connectors.strategy_versions import add_strategy_version, stored_strategy_t
 from connectors.upload_ingest import IngestResult, duplicate_result, store_prepared
 from connectors.upload_ledger import events_frame, find_active_duplicate, ledger_frame, stored_content
 from connectors.upload_undo import UndoResult, no_such_upload, restore_upload, undo_upload
+from metrics.access import Actor, Role, require
 from metrics.errors import Message, StoreError
 from metrics.semantics import MetricSpec, metric_spec
 
@@ -100,12 +101,14 @@ class Store:
 
     # Uploads
 
-    def ingest(
-        self, parsed: ParsedUpload, *, uploaded_by: str | None = None, source: str = "file"
-    ) -> IngestResult:
-        """Return what storing one upload did; one transaction, and identical bytes already stored change nothing."""
+    def ingest(self, parsed: ParsedUpload, *, actor: Actor, source: str = "file") -> IngestResult:
+        """Return what storing one upload did; one transaction, and identical bytes already stored change nothing.
+
+        The actor needs the editor role; the ledger records its identity as the uploader.
+        """
         if source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
+        require(actor, Role.EDITOR, "upload")
         prepared = prepare_observations(parsed)
         digest = parsed.content_hash  # hashing a large file takes a moment: once is enough
         with self._write() as conn:
@@ -118,7 +121,7 @@ class Store:
                 prepared,
                 content_hash=digest,
                 specs=self._specs,
-                uploaded_by=uploaded_by,
+                uploaded_by=actor.identity,
                 source=source,
             )
             self._bump(conn)
@@ -134,18 +137,20 @@ class Store:
         with self._read() as conn:
             return events_frame(conn, upload_id)
 
-    def undo(self, upload_id: int, *, by: str | None = None) -> UndoResult:
-        """Return what undoing an upload did: exactly its effect disappears, in one transaction."""
+    def undo(self, upload_id: int, *, actor: Actor) -> UndoResult:
+        """Return what undoing an upload did: exactly its effect disappears, in one transaction (editor role)."""
+        require(actor, Role.EDITOR, "undo")
         with self._write() as conn:
-            result = undo_upload(conn, int(upload_id), by)
+            result = undo_upload(conn, int(upload_id), actor.identity)
             if result.changed:
                 self._bump(conn)
         return result
 
-    def restore(self, upload_id: int, *, by: str | None = None) -> UndoResult:
+    def restore(self, upload_id: int, *, actor: Actor) -> UndoResult:
         """Return what restoring an undone upload did: its values count again where no later upload set them."""
+        require(actor, Role.EDITOR, "undo")
         with self._write() as conn:
-            result = restore_upload(conn, int(upload_id), by)
+            result = restore_upload(conn, int(upload_id), actor.identity)
             if result.changed:
                 self._bump(conn)
         return result
@@ -220,10 +225,11 @@ class Store:
 
     # Strategy versions and saved mappings
 
-    def save_strategy(self, yaml_text: str, *, author: str | None = None, note: str | None = None) -> int:
-        """Return the id of the saved strategy version (the latest id when the text is unchanged)."""
+    def save_strategy(self, yaml_text: str, *, actor: Actor, note: str | None = None) -> int:
+        """Return the id of the saved strategy version (the latest id when the text is unchanged; editor role)."""
+        require(actor, Role.EDITOR, "strategy")
         with self._write() as conn:
-            version_id = add_strategy_version(conn, yaml_text, author, note)
+            version_id = add_strategy_version(conn, yaml_text, actor.identity, note)
             if version_id is not None:
                 self._bump(conn)
         if version_id is None:
@@ -240,16 +246,27 @@ class Store:
         with self._read() as conn:
             return stored_strategy_text(conn, version_id)
 
-    def save_mapping(self, name: str, mapping_dict: dict) -> None:
-        """Save a column mapping (plain JSON-ready data) under a name, replacing one of the same name."""
+    def save_mapping(self, name: str, mapping_dict: dict, *, actor: Actor) -> None:
+        """Save a column mapping (plain JSON-ready data) under a name, replacing one of the same name (editor)."""
+        require(actor, Role.EDITOR, "mapping")
         with self._write() as conn:
-            put_mapping(conn, name, mapping_dict)
+            put_mapping(conn, name, mapping_dict, actor.identity)
             self._bump(conn)
 
     def mappings(self) -> dict[str, dict]:
         """Return saved column mappings by name."""
         with self._read() as conn:
             return all_mappings(conn)
+
+    # For the store's companion modules (accounts, role rules, meeting links, settings)
+
+    def reading(self):
+        """Return a context with a read connection; what it reads is not cached on version()."""
+        return self._read()
+
+    def writing(self):
+        """Return a context with one write transaction that leaves version() as it is (no data change)."""
+        return self._write()
 
     # Internals
 

@@ -10,12 +10,22 @@ from sqlalchemy import (
     MetaData,
     Table,
     bindparam,
+    inspect,
     literal,
     select,
     update,
 )
 
-from connectors.store_schema import SCHEMA_VERSION, observation, series, store_state, upload, upload_series
+from connectors.store_schema import (
+    ACCESS_TABLES,
+    SCHEMA_VERSION,
+    metadata,
+    observation,
+    series,
+    store_state,
+    upload,
+    upload_series,
+)
 
 
 def migrate(conn: Connection, from_version: int) -> None:
@@ -23,6 +33,8 @@ def migrate(conn: Connection, from_version: int) -> None:
     if from_version < 2:
         _number_values_of_a_key(conn)
         _list_channels_of_uploads(conn)
+    if from_version < 3:
+        _add_access_tables(conn)
     conn.execute(update(store_state).where(store_state.c.id == 1).values(schema_version=SCHEMA_VERSION))
 
 
@@ -68,3 +80,10 @@ def _list_channels_of_uploads(conn: Connection) -> None:
             update(upload).where(upload.c.id == bindparam("uid")).values(channels=bindparam("names")),
             [{"uid": uid, "names": ", ".join(sorted(names))} for uid, names in found.items()],
         )
+
+
+def _add_access_tables(conn: Connection) -> None:
+    # Version 3 records who saved a mapping, and adds accounts, role rules, meeting links and settings.
+    if "saved_by" not in {column["name"] for column in inspect(conn).get_columns("column_mapping")}:
+        conn.exec_driver_sql("ALTER TABLE column_mapping ADD COLUMN saved_by VARCHAR(200)")
+    metadata.create_all(conn, tables=list(ACCESS_TABLES))  # checkfirst: only the missing ones

@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 2
+SCHEMA_VERSION = 3
 """Bumped whenever a table changes shape: older stores are migrated, a store from a newer Goalpost refused."""
 
 UPLOAD_ACTIVE = "active"
@@ -152,4 +152,70 @@ column_mapping = Table(
     Column("name", String(200), primary_key=True),
     Column("mapping_json", Text, nullable=False),
     Column("saved_at", DateTime, nullable=False),  # UTC
+    Column("saved_by", String(200)),
 )
+
+# Who may sign in and with which role (schema 3). Accounts are the built-in sign-in for teams without an
+# identity provider; role rules give roles to identities an OpenID provider vouches for.
+account = Table(
+    "account",
+    metadata,
+    Column("email", String(320), primary_key=True),  # lower case, trimmed
+    Column("role", String(10), nullable=False),
+    # An argon2 hash (argon2-cffi's encoded form, salt and parameters included); never the password.
+    Column("password_hash", String(500), nullable=False),
+    Column("created_at", DateTime, nullable=False),  # UTC
+    Column("created_by", String(320)),
+    Column("changed_at", DateTime, nullable=False),  # UTC: a password or role change ends older sessions
+)
+
+sign_in_failure = Table(
+    "sign_in_failure",
+    metadata,
+    # One row per failed password sign-in, kept in the store so the limit holds across server processes.
+    Column("id", Integer, primary_key=True),
+    Column("email", String(320), nullable=False),
+    Column("address", String(100), nullable=False),
+    Column("at", DateTime, nullable=False),  # UTC
+    Index("ix_sign_in_failure_email", "email", "at"),
+    Index("ix_sign_in_failure_address", "address", "at"),
+)
+
+role_rule = Table(
+    "role_rule",
+    metadata,
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(10), nullable=False),  # email | domain | group
+    Column("value", String(320), nullable=False),
+    Column("role", String(10), nullable=False),
+    Column("saved_at", DateTime, nullable=False),  # UTC
+    Column("saved_by", String(320)),
+    UniqueConstraint("kind", "value", name="uq_role_rule"),
+)
+
+share_link = Table(
+    "share_link",
+    metadata,
+    # Read-only meeting links: the token in the URL is this id signed with the store's link key.
+    Column("id", Integer, primary_key=True),
+    Column("label", String(200), nullable=False),
+    Column("view_json", Text, nullable=False),  # the view's query parameters
+    Column("created_at", DateTime, nullable=False),  # UTC
+    Column("created_by", String(320), nullable=False),
+    Column("expires_on", Date, nullable=False),  # the last day the link opens
+    Column("revoked_at", DateTime),  # UTC
+    Column("revoked_by", String(320)),
+)
+
+setting = Table(
+    "setting",
+    metadata,
+    # Deployment settings kept with the data: the link-signing key, the allowed Google Sheets.
+    Column("name", String(100), primary_key=True),
+    Column("value", Text, nullable=False),
+    Column("saved_at", DateTime, nullable=False),  # UTC
+    Column("saved_by", String(320)),
+)
+
+ACCESS_TABLES = (account, sign_in_failure, role_rule, share_link, setting)
+"""The tables schema 3 added: an older store gains them on upgrade."""

@@ -17,6 +17,7 @@ from streamlit.util import calc_hash
 from connectors.readers import read_upload
 from connectors.sample import sample_strategy_text
 from connectors.store import Store
+from metrics.access import Actor, Role
 from metrics.progress import month_end, strategy_progress
 from metrics.strategy import load_strategy
 from views.context import selectable_months
@@ -217,7 +218,9 @@ def test_goal_titles_with_html_and_markdown_are_shown_literally(store_path):
     document = yaml.safe_load(store.strategy_text())
     document["goals"][0]["title"] = hostile
     goal_id = document["goals"][0]["id"]
-    store.save_strategy(yaml.safe_dump(document, allow_unicode=True, sort_keys=False), author="test")
+    store.save_strategy(
+        yaml.safe_dump(document, allow_unicode=True, sort_keys=False), actor=Actor("test", Role.EDITOR)
+    )
     store.close()
 
     app = dashboard().run()
@@ -244,7 +247,7 @@ def test_new_data_from_someone_else_shows_up_with_a_notice(store_path):
     day = latest_as_of(store_path).replace(day=15)
     tidy = f"date,channel,audience,metric,value\n{day.isoformat()},linkedin,,comments,7\n".encode()
     store = Store.open(store_path)
-    store.ingest(read_upload(io.BytesIO(tidy), "meeting-extra.csv"), uploaded_by="colleague")
+    store.ingest(read_upload(io.BytesIO(tidy), "meeting-extra.csv"), actor=Actor("colleague", Role.EDITOR))
     store.close()
     app.run()
     no_exceptions(app)
@@ -280,7 +283,7 @@ def test_each_page_renders_in_every_language(store_path):
 
 def test_the_demo_mark_reads_well_when_the_saved_strategy_cannot_be_read(store_path):
     store = Store.open(store_path)
-    store.save_strategy("goals: [this is not a strategy", author="test")
+    store.save_strategy("goals: [this is not a strategy", actor=Actor("test", Role.EDITOR))
     store.close()
     app = dashboard().run()
     assert [e.value for e in app.exception] == []  # the page explains the broken strategy in an error box

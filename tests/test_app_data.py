@@ -6,10 +6,12 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from sign_in import signed_in
 from streamlit.testing.v1 import AppTest
 
 from connectors.sample import sample_strategy_text
 from connectors.store import Store
+from metrics.access import Actor, Role
 
 ROOT = Path(__file__).resolve().parent.parent
 # Meta Business Suite's daily "Follows.csv": UTF-16 with BOM, a sep= line and a title naming the platform.
@@ -30,14 +32,17 @@ def store_path(tmp_path, monkeypatch) -> Path:
     """A store holding only the sample strategy (no data), so the app does not load the demo."""
     path = tmp_path / "goalpost.sqlite3"
     with Store.open(path) as store:
-        store.save_strategy(sample_strategy_text(), author="Test")
+        store.save_strategy(sample_strategy_text(), actor=Actor("Test", Role.EDITOR))
     monkeypatch.setenv("GOALPOST_STORE", str(path))
     return path
 
 
-def open_page(url_path: str) -> AppTest:
-    """Return the real app, run once and switched to one of its pages."""
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30).run()
+def open_page(url_path: str, email: str | None = None, role: str = "editor") -> AppTest:
+    """Return the real app, run once and switched to one of its pages (signed in when an e-mail is given)."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30)
+    if email:
+        signed_in(at, email, role)
+    at.run()
     # Pages are callables registered by st.navigation; AppTest.switch_page only finds file pages, so
     # the page is chosen by the hash st.navigation registered for its url_path.
     at._page_hash = next(
@@ -73,14 +78,13 @@ def ledger(path: Path) -> pd.DataFrame:
 
 
 def test_upload_confirm_restated_undo_and_restore_bring_the_store_back_exactly(store_path):
-    at = open_page("data")
+    at = open_page("data", "kari.nordmann@lyngtind.no")
     upload(at, ("linkedin-jan-feb.csv", LINKEDIN_JAN_FEB))
     assert not at.exception
     button(at, "data.confirm.").click().run()
     assert "Stored 2 values" in texts(at.success)
     before = month_values(store_path)
 
-    at.text_input(key="data.uploaded_by").set_value("Kari Nordmann")
     upload(at, ("linkedin-feb-mar.csv", LINKEDIN_FEB_MAR))
     assert {m.label: m.value for m in at.metric}["Rows read"] == "2"
     assert (
@@ -98,7 +102,8 @@ def test_upload_confirm_restated_undo_and_restore_bring_the_store_back_exactly(s
 
     entries = ledger(store_path)
     assert entries["file_name"].tolist() == ["linkedin-jan-feb.csv", "linkedin-feb-mar.csv"]
-    assert entries["uploaded_by"].tolist() == [None, "Kari Nordmann"]
+    # Who uploaded is the signed-in identity, never a typed name.
+    assert entries["uploaded_by"].tolist() == ["kari.nordmann@lyngtind.no"] * 2
     newest = int(entries["id"].iloc[-1])
     assert "linkedin-feb-mar.csv" in texts(at.markdown)
 
@@ -113,7 +118,7 @@ def test_upload_confirm_restated_undo_and_restore_bring_the_store_back_exactly(s
     assert ledger(store_path)["status"].tolist() == ["active", "undone"]
     with Store.open(store_path) as store:
         events = store.upload_events(newest)
-    assert events[["event", "by"]].values.tolist()[-1] == ["undone", "Kari Nordmann"]
+    assert events[["event", "by"]].values.tolist()[-1] == ["undone", "kari.nordmann@lyngtind.no"]
     pd.testing.assert_frame_equal(month_values(store_path), before)
 
     # An undone upload can be brought back from the ledger.

@@ -13,6 +13,7 @@ import pandas as pd
 import pytest
 import rsa
 from fake_sheets_server import FakeCell, FakeSheetsServer, FakeSpreadsheet, FakeTab, new_service_account_key
+from sign_in import signed_in
 from sqlalchemy import update
 from streamlit.testing.v1 import AppTest
 
@@ -21,6 +22,7 @@ from connectors.sample import sample_strategy_text
 from connectors.sheets import SECRETS_SECTION, RetryPolicy, connected_sheets, sheet_client
 from connectors.sheets.sheet_schedule import SHEET_SYNC_TABLE
 from connectors.store import Store
+from metrics.access import Actor, Role
 
 ROOT = Path(__file__).resolve().parent.parent
 ACCOUNT = "goalpost@lyngtind-friluft.iam.gserviceaccount.com"
@@ -93,16 +95,19 @@ def store_path(tmp_path, monkeypatch, server) -> Path:
     """A store holding the sample strategy (no data, so no demo load), Google replaced by the fake."""
     path = tmp_path / "goalpost.sqlite3"
     with Store.open(path) as store:
-        store.save_strategy(sample_strategy_text(), author="Test")
+        store.save_strategy(sample_strategy_text(), actor=Actor("Test", Role.EDITOR))
     monkeypatch.setenv("GOALPOST_STORE", str(path))
     monkeypatch.setenv("GOALPOST_GOOGLE_STAND_IN", server.base_url)
     monkeypatch.delenv("GOALPOST_GOOGLE_KEY_FILE", raising=False)
     return path
 
 
+EDITOR_EMAIL = "ida.editor@lyngtind.no"
+
+
 def open_data_page(secrets: dict | None = None) -> AppTest:
     """Return the real app on its Data page (with these secrets, as .streamlit/secrets.toml would give)."""
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30)
+    at = signed_in(AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30), EDITOR_EMAIL, "editor")
     at.secrets.update(secrets or {})
     at.run()
     # Pages are callables registered by st.navigation; choose the Data page by its url_path.
@@ -238,7 +243,7 @@ def test_a_public_tracker_tab_gets_its_channel_then_syncs_automatically_and_goes
     assert not at.exception
     assert "The automatic check found changes in" in texts(at.success)
     entries = ledger(store_path)
-    assert entries["uploaded_by"].tolist() == [None, "automatic sheet sync"]
+    assert entries["uploaded_by"].tolist() == [EDITOR_EMAIL, "automatic sheet sync"]
     assert month_value(store_path, "reach", "linkedin", "2026-02") == [3999.0]
     exports = server.count("export")
 
@@ -321,7 +326,7 @@ def test_a_connected_sheet_syncs_for_any_session_once_per_interval_until_disconn
     open_dashboard(secrets)
     assert server.count("batch") == batches + 1
     entries = ledger(store_path)
-    assert entries["uploaded_by"].tolist() == [None, "automatic sheet sync"]
+    assert entries["uploaded_by"].tolist() == [EDITOR_EMAIL, "automatic sheet sync"]
     assert month_value(store_path, "reach", "facebook", "2026-02") == [1600.0]
     for _ in range(3):
         open_dashboard(secrets)

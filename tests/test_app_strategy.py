@@ -7,10 +7,12 @@ from pathlib import Path
 import pandas as pd
 import pytest
 import yaml
+from sign_in import signed_in
 from streamlit.testing.v1 import AppTest
 
 from connectors.sample import sample_strategy_text
 from connectors.store import Store
+from metrics.access import Actor, Role
 from metrics.strategy import load_strategy
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -22,14 +24,17 @@ def store_path(tmp_path, monkeypatch) -> Path:
     """A store holding only the sample strategy (no data), so the app does not load the demo."""
     path = tmp_path / "goalpost.sqlite3"
     with Store.open(path) as store:
-        store.save_strategy(sample_strategy_text(), author="Test", note="first")
+        store.save_strategy(sample_strategy_text(), actor=Actor("Test", Role.EDITOR), note="first")
     monkeypatch.setenv("GOALPOST_STORE", str(path))
     return path
 
 
-def open_page(url_path: str) -> AppTest:
-    """Return the real app, run once and switched to one of its pages."""
-    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30).run()
+def open_page(url_path: str, email: str | None = None, role: str = "editor") -> AppTest:
+    """Return the real app, run once and switched to one of its pages (signed in when an e-mail is given)."""
+    at = AppTest.from_file(str(ROOT / "dashboard.py"), default_timeout=30)
+    if email:
+        signed_in(at, email, role)
+    at.run()
     # Pages are callables registered by st.navigation; AppTest.switch_page only finds file pages.
     at._page_hash = next(
         h for h, info in at._registered_pages.items() if info.get("url_pathname") == url_path
@@ -80,7 +85,7 @@ def test_the_strategy_is_shown_on_one_page(store_path):
 
 
 def test_a_target_edit_is_saved_as_a_new_version_and_shows_in_the_comparison(store_path):
-    at = open_page("strategy")
+    at = open_page("strategy", "ingrid@lyngtind.no")
     goals = at.data_editor[0].value
     assert goals["id"].iloc[0] == "community_followers" and goals["target"].iloc[0] == 38500
     edit_goals(at, {0: {"target": 40000}})
@@ -88,12 +93,11 @@ def test_a_target_edit_is_saved_as_a_new_version_and_shows_in_the_comparison(sto
     assert "Goal “community_followers”: target moved from 38,500 to 40,000" in texts(at.markdown)
     assert versions(store_path) == [(1, "Test", "first")]  # nothing saved before the click
 
-    at.text_input(key="strategy.edit_author").set_value("Ingrid")
     at.text_input(key="strategy.edit_note").set_value("Board raised the bar")
     at.button(key="strategy.save").click().run()
     assert not at.exception
     assert "Saved as version 2." in texts(at.success)
-    assert versions(store_path) == [(1, "Test", "first"), (2, "Ingrid", "Board raised the bar")]
+    assert versions(store_path) == [(1, "Test", "first"), (2, "ingrid@lyngtind.no", "Board raised the bar")]
     strategy = saved_strategy(store_path)
     assert strategy.goal("community_followers").target == 40000
     before = {g.id: g for g in saved_strategy(store_path, 1).goals}
@@ -123,18 +127,19 @@ def test_restoring_an_earlier_version_saves_it_as_a_new_version(store_path):
     document = yaml.safe_load(sample_strategy_text())
     document["goals"][0]["target"] = 39000
     with Store.open(store_path) as store:
-        store.save_strategy(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), author="Ola")
-    at = open_page("strategy")
+        store.save_strategy(
+            yaml.safe_dump(document, sort_keys=False, allow_unicode=True), actor=Actor("Ola", Role.EDITOR)
+        )
+    at = open_page("strategy", "kari@lyngtind.no")
     assert "target moved from 38,500 to 39,000" in texts(at.markdown)
     assert [o.split(" · ")[0] for o in at.selectbox(key="strategy.restore_version").options] == ["Version 1"]
     at.selectbox(key="strategy.restore_version").set_value(1)
-    at.text_input(key="strategy.restore_author").set_value("Kari")
     at.button(key="strategy.restore").click().run()
     assert not at.exception
     assert "Saved as version 3." in texts(at.success)
     with Store.open(store_path) as store:
         assert store.strategy_text(3) == store.strategy_text(1)
-    assert versions(store_path)[-1] == (3, "Kari", "Restored version 1")
+    assert versions(store_path)[-1] == (3, "kari@lyngtind.no", "Restored version 1")
 
 
 def test_importing_a_strategy_file_validates_then_saves_a_new_version(store_path):
@@ -166,7 +171,9 @@ def test_configured_text_is_shown_literally(store_path):
     document["organisation"] = "**Lyngtind** <img src=x onerror=alert(1)>"
     document["mission"] = "[click](https://evil.example) and :red[alarm]"
     with Store.open(store_path) as store:
-        store.save_strategy(yaml.safe_dump(document, sort_keys=False, allow_unicode=True), author="Ola")
+        store.save_strategy(
+            yaml.safe_dump(document, sort_keys=False, allow_unicode=True), actor=Actor("Ola", Role.EDITOR)
+        )
     at = open_page("strategy")
     assert not at.exception
     # Every Markdown character arrives escaped, so the browser shows the text as written.

@@ -11,6 +11,7 @@ import sys
 from pathlib import Path
 
 import pytest
+from actors import EDITOR
 
 ROOT = Path(__file__).resolve().parent.parent
 STRATEGY = ROOT / "sample_data" / "strategy.yaml"
@@ -154,7 +155,7 @@ def test_unknown_layout_uses_a_mapping_saved_in_the_dashboard(tmp_path):
         signature=ColumnMapping.signature_of(["Uke slutt", "Kommentarer"]),
     )
     with Store.open(store_path) as store:
-        store.save_mapping("blog comments tracker", mapping.to_dict())
+        store.save_mapping("blog comments tracker", mapping.to_dict(), actor=EDITOR)
 
     stored = goalpost("ingest", str(tracker), "--channel", "blog", store=store_path)
     assert stored.returncode == 0, stored.stderr

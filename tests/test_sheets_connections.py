@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from actors import EDITOR
 from fake_sheets_server import FakeSheetsServer, FakeSpreadsheet, FakeTab
 
 from connectors.sheets import (
@@ -13,6 +14,7 @@ from connectors.sheets import (
     sync_connected_sheets,
 )
 from connectors.store import Store
+from metrics.access import Actor, Role
 
 SHEET_ID = "1ConnectedSheetsForGoalpost_0123456789abcde"
 TRACKER_GID = 555
@@ -68,15 +70,28 @@ def test_connect_lists_updates_in_place_and_disconnects_without_touching_the_ver
         assert connected_sheets(store) == []
         version = store.version()
         first = connect_sheet(
-            store, TIDY_URL, [0], layout="tidy", goals_tabs=[], channel=None, audience=None, by="Ida"
+            store,
+            TIDY_URL,
+            [0],
+            layout="tidy",
+            goals_tabs=[],
+            channel=None,
+            audience=None,
+            actor=Actor("Ida", Role.EDITOR),
         )
         second = connect_sheet(
             store, TRACKER_URL, [TRACKER_GID], layout="wide", goals_tabs=[7], channel="linkedin",
-            audience="students", by=None, title="Connected / LinkedIn",
-        )  # fmt: skip
+            audience="students", actor=EDITOR, title="Connected / LinkedIn")  # fmt: skip
         # Connecting the same link and tabs again changes its options, not the number of connections.
         again = connect_sheet(
-            store, TIDY_URL, [0], layout=None, goals_tabs=[], channel="facebook", audience=None, by="Ola"
+            store,
+            TIDY_URL,
+            [0],
+            layout=None,
+            goals_tabs=[],
+            channel="facebook",
+            audience=None,
+            actor=Actor("Ola", Role.EDITOR),
         )
         assert again == first != second
         assert store.version() == version
@@ -91,8 +106,8 @@ def test_connect_lists_updates_in_place_and_disconnects_without_touching_the_ver
         assert (tracker.tabs, tracker.goals_tabs, tracker.layout, tracker.audience, tracker.title) == (
             (TRACKER_GID,), (7,), "wide", "students", "Connected / LinkedIn",
         )  # fmt: skip
-        assert disconnect_sheet(other_handle, first) is True
-        assert disconnect_sheet(other_handle, first) is False
+        assert disconnect_sheet(other_handle, first, actor=EDITOR) is True
+        assert disconnect_sheet(other_handle, first, actor=EDITOR) is False
         assert [c.id for c in connected_sheets(other_handle)] == [second]
         assert other_handle.version() == version
 
@@ -103,12 +118,11 @@ def test_connected_sheets_sync_once_per_interval_however_many_store_handles_ask(
     handles = [Store.open(store_path) for _ in range(4)]
     try:
         connect_sheet(
-            handles[0], TIDY_URL, [0], layout="tidy", goals_tabs=[], channel=None, audience=None, by=None
+            handles[0], TIDY_URL, [0], layout="tidy", goals_tabs=[], channel=None, audience=None, actor=EDITOR
         )
         connect_sheet(
             handles[0], TRACKER_URL, [TRACKER_GID], layout="wide", goals_tabs=[], channel="linkedin",
-            audience=None, by=None,
-        )  # fmt: skip
+            audience=None, actor=EDITOR)  # fmt: skip
 
         first = [sync_connected_sheets(h, credentials=public, clock=clock) for h in handles]
         assert [r.status for r in first[0]] == ["stored", "stored"]
@@ -142,10 +156,10 @@ def test_connected_sheets_sync_once_per_interval_however_many_store_handles_ask(
 def test_a_broken_connection_is_reported_and_does_not_stop_the_others(server, store_path):
     with Store.open(store_path) as store:
         connect_sheet(
-            store, MISSING_URL, [0], layout="tidy", goals_tabs=[], channel=None, audience=None, by=None
+            store, MISSING_URL, [0], layout="tidy", goals_tabs=[], channel=None, audience=None, actor=EDITOR
         )
         connect_sheet(
-            store, TIDY_URL, [0], layout="tidy", goals_tabs=[], channel=None, audience=None, by=None
+            store, TIDY_URL, [0], layout="tidy", goals_tabs=[], channel=None, audience=None, actor=EDITOR
         )
         broken, good = sync_connected_sheets(store, credentials=CredentialsInfo.public())
         assert broken.status == "failed"

@@ -7,6 +7,7 @@ import threading
 import time
 
 import pytest
+from actors import EDITOR
 from fake_sheets_server import FakeSheetsServer, FakeSpreadsheet, FakeTab
 from google.oauth2.credentials import Credentials
 
@@ -64,6 +65,7 @@ def watch(server, store_path, clock, results, start, ttl=600):
                 transport=GoogleTransport(server.base_url),
                 retry=RetryPolicy(sleep=lambda seconds: None, timeout_seconds=(1.0, 0.5)),
                 clock=clock,
+                actor=EDITOR,
             )
         )
     finally:
@@ -136,6 +138,7 @@ def test_a_sync_by_hand_counts_as_the_intervals_call(server, tmp_path):
             credentials=CredentialsInfo.from_google_credentials(Credentials(token=TOKEN), ACCOUNT),
             transport=GoogleTransport(server.base_url),
             clock=clock,
+            actor=EDITOR,
         )
         calls = server.count()
         watch(server, tmp_path / "goalpost.sqlite3", clock, [], threading.Barrier(1))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 import pytest
+from actors import EDITOR
 from fake_sheets_server import FakeCell, FakeSheetsServer, FakeSpreadsheet, FakeTab, new_service_account_key
 from google.oauth2.credentials import Credentials
 
@@ -19,6 +20,7 @@ from connectors.sheets import (
     sync_sheet,
 )
 from connectors.store import Store
+from metrics.access import Actor, Role
 from metrics.errors import SheetError, StrategyError, UploadError
 from metrics.strategy import load_strategy
 
@@ -120,6 +122,7 @@ def sync(server, store, tabs=("Data",), **options):
         transport=GoogleTransport(server.base_url),
         retry=RetryPolicy(sleep=lambda seconds: None, timeout_seconds=(1.0, 0.5)),
         **options,
+        actor=EDITOR,
     )
 
 
@@ -190,7 +193,7 @@ def test_a_changed_cell_is_a_new_upload_and_the_old_one_stays(server, store):
     assert month_value(store, "reach", "facebook", "2025-01") == [1300.0]
     assert second.restated is not None and second.restated["old"].tolist() == [1234.5]
     assert len(store.uploads()) == 2
-    store.undo(second.upload_id)
+    store.undo(second.upload_id, actor=EDITOR)
     assert month_value(store, "reach", "facebook", "2025-01") == [1234.5]
 
 
@@ -217,7 +220,7 @@ def test_a_bad_cell_names_tab_row_and_column(server, store):
 
 
 def test_goals_tab_is_merged_into_the_strategy(server, store):
-    store.save_strategy(STRATEGY, author="test")
+    store.save_strategy(STRATEGY, actor=Actor("test", Role.EDITOR))
     result = sync(server, store, tabs=(), goals_tabs=(GOALS_GID,))
     assert result.strategy_version is not None
     assert result.upload_id is None and store.uploads().empty
@@ -248,7 +251,7 @@ def test_read_goals_tab_gives_goal_dicts_for_a_preview(server):
 
 
 def test_goals_tab_is_recognised_among_data_tabs(server, store):
-    store.save_strategy(STRATEGY, author="test")
+    store.save_strategy(STRATEGY, actor=Actor("test", Role.EDITOR))
     result = sync(server, store, tabs=("Data", "Tavoitteet"))
     assert result.status == "stored"
     assert {goal["id"] for goal in result.goals} == {"reach_up", "community"}
@@ -257,7 +260,7 @@ def test_goals_tab_is_recognised_among_data_tabs(server, store):
 
 
 def test_an_invalid_goal_stores_nothing_at_all(server, store):
-    store.save_strategy(STRATEGY, author="test")
+    store.save_strategy(STRATEGY, actor=Actor("test", Role.EDITOR))
     server.spreadsheets[SHEET_ID].tabs[2].rows[2][6] = "1.1.2024"  # deadline before start
     versions = len(store.strategy_versions())
     with pytest.raises(StrategyError) as caught:
@@ -268,7 +271,7 @@ def test_an_invalid_goal_stores_nothing_at_all(server, store):
 
 
 def test_goals_tab_missing_columns_are_named(server, store):
-    store.save_strategy(STRATEGY, author="test")
+    store.save_strategy(STRATEGY, actor=Actor("test", Role.EDITOR))
     for row in server.spreadsheets[SHEET_ID].tabs[2].rows:
         del row[6]  # the deadline column
     server.spreadsheets[SHEET_ID].tabs[2].rows[0][0] = "Tunnus"

@@ -13,6 +13,7 @@ from pathlib import Path
 import numpy as np
 import pandas as pd
 import pytest
+from actors import EDITOR
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
@@ -20,7 +21,8 @@ from sqlalchemy import create_engine, text
 import connectors.upload_ingest as upload_ingest
 from connectors.parsed_upload import ParsedUpload
 from connectors.store import Store
-from connectors.store_schema import metadata
+from connectors.store_schema import SCHEMA_VERSION, metadata
+from metrics.access import Actor, Role
 from metrics.errors import StoreError, UploadError
 from metrics.monthly import month_values as engine_month_values
 from metrics.observations import OBSERVATION_COLUMNS
@@ -106,7 +108,7 @@ def test_location_comes_from_the_argument_the_environment_or_the_data_folder(tmp
 
     url_path = tmp_path / "by-url.sqlite3"
     with Store.open(f"sqlite:///{url_path}") as store:
-        store.ingest(parsed(daily("comments", {"2024-01-05": 3})))
+        store.ingest(parsed(daily("comments", {"2024-01-05": 3})), actor=EDITOR)
     with Store.open(url_path) as same:
         assert month_map(same, "comments") == {"2024-01": 3.0}
 
@@ -130,7 +132,7 @@ def test_ingest_records_the_upload_its_bytes_and_an_event(store):
             content=content,
             channel="facebook",
         ),
-        uploaded_by="Kari",
+        actor=Actor("Kari", Role.EDITOR),
     )
     assert (result.status, result.rows, result.restated.empty) == ("stored", 2, True)
     assert "jan.csv" in result.message and f"#{result.upload_id}" in result.message
@@ -158,9 +160,9 @@ def test_ingest_records_the_upload_its_bytes_and_an_event(store):
 
 
 def test_a_byte_identical_upload_changes_nothing_and_names_the_earlier_one(store):
-    first = store.ingest(parsed(daily("comments", {"2024-01-05": 3}), name="jan.csv"))
+    first = store.ingest(parsed(daily("comments", {"2024-01-05": 3}), name="jan.csv"), actor=EDITOR)
     version = store.version()
-    again = store.ingest(parsed(daily("comments", {"2024-01-05": 3}), name="jan (1).csv"))
+    again = store.ingest(parsed(daily("comments", {"2024-01-05": 3}), name="jan (1).csv"), actor=EDITOR)
     assert again.status == "duplicate"
     assert again.upload_id == again.duplicate_of == first.upload_id
     assert again.rows == 0
@@ -172,17 +174,21 @@ def test_a_byte_identical_upload_changes_nothing_and_names_the_earlier_one(store
 
 def test_the_same_bytes_after_an_undo_are_stored_again(store):
     rows = daily("comments", {"2024-01-05": 3})
-    first = store.ingest(parsed(rows))
-    store.undo(first.upload_id)
-    second = store.ingest(parsed(rows))
+    first = store.ingest(parsed(rows), actor=EDITOR)
+    store.undo(first.upload_id, actor=EDITOR)
+    second = store.ingest(parsed(rows), actor=EDITOR)
     assert second.status == "stored" and second.upload_id != first.upload_id
     assert month_map(store, "comments") == {"2024-01": 3.0}
 
 
 def test_a_changed_file_for_a_loaded_month_wins_and_lists_what_it_restates(store):
-    store.ingest(parsed(daily("comments", {"2024-01-05": 3, "2024-01-06": 4, "2024-01-07": 5}), name="a.csv"))
+    store.ingest(
+        parsed(daily("comments", {"2024-01-05": 3, "2024-01-06": 4, "2024-01-07": 5}), name="a.csv"),
+        actor=EDITOR,
+    )
     result = store.ingest(
-        parsed(daily("comments", {"2024-01-06": 40, "2024-01-07": 5, "2024-01-08": 6}), name="b.csv")
+        parsed(daily("comments", {"2024-01-06": 40, "2024-01-07": 5, "2024-01-08": 6}), name="b.csv"),
+        actor=EDITOR,
     )
     assert result.status == "stored"
     assert result.restated_count == 1
@@ -210,12 +216,12 @@ def test_a_changed_file_for_a_loaded_month_wins_and_lists_what_it_restates(store
 
 def test_undoing_the_middle_of_three_stacked_uploads_brings_back_exactly_what_it_replaced(store):
     first = store.ingest(
-        parsed(daily("support_time", {"2024-01-01": 10, "2024-01-02": 20, "2024-01-03": 30}))
+        parsed(daily("support_time", {"2024-01-01": 10, "2024-01-02": 20, "2024-01-03": 30})), actor=EDITOR
     )
     middle = store.ingest(
-        parsed(daily("support_time", {"2024-01-02": 21, "2024-01-03": 31, "2024-01-04": 41}))
+        parsed(daily("support_time", {"2024-01-02": 21, "2024-01-03": 31, "2024-01-04": 41})), actor=EDITOR
     )
-    last = store.ingest(parsed(daily("support_time", {"2024-01-03": 32, "2024-01-05": 52})))
+    last = store.ingest(parsed(daily("support_time", {"2024-01-03": 32, "2024-01-05": 52})), actor=EDITOR)
     assert raw_map(store, "support_time") == {
         "2024-01-01": 10,
         "2024-01-02": 21,
@@ -224,7 +230,7 @@ def test_undoing_the_middle_of_three_stacked_uploads_brings_back_exactly_what_it
         "2024-01-05": 52,
     }
 
-    undone = store.undo(middle.upload_id, by="Ola")
+    undone = store.undo(middle.upload_id, actor=Actor("Ola", Role.EDITOR))
     assert (undone.status, undone.values_back, undone.values_gone) == ("undone", 1, 1)
     # 01-03 belongs to the later upload and keeps its value; 01-04 only the undone upload had.
     assert raw_map(store, "support_time") == {
@@ -235,10 +241,10 @@ def test_undoing_the_middle_of_three_stacked_uploads_brings_back_exactly_what_it
     }
     assert month_map(store, "support_time") == {"2024-01": 26.0}  # median of 10, 20, 32, 52
 
-    store.undo(last.upload_id)
+    store.undo(last.upload_id, actor=EDITOR)
     assert raw_map(store, "support_time") == {"2024-01-01": 10, "2024-01-02": 20, "2024-01-03": 30}
 
-    restored = store.restore(middle.upload_id)
+    restored = store.restore(middle.upload_id, actor=EDITOR)
     assert (restored.status, restored.values_back) == ("restored", 3)
     assert raw_map(store, "support_time") == {
         "2024-01-01": 10,
@@ -247,28 +253,28 @@ def test_undoing_the_middle_of_three_stacked_uploads_brings_back_exactly_what_it
         "2024-01-04": 41,
     }
 
-    store.undo(first.upload_id)
+    store.undo(first.upload_id, actor=EDITOR)
     assert raw_map(store, "support_time") == {"2024-01-02": 21, "2024-01-03": 31, "2024-01-04": 41}
     assert month_map(store, "support_time") == {"2024-01": 31.0}
 
 
 def test_restoring_an_upload_does_not_override_later_uploads(store):
-    older = store.ingest(parsed(daily("comments", {"2024-01-01": 1, "2024-01-02": 2})))
-    newer = store.ingest(parsed(daily("comments", {"2024-01-02": 20})))
-    store.undo(older.upload_id)
+    older = store.ingest(parsed(daily("comments", {"2024-01-01": 1, "2024-01-02": 2})), actor=EDITOR)
+    newer = store.ingest(parsed(daily("comments", {"2024-01-02": 20})), actor=EDITOR)
+    store.undo(older.upload_id, actor=EDITOR)
     assert month_map(store, "comments") == {"2024-01": 20.0}
-    restored = store.restore(older.upload_id)
+    restored = store.restore(older.upload_id, actor=EDITOR)
     assert restored.values_back == 1 and "1 value keeps the numbers of later uploads" in restored.message
     assert month_map(store, "comments") == {"2024-01": 21.0}
-    assert store.restore(older.upload_id).status == "already_active"
+    assert store.restore(older.upload_id, actor=EDITOR).status == "already_active"
     assert store.uploads().set_index("id").loc[newer.upload_id, "status"] == "active"
 
 
 def test_undo_twice_says_it_is_already_undone_and_the_ledger_keeps_the_history(store):
-    result = store.ingest(parsed(daily("comments", {"2024-01-01": 1})), uploaded_by="Kari")
-    store.undo(result.upload_id, by="Ola")
+    result = store.ingest(parsed(daily("comments", {"2024-01-01": 1})), actor=Actor("Kari", Role.EDITOR))
+    store.undo(result.upload_id, actor=Actor("Ola", Role.EDITOR))
     version = store.version()
-    again = store.undo(result.upload_id, by="Ola")
+    again = store.undo(result.upload_id, actor=Actor("Ola", Role.EDITOR))
     assert again.status == "already_undone" and "already undone" in again.message
     assert store.version() == version
     assert store.uploads()["status"].tolist() == ["undone"]
@@ -283,7 +289,7 @@ def test_undo_twice_says_it_is_already_undone_and_the_ledger_keeps_the_history(s
 
 def test_undo_of_an_unknown_upload_is_a_plain_error(store):
     with pytest.raises(StoreError, match="There is no upload #42"):
-        store.undo(42)
+        store.undo(42, actor=EDITOR)
     with pytest.raises(StoreError, match="There is no upload #42"):
         store.upload_content(42)
 
@@ -327,7 +333,7 @@ def test_month_values_equal_the_engine_on_current_values_after_any_uploads_and_u
             if action == "ingest":
                 rows = rows_of(argument)
                 content = json.dumps(rows).encode()
-                result = store.ingest(parsed(rows, content=content))
+                result = store.ingest(parsed(rows, content=content), actor=EDITOR)
                 if any(u["content"] == content and u["active"] for u in uploads):
                     assert result.status == "duplicate"
                 else:
@@ -335,7 +341,7 @@ def test_month_values_equal_the_engine_on_current_values_after_any_uploads_and_u
                     uploads.append({"id": result.upload_id, "rows": rows, "content": content, "active": True})
             elif uploads:
                 target = uploads[argument % len(uploads)]
-                (store.undo if action == "undo" else store.restore)(target["id"])
+                (store.undo if action == "undo" else store.restore)(target["id"], actor=EDITOR)
                 target["active"] = action == "restore"
         current = {}  # key -> every value the newest active upload holding it has for it
         for upload in sorted((u for u in uploads if u["active"]), key=lambda u: u["id"]):
@@ -361,7 +367,7 @@ def test_several_values_of_a_day_are_kept_pooled_and_replaced_together(store):
     tickets = [("2024-01-05", "helpdesk", "all", "support_time", v) for v in (10.0, 30.0, 50.0)]
     tickets += [("2024-01-06", "helpdesk", "all", "support_time", 20.0)]
     tickets += [("2024-01-06", "helpdesk", "all", "tickets", 1.0)] * 2
-    first = store.ingest(parsed(tickets, name="zendesk-jan.csv"))
+    first = store.ingest(parsed(tickets, name="zendesk-jan.csv"), actor=EDITOR)
     assert first.rows == 6
     assert month_map(store, "support_time", channel="helpdesk") == {
         "2024-01": 25.0
@@ -372,11 +378,11 @@ def test_several_values_of_a_day_are_kept_pooled_and_replaced_together(store):
 
     # A corrected export for 01-05: its values replace all three of that day, and the day is listed once.
     fixed = [("2024-01-05", "helpdesk", "all", "support_time", v) for v in (12.0, 14.0)]
-    second = store.ingest(parsed(fixed, name="zendesk-jan-fixed.csv"))
+    second = store.ingest(parsed(fixed, name="zendesk-jan-fixed.csv"), actor=EDITOR)
     assert second.restated[["old", "new"]].values.tolist() == [[30.0, 13.0]]  # the day's medians
     assert month_map(store, "support_time", channel="helpdesk") == {"2024-01": 14.0}  # median of 12, 14, 20
 
-    undone = store.undo(second.upload_id)
+    undone = store.undo(second.upload_id, actor=EDITOR)
     assert (undone.values_back, undone.values_gone) == (1, 0)
     assert month_map(store, "support_time", channel="helpdesk") == {"2024-01": 25.0}
 
@@ -388,7 +394,8 @@ def test_goal_observations_give_month_rows_for_sums_and_raw_rows_for_medians(sto
             + daily("comments", {"2024-01-07": 7}, channel="linkedin")
             + daily("comments", {"2024-01-07": 1}, channel="linkedin", audience="youth")
             + daily("support_time", {"2024-01-05": 30, "2024-01-06": 10}, channel="helpdesk")
-        )
+        ),
+        actor=EDITOR,
     )
     sums = store.goal_observations("comments", None, ["facebook"], [])
     assert sums.columns.tolist() == list(OBSERVATION_COLUMNS)
@@ -414,15 +421,16 @@ def test_goal_observations_give_month_rows_for_sums_and_raw_rows_for_medians(sto
 
 def test_freshness_gives_the_latest_day_per_channel_and_follows_undo(store):
     store.ingest(
-        parsed(daily("comments", {"2024-01-05": 3}) + daily("comments", {"2024-02-10": 1}, channel="x"))
+        parsed(daily("comments", {"2024-01-05": 3}) + daily("comments", {"2024-02-10": 1}, channel="x")),
+        actor=EDITOR,
     )
-    later = store.ingest(parsed(daily("comments", {"2024-03-02": 4})))
+    later = store.ingest(parsed(daily("comments", {"2024-03-02": 4})), actor=EDITOR)
     fresh = store.freshness()
     assert fresh.values.tolist() == [
         ["facebook", pd.Timestamp("2024-03-02")],
         ["x", pd.Timestamp("2024-02-10")],
     ]
-    store.undo(later.upload_id)
+    store.undo(later.upload_id, actor=EDITOR)
     assert store.freshness()["latest_date"].tolist() == [
         pd.Timestamp("2024-01-05"),
         pd.Timestamp("2024-02-10"),
@@ -433,13 +441,15 @@ def test_a_strategy_can_declare_how_its_own_metric_is_aggregated(tmp_path):
     path = tmp_path / "s.sqlite3"
     rows = daily("newsletter_subscribers", {"2024-01-05": 100, "2024-01-31": 120})
     with Store.open(path) as store:
-        store.ingest(parsed(rows))
+        store.ingest(parsed(rows), actor=EDITOR)
         assert month_map(store, "newsletter_subscribers") == {"2024-01": 220.0}  # unknown metrics are summed
     stock = MetricSpec("newsletter_subscribers", "Subscribers", "last", "higher", "people", builtin=False)
     with Store.open(path, specs={"newsletter_subscribers": stock}) as store:
         assert month_map(store, "newsletter_subscribers") == {"2024-01": 120.0}
         assert store.use_metric_specs({"newsletter_subscribers": stock}) == []
-        store.ingest(parsed(daily("newsletter_subscribers", {"2024-02-03": 125, "2024-02-29": 131})))
+        store.ingest(
+            parsed(daily("newsletter_subscribers", {"2024-02-03": 125, "2024-02-29": 131})), actor=EDITOR
+        )
         assert month_map(store, "newsletter_subscribers") == {"2024-01": 120.0, "2024-02": 131.0}
 
 
@@ -448,17 +458,17 @@ def test_a_strategy_can_declare_how_its_own_metric_is_aggregated(tmp_path):
 
 def test_version_grows_with_every_change_and_only_then(store):
     versions = [store.version()]
-    first = store.ingest(parsed(daily("comments", {"2024-01-05": 3})))
+    first = store.ingest(parsed(daily("comments", {"2024-01-05": 3})), actor=EDITOR)
     versions.append(store.version())
-    store.ingest(parsed(daily("comments", {"2024-01-05": 3})))  # duplicate
+    store.ingest(parsed(daily("comments", {"2024-01-05": 3})), actor=EDITOR)  # duplicate
     versions.append(store.version())
-    store.undo(first.upload_id)
+    store.undo(first.upload_id, actor=EDITOR)
     versions.append(store.version())
-    store.restore(first.upload_id)
+    store.restore(first.upload_id, actor=EDITOR)
     versions.append(store.version())
-    store.save_strategy("goals: []\n")
+    store.save_strategy("goals: []\n", actor=EDITOR)
     versions.append(store.version())
-    store.save_mapping("tracker", {"date": "Month"})
+    store.save_mapping("tracker", {"date": "Month"}, actor=EDITOR)
     versions.append(store.version())
     assert versions == [0, 1, 1, 2, 3, 4, 5]
 
@@ -466,10 +476,14 @@ def test_version_grows_with_every_change_and_only_then(store):
 def test_strategy_versions_are_kept_newest_first(store):
     assert store.strategy_text() is None
     assert store.strategy_versions().empty
-    first = store.save_strategy("organisation: Kommune\n", author="Kari", note="first draft")
-    second = store.save_strategy("organisation: Kommunen\n", author="Ola")
+    first = store.save_strategy(
+        "organisation: Kommune\n", actor=Actor("Kari", Role.EDITOR), note="first draft"
+    )
+    second = store.save_strategy("organisation: Kommunen\n", actor=Actor("Ola", Role.EDITOR))
     version = store.version()
-    assert store.save_strategy("organisation: Kommunen\n", author="Ola") == second  # unchanged text
+    assert (
+        store.save_strategy("organisation: Kommunen\n", actor=Actor("Ola", Role.EDITOR)) == second
+    )  # unchanged text
     assert store.version() == version
     versions = store.strategy_versions()
     assert versions["id"].tolist() == [second, first]
@@ -481,15 +495,15 @@ def test_strategy_versions_are_kept_newest_first(store):
 
 
 def test_column_mappings_are_saved_by_name_and_replaced(store):
-    store.save_mapping("Månedsrapport", {"date": "Måned", "metrics": {"Følgere": "followers"}})
-    store.save_mapping("tracker", {"date": "Month"})
-    store.save_mapping("tracker", {"date": "Dato"})
+    store.save_mapping("Månedsrapport", {"date": "Måned", "metrics": {"Følgere": "followers"}}, actor=EDITOR)
+    store.save_mapping("tracker", {"date": "Month"}, actor=EDITOR)
+    store.save_mapping("tracker", {"date": "Dato"}, actor=EDITOR)
     assert store.mappings() == {
         "Månedsrapport": {"date": "Måned", "metrics": {"Følgere": "followers"}},
         "tracker": {"date": "Dato"},
     }
     with pytest.raises(StoreError, match="needs a name"):
-        store.save_mapping("  ", {})
+        store.save_mapping("  ", {}, actor=EDITOR)
 
 
 # ---------------------------------------------------------------- bad input writes nothing
@@ -506,37 +520,44 @@ def test_column_mappings_are_saved_by_name_and_replaced(store):
     ],
 )
 def test_a_bad_upload_is_refused_in_plain_words_and_writes_nothing(store, rows, problem):
-    store.ingest(parsed(daily("comments", {"2024-01-01": 1}), name="good.csv"))
+    store.ingest(parsed(daily("comments", {"2024-01-01": 1}), name="good.csv"), actor=EDITOR)
     before = (store.version(), store.uploads().values.tolist(), store.month_values().values.tolist())
     with pytest.raises(UploadError, match=problem) as raised:
-        store.ingest(parsed(rows, name="bad.csv"))
+        store.ingest(parsed(rows, name="bad.csv"), actor=EDITOR)
     assert raised.value.file_name == "bad.csv" and "“bad.csv”" in str(raised.value)
     assert (store.version(), store.uploads().values.tolist(), store.month_values().values.tolist()) == before
 
 
 def test_a_failure_half_way_through_an_ingest_leaves_nothing_behind(store, monkeypatch, tmp_path):
-    store.ingest(parsed(daily("comments", {"2024-01-01": 1}), name="good.csv"))
+    store.ingest(parsed(daily("comments", {"2024-01-01": 1}), name="good.csv"), actor=EDITOR)
 
     def broken(*_args, **_kwargs):
         raise RuntimeError("simulated crash after the values were written")
 
     monkeypatch.setattr(upload_ingest, "replace_months", broken)
     with pytest.raises(RuntimeError):
-        store.ingest(parsed(daily("comments", {"2024-01-02": 2, "2024-02-01": 3}), name="half.csv"))
+        store.ingest(
+            parsed(daily("comments", {"2024-01-02": 2, "2024-02-01": 3}), name="half.csv"), actor=EDITOR
+        )
     monkeypatch.undo()
     assert store.version() == 1
     assert store.uploads()["file_name"].tolist() == ["good.csv"]
     with store.engine.connect() as conn:
         for table in ("observation", "upload_content", "upload_event", "upload_series"):
             assert conn.execute(text(f"SELECT COUNT(*) FROM {table}")).scalar() == 1
-    assert store.ingest(parsed(daily("comments", {"2024-01-02": 2}), name="half.csv")).status == "stored"
+    assert (
+        store.ingest(parsed(daily("comments", {"2024-01-02": 2}), name="half.csv"), actor=EDITOR).status
+        == "stored"
+    )
     assert month_map(store, "comments") == {"2024-01": 3.0}
 
 
 def test_a_store_from_the_first_schema_is_upgraded_with_its_data(tmp_path):
     path = tmp_path / "old.sqlite3"
     with Store.open(path) as store:
-        store.ingest(parsed(daily("comments", {"2024-01-05": 3, "2024-01-06": 4})), uploaded_by="Kari")
+        store.ingest(
+            parsed(daily("comments", {"2024-01-05": 3, "2024-01-06": 4})), actor=Actor("Kari", Role.EDITOR)
+        )
     with closing(sqlite3.connect(path)) as raw, raw:
         # Schema version 1 had no seq column: one value per key and upload.
         raw.executescript(
@@ -555,10 +576,12 @@ def test_a_store_from_the_first_schema_is_upgraded_with_its_data(tmp_path):
     with Store.open(path) as store:
         assert month_map(store, "comments") == {"2024-01": 7.0}
         assert store.uploads()[["uploaded_by", "channels"]].values.tolist() == [["Kari", "facebook"]]
-        store.ingest(parsed(daily("comments", {"2024-01-06": 5}) + daily("comments", {"2024-01-06": 6})))
+        store.ingest(
+            parsed(daily("comments", {"2024-01-06": 5}) + daily("comments", {"2024-01-06": 6})), actor=EDITOR
+        )
         assert month_map(store, "comments") == {"2024-01": 14.0}
     with closing(sqlite3.connect(path)) as raw:
-        assert raw.execute("SELECT schema_version FROM store_state").fetchone()[0] == 2
+        assert raw.execute("SELECT schema_version FROM store_state").fetchone()[0] == SCHEMA_VERSION
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
 
 
@@ -590,10 +613,11 @@ def test_days_are_kept_as_calendar_days_whatever_the_year_or_time_of_day():
 def test_data_months_lists_the_months_with_values_and_follows_undo(store):
     assert store.data_months() == []
     store.ingest(
-        parsed(daily("comments", {"2024-01-05": 3}) + daily("comments", {"2024-02-10": 1}, channel="x"))
+        parsed(daily("comments", {"2024-01-05": 3}) + daily("comments", {"2024-02-10": 1}, channel="x")),
+        actor=EDITOR,
     )
-    later = store.ingest(parsed(daily("comments", {"2024-04-02": 4})))
+    later = store.ingest(parsed(daily("comments", {"2024-04-02": 4})), actor=EDITOR)
     assert store.data_months() == ["2024-01", "2024-02", "2024-04"]
     assert store.data_months() == sorted(set(store.month_values()["month"]))
-    store.undo(later.upload_id)
+    store.undo(later.upload_id, actor=EDITOR)
     assert store.data_months() == ["2024-01", "2024-02"]

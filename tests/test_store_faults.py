@@ -17,6 +17,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from actors import EDITOR
 from sqlalchemy import event
 
 from connectors.parsed_upload import ParsedUpload
@@ -34,6 +35,7 @@ import pandas as pd
 from connectors.parsed_upload import ParsedUpload
 from connectors.store import Store
 from metrics.errors import StoreError
+from metrics.access import Actor, Role
 
 path, seed, rows, busy = sys.argv[1], int(sys.argv[2]), int(sys.argv[3]), float(sys.argv[4])
 days = pd.date_range("2015-01-01", periods=rows // 4, freq="D")
@@ -54,7 +56,7 @@ print("ready", flush=True)
 if len(sys.argv) > 5:
     sys.stdin.readline()  # wait for the go signal
 try:
-    result = store.ingest(parsed, uploaded_by=f"child {seed}")
+    result = store.ingest(parsed, actor=Actor(f"child {seed}", Role.EDITOR))
 except StoreError as err:
     print("error", err, flush=True)
     sys.exit(0)
@@ -184,7 +186,7 @@ def test_two_processes_ingesting_at_once_both_succeed(tmp_path):
 def test_a_busy_store_makes_the_second_writer_wait_then_say_so_and_change_nothing(tmp_path):
     path = tmp_path / "store.sqlite3"
     with Store.open(path) as store:
-        store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)], "first.csv"))
+        store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)], "first.csv"), actor=EDITOR)
     holder = sqlite3.connect(path, isolation_level=None)
     holder.execute("BEGIN IMMEDIATE")  # another process is writing
     holder.execute("UPDATE store_state SET version = version")
@@ -192,11 +194,13 @@ def test_a_busy_store_makes_the_second_writer_wait_then_say_so_and_change_nothin
         with Store.open(path, busy_timeout=0.3) as store:
             started = time.perf_counter()
             with pytest.raises(StoreError) as raised:
-                store.ingest(parsed([("2024-01-06", "facebook", "all", "comments", 4.0)], "second.csv"))
+                store.ingest(
+                    parsed([("2024-01-06", "facebook", "all", "comments", 4.0)], "second.csv"), actor=EDITOR
+                )
             assert time.perf_counter() - started >= 0.25  # it waited before giving up
             assert "busy" in str(raised.value) and "Try again in a minute" in str(raised.value)
             with pytest.raises(StoreError, match="busy"):
-                store.save_strategy("goals: []\n")
+                store.save_strategy("goals: []\n", actor=EDITOR)
             # Readers are not blocked by a writer (WAL).
             assert store.month_values()["value"].tolist() == [3.0]
     finally:
@@ -215,7 +219,7 @@ def test_a_writer_waits_for_a_short_lock_and_then_succeeds(tmp_path):
     release.start()
     try:
         with Store.open(path, busy_timeout=10) as store:
-            result = store.ingest(parsed([("2024-01-06", "facebook", "all", "comments", 4.0)]))
+            result = store.ingest(parsed([("2024-01-06", "facebook", "all", "comments", 4.0)]), actor=EDITOR)
             assert result.status == "stored"
     finally:
         release.join()
@@ -230,7 +234,7 @@ def test_a_read_only_store_gives_a_plain_error_and_stays_intact(tmp_path):
     folder = tmp_path / "shared"
     path = folder / "store.sqlite3"
     with Store.open(path) as store:
-        store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)]))
+        store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)]), actor=EDITOR)
     before = file_digest(path)
     os.chmod(path, 0o444)
     immutable = False
@@ -242,7 +246,7 @@ def test_a_read_only_store_gives_a_plain_error_and_stays_intact(tmp_path):
     try:
         with pytest.raises(StoreError) as raised, Store.open(path) as store:
             assert store.month_values()["value"].tolist() == [3.0]  # reading still works
-            store.ingest(parsed([("2024-01-06", "facebook", "all", "comments", 4.0)]))
+            store.ingest(parsed([("2024-01-06", "facebook", "all", "comments", 4.0)]), actor=EDITOR)
         assert "read-only" in str(raised.value) and "Nothing was changed" in str(raised.value)
     finally:
         if immutable:
@@ -256,7 +260,7 @@ def test_a_read_only_store_gives_a_plain_error_and_stays_intact(tmp_path):
 def test_a_full_disk_gives_a_plain_error_and_the_store_stays_intact(tmp_path):
     path = tmp_path / "store.sqlite3"
     store = Store.open(path)
-    store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)], "small.csv"))
+    store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)], "small.csv"), actor=EDITOR)
     with closing(sqlite3.connect(path)) as raw:
         pages = raw.execute("PRAGMA page_count").fetchone()[0]
 
@@ -269,11 +273,11 @@ def test_a_full_disk_gives_a_plain_error_and_the_store_stays_intact(tmp_path):
     days = pd.date_range("2020-01-01", periods=5000, freq="D")
     big = parsed([(d, "facebook", "all", "reach", float(i)) for i, d in enumerate(days)], "big.csv")
     with pytest.raises(StoreError) as raised:
-        store.ingest(big)
+        store.ingest(big, actor=EDITOR)
     assert "disk holding the store" in str(raised.value) and "is full" in str(raised.value)
     event.remove(store.engine, "connect", tiny_disk)
     store.engine.dispose()
     assert store.uploads()["file_name"].tolist() == ["small.csv"] and store.version() == 1
-    assert store.ingest(big).status == "stored"
+    assert store.ingest(big, actor=EDITOR).status == "stored"
     store.close()
     assert_consistent(path)

@@ -9,6 +9,7 @@ import pandas as pd
 import pytest
 
 from connectors.exports import neutralise_formulas
+from metrics.access import Actor, Role
 from metrics.errors import StrategyError
 from metrics.strategy import load_strategy
 from views.strategy_editor import apply_tables, document_to_yaml, goals_table, tactics_table
@@ -263,11 +264,11 @@ def test_target_history_from_the_versions_kept_in_a_real_store(tmp_path):
 
     document = strategy_document(SMALL)
     with Store.open(tmp_path / "store.sqlite3") as store:
-        store.save_strategy(SMALL, author="Kari", note="start")
+        store.save_strategy(SMALL, actor=Actor("Kari", Role.EDITOR), note="start")
         document["goals"][0]["target"] = 1700
-        store.save_strategy(document_to_yaml(document), author="Ola", note="raised")
+        store.save_strategy(document_to_yaml(document), actor=Actor("Ola", Role.EDITOR), note="raised")
         document["mission"] = "Only the words changed."
-        store.save_strategy(document_to_yaml(document), author="Kari")
+        store.save_strategy(document_to_yaml(document), actor=Actor("Kari", Role.EDITOR))
         versions = strategy_versions(store)
     assert [(v.version, v.author, v.note) for v in versions] == [
         (1, "Kari", "start"),

@@ -17,9 +17,10 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from connectors.sample import SAMPLE_SOURCE, UPLOADED_BY, load_sample, sample_strategy_text
+from connectors.sample import DEMO, SAMPLE_SOURCE, UPLOADED_BY, load_sample, sample_strategy_text
 from connectors.store import Store
 from connectors.store_engine import DEFAULT_STORE_PATH, STORE_ENV_VAR
+from metrics.access import Actor, Role
 from metrics.errors import GoalpostError, StrategyError
 from metrics.progress import month_end
 from metrics.strategy import Strategy, load_strategy
@@ -58,6 +59,15 @@ class AppContext:
     strategy_problem: str | None = None
     pages: Mapping[str, Any] = field(default_factory=dict)
     """url_path -> st.Page, for st.page_link and st.switch_page between pages."""
+    actor: Actor | None = None
+    """Who is looking (set by the dashboard after sign-in); the library checks its role on every change."""
+    link_view: bool = False
+    """True when the view was opened through a read-only meeting link."""
+
+    @property
+    def can_edit(self) -> bool:
+        """Return True when the viewer may change data (editor or admin): pages show editing controls then."""
+        return self.actor is not None and self.actor.may(Role.EDITOR)
 
 
 def store_location() -> str:
@@ -95,7 +105,7 @@ def ensure_demo(location: str, store: Store, lang: str) -> None:
         if store.strategy_text() is None and store.uploads().empty:
             # First start: show the invented organisation so every page has something real-looking to explain.
             # The strategy goes first: should an export fail to load, the next start does not load the demo again.
-            store.save_strategy(sample_strategy_text(), author=UPLOADED_BY, note="Demo organisation")
+            store.save_strategy(sample_strategy_text(), actor=DEMO, note="Demo organisation")
             bar = st.progress(0.0, text=t("shell.opening", lang))
 
             def on_file(done: int, total: int, name: str) -> None:

@@ -43,7 +43,6 @@ MAPPINGS = "data.mappings"  # session: column mappings the user confirmed, keyed
 SAVE_MAPPING_AS = "data.save_mapping_as"  # session: name to save a confirmed mapping under, by content hash
 CHANNEL_ASKED = "data.channel_asked"  # session: content hashes of files that had to be told their channel
 UNDO_PENDING = "data.undo_pending"
-USER_NAME = "user.name"  # session: the name typed last on any page (the Strategy page uses it too)
 UNDO_RESULT = "data.undo_result"
 LEDGER_ROWS_SHOWN = 10
 FILE_NAMES_CHANNELS = frozenset({"goalpost_tidy", "wide_tracker", "column_mapping"})
@@ -124,22 +123,13 @@ def render(ctx: AppContext) -> None:
 
     st.header(t("data.upload_title", lang))
     st.caption(t("data.upload_help", lang))
-    drop_zone, who = st.columns([3, 1])
-    uploaded = drop_zone.file_uploader(
+    uploaded = st.file_uploader(
         t("data.uploader_label", lang),
         type=UPLOAD_TYPES,
         accept_multiple_files=True,
         key="data.uploader",
         help=t("data.uploader_hint", lang),
     )
-    # The name is kept for the session (shared with the Strategy page), not only while this page is open.
-    if "data.uploaded_by" not in st.session_state and st.session_state.get(USER_NAME):
-        st.session_state["data.uploaded_by"] = st.session_state[USER_NAME]
-    name = who.text_input(
-        t("data.your_name", lang), key="data.uploaded_by", help=t("data.your_name_help", lang)
-    )
-    if name.strip():
-        st.session_state[USER_NAME] = name.strip()
     _render_uploads(ctx, list(uploaded or []))
 
     _render_sheets_section(ctx)
@@ -478,7 +468,7 @@ def _store(ctx: AppContext, uploaded, outcome: ReadOutcome) -> None:
     file_id = getattr(uploaded, "file_id", digest)
     try:
         with st.spinner(literal(t("data.storing", ctx.language, file=outcome.file_name))):
-            result = ctx.store.ingest(outcome.parsed, uploaded_by=_user_name())
+            result = ctx.store.ingest(outcome.parsed, actor=ctx.actor)
     except GoalpostError as error:
         _results()[file_id] = StoredFile(outcome.file_name, "failed", message=error_text(error, ctx.language))
         return
@@ -495,12 +485,7 @@ def _store(ctx: AppContext, uploaded, outcome: ReadOutcome) -> None:
     mapping_json = st.session_state.get(MAPPINGS, {}).get(digest)
     name = st.session_state.get(SAVE_MAPPING_AS, {}).get(digest)
     if mapping_json and name and result.status == "stored":
-        ctx.store.save_mapping(name, json.loads(mapping_json))
-
-
-def _user_name() -> str | None:
-    name = (st.session_state.get("data.uploaded_by") or "").strip()
-    return name or None
+        ctx.store.save_mapping(name, json.loads(mapping_json), actor=ctx.actor)
 
 
 def _render_result(ctx: AppContext, result: StoredFile) -> None:
@@ -678,9 +663,9 @@ def _change_upload(ctx: AppContext, upload_id: int, *, restore: bool) -> None:
     st.session_state.pop(UNDO_PENDING, None)
     try:
         if restore:
-            result = ctx.store.restore(upload_id, by=_user_name())
+            result = ctx.store.restore(upload_id, actor=ctx.actor)
         else:
-            result = ctx.store.undo(upload_id, by=_user_name())
+            result = ctx.store.undo(upload_id, actor=ctx.actor)
     except GoalpostError as error:
         st.session_state[UNDO_RESULT] = error_text(error, lang)
     else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from connectors.sample import SAMPLE_SOURCE
 from connectors.store import Store
+from metrics.access import Actor
 
 
 def demo_upload_ids(store: Store) -> list[int]:
@@ -15,11 +16,11 @@ def demo_upload_ids(store: Store) -> list[int]:
     return sorted(int(i) for i in demo["id"])
 
 
-def clear_demo(store: Store, by: str | None = None) -> int:
-    """Return how many demo uploads were undone; each undo is its own transaction and stays in the ledger."""
+def clear_demo(store: Store, actor: Actor) -> int:
+    """Return how many demo uploads were undone (editor role); each undo is one transaction, kept in the ledger."""
     undone = 0
     # Newest first: an older upload's values then come back only to be undone in turn, never mixed with ours.
     for upload_id in reversed(demo_upload_ids(store)):
-        if store.undo(upload_id, by=by).changed:
+        if store.undo(upload_id, actor=actor).changed:
             undone += 1
     return undone

@@ -37,6 +37,7 @@ from connectors.sheets import (
     sync_connected_sheets,
 )
 from connectors.sheets.sheet_connections import FAILED
+from metrics.access import Actor
 from metrics.errors import GoalpostError, SheetError
 from views import labels
 from views.i18n import format_date, format_number, t
@@ -59,7 +60,6 @@ KEPT = "sheets.kept"  # session: the widgets' last values, so leaving the Data p
 TAB_LISTS = "sheets.tab_lists"  # session: each sheet's tab list (or why it could not be read), by sheet
 TABS_SEEDED_FOR = "sheets.tabs_seeded_for"  # session: the sheet and tab link the tab choice was seeded from
 OUTCOME = "sheets.outcome"  # session: what the latest sync (by hand or automatic) did, shown until the next
-USER_NAME = "user.name"  # session: the name typed on the Data or Strategy page, for the ledger
 DETECT = "detect"
 LAYOUTS = (DETECT, "tidy", "wide")
 FROM_SHEET = ""
@@ -348,7 +348,7 @@ def _sync_by_hand(ctx: AppContext, credentials: CredentialsInfo, choice: SheetCh
             choice,
             credentials=credentials,
             ttl_seconds=MANUAL_SYNC_FLOOR_SECONDS,
-            uploaded_by=(st.session_state.get(USER_NAME) or "").strip() or None,
+            actor=ctx.actor,
             automatic=False,
         )
     st.session_state[OUTCOME] = outcome
@@ -359,7 +359,7 @@ def _sync_by_hand(ctx: AppContext, credentials: CredentialsInfo, choice: SheetCh
                 ctx.store,
                 choice.url,
                 list(choice.tabs),
-                by=(st.session_state.get(USER_NAME) or "").strip() or None,
+                actor=ctx.actor,
                 title=choice.title,
                 **choice.options(),
             )
@@ -377,7 +377,7 @@ def sync_outcome(
     *,
     credentials: CredentialsInfo | None,
     ttl_seconds: float,
-    uploaded_by: str | None,
+    actor: Actor,
     automatic: bool,
 ) -> SyncOutcome:
     """Return what asking for a sync of the connection did (at most one Google call per ttl_seconds)."""
@@ -389,7 +389,7 @@ def sync_outcome(
             list(connection.tabs),
             ttl_seconds=ttl_seconds,
             credentials=credentials or google_credentials(),
-            uploaded_by=uploaded_by,
+            actor=actor,
             **connection.options(),
         )
         if result.status == "skipped":
@@ -627,7 +627,7 @@ def _render_connection(
 def _disconnect(ctx: AppContext, connection_id: int) -> None:
     st.session_state.pop(OUTCOME, None)
     try:
-        disconnect_sheet(ctx.store, connection_id)
+        disconnect_sheet(ctx.store, connection_id, actor=ctx.actor)
     except GoalpostError as err:
         st.session_state[OUTCOME] = SyncOutcome("failed", "", problem=error_text(err, ctx.language))
 

@@ -6,14 +6,52 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
+from metrics.access import VIA_LOCAL
+from views.access import Visit, sign_out
 from views.context import AS_OF_KEY, LANGUAGE_KEY, LATEST, AppContext, page_link
 from views.demo import clear_demo
-from views.i18n import LANGUAGES, format_month, format_number, t
+from views.i18n import LANGUAGES, format_date, format_month, format_number, t
 from views.tables import literal
 
 LANGUAGE_LABEL = "Language · Språk · Sprog"
 """The same in every language, so someone who landed in the wrong one still finds the switch."""
 DEMO_CLEARED_KEY = "shell.demo_cleared"
+
+
+def render_visitor(ctx: AppContext, visit: Visit) -> None:
+    """Show who is looking and how: signed in (with sign-out), a meeting link, or open mode and its reach."""
+    lang = ctx.language
+    if visit.open_to_all:
+        # Every page, top: whoever reaches this server may change the data, and must know it.
+        st.error(t("access.open_banner", lang), icon=":material/lock_open:")
+    with st.sidebar:
+        if visit.link is not None:
+            st.caption(
+                literal(
+                    t(
+                        "access.link_caption",
+                        lang,
+                        label=visit.link.label,
+                        day=format_date(visit.link.expires_on, lang),
+                    )
+                )
+            )
+        elif visit.actor.via == VIA_LOCAL:
+            if not visit.open_to_all:
+                st.caption(t("access.local_caption", lang), help=t("access.local_help", lang))
+        else:
+            st.caption(
+                literal(
+                    t(
+                        "access.signed_in_as",
+                        lang,
+                        who=visit.actor.identity,
+                        role=t(f"access.role.{visit.actor.role.label}", lang),
+                    )
+                )
+            )
+            if st.button(t("access.sign_out", lang), key="access.sign_out", icon=":material/logout:"):
+                sign_out(visit)
 
 
 def render_sidebar(ctx: AppContext) -> None:
@@ -61,7 +99,7 @@ def _demo_mark(ctx: AppContext) -> None:
                 else t("shell.demo_strategy_text_unnamed", lang)
             )
         st.caption(literal(text))
-        if ctx.demo_data and "data" in ctx.pages:
+        if ctx.demo_data and "data" in ctx.pages and ctx.can_edit:
             if st.button(
                 t("shell.start_own", lang),
                 key="shell.start_own",
@@ -71,7 +109,7 @@ def _demo_mark(ctx: AppContext) -> None:
                 width="stretch",
             ):
                 with st.spinner(t("shell.clearing_demo", lang)):
-                    st.session_state[DEMO_CLEARED_KEY] = clear_demo(ctx.store, by="Goalpost")
+                    st.session_state[DEMO_CLEARED_KEY] = clear_demo(ctx.store, ctx.actor)
                 st.switch_page(ctx.pages["data"])
         elif ctx.demo_strategy:
             page_link(ctx, "strategy", t("shell.own_strategy", lang), icon=":material/edit:")

@@ -39,7 +39,6 @@ if TYPE_CHECKING:
     from views.context import AppContext
 
 SAVED_MESSAGE = "strategy.saved_message"
-LAST_AUTHOR = "user.name"  # session: the name typed last on any page, offered again in the next form
 GOAL_KINDS = ("communication", "effect")
 GOAL_TYPES = ("reach", "stay_above", "stay_below")
 STATUSES = ("achieved", "on_track", "at_risk", "off_track", "no_data")
@@ -527,23 +526,19 @@ def _render_editors(ctx: AppContext) -> None:
         _render_problems(ctx, problems)
         st.button(t("strategy.save", lang), key="strategy.save", disabled=True, type="primary")
         return
-    author, note = _author_and_note(ctx, "strategy.edit")
+    note = _note(ctx, "strategy.edit")
     if st.button(t("strategy.save", lang), key="strategy.save", type="primary"):
-        _save_version(ctx, edited_text, author=author, note=note or _summary_note(ctx, changes))
+        _save_version(ctx, edited_text, note=note or _summary_note(ctx, changes))
 
 
-def _author_and_note(ctx: AppContext, prefix: str) -> tuple[str | None, str | None]:
-    lang = ctx.language
-    left, right = st.columns([1, 2])
-    if f"{prefix}_author" not in st.session_state and st.session_state.get(LAST_AUTHOR):
-        st.session_state[f"{prefix}_author"] = st.session_state[LAST_AUTHOR]
-    author = left.text_input(t("strategy.author", lang), key=f"{prefix}_author")
-    if author.strip():
-        st.session_state[LAST_AUTHOR] = author.strip()
-    note = right.text_input(
-        t("strategy.note", lang), key=f"{prefix}_note", placeholder=t("strategy.note_hint", lang)
+def _note(ctx: AppContext, prefix: str) -> str | None:
+    # Who saved a version is the signed-in user (ctx.actor), never a typed name.
+    note = st.text_input(
+        t("strategy.note", ctx.language),
+        key=f"{prefix}_note",
+        placeholder=t("strategy.note_hint", ctx.language),
     )
-    return (author.strip() or None), (note.strip() or None)
+    return note.strip() or None
 
 
 def _summary_note(ctx: AppContext, changes: list[StrategyChange]) -> str | None:
@@ -572,18 +567,16 @@ def _render_problems(ctx: AppContext, problems: list[str]) -> None:
     )
 
 
-def _save_version(ctx: AppContext, text: str, *, author: str | None, note: str | None) -> None:
+def _save_version(ctx: AppContext, text: str, *, note: str | None) -> None:
     """Store the text as a new strategy version and start the next run on it, the editors emptied."""
     lang = ctx.language
     try:
-        version = ctx.store.save_strategy(text, author=author, note=note)
+        version = ctx.store.save_strategy(text, actor=ctx.actor, note=note)
     except GoalpostError as error:
         st.error(literal(error_text(error, lang)), icon=":material/error:")
         return
     for key in EDITOR_KEYS:
         st.session_state.pop(key, None)
-    if author:
-        st.session_state[LAST_AUTHOR] = author
     st.session_state[SAVED_MESSAGE] = t("strategy.saved", lang, version=version)
     st.rerun()
 
@@ -690,7 +683,7 @@ def _render_versions(ctx: AppContext) -> None:
             key="strategy.restore_version",
         )
         st.caption(t("strategy.restore_help", lang))
-        author, note = _author_and_note(ctx, "strategy.restore")
+        note = _note(ctx, "strategy.restore")
         if st.button(t("strategy.restore_button", lang, version=chosen), key="strategy.restore"):
             text = _text_of(ctx, chosen)
             problems = _problems(text, ctx.language)
@@ -698,7 +691,7 @@ def _render_versions(ctx: AppContext) -> None:
                 _render_problems(ctx, problems)
             else:
                 restored = t("strategy.restored_note", lang, version=chosen)
-                _save_version(ctx, text, author=author, note=f"{restored}: {note}" if note else restored)
+                _save_version(ctx, text, note=f"{restored}: {note}" if note else restored)
 
 
 # ---------------------------------------------------------------- import and export
@@ -732,10 +725,8 @@ def _render_import_export(ctx: AppContext) -> None:
         return
     changes = strategy_changes(_current_text(ctx), text)
     _render_changes(ctx, changes, title=t("strategy.import_changes", lang, file=uploaded.name))
-    author, note = _author_and_note(ctx, "strategy.import")
+    note = _note(ctx, "strategy.import")
     if st.button(
         t("strategy.import_save", lang), key="strategy.import_save", type="primary", disabled=not changes
     ):
-        _save_version(
-            ctx, text, author=author, note=note or t("strategy.imported_note", lang, file=uploaded.name)
-        )
+        _save_version(ctx, text, note=note or t("strategy.imported_note", lang, file=uploaded.name))

@@ -36,9 +36,11 @@ from sqlalchemy.engine import Connection, Engine
 
 from connectors.sheets.credentials import CredentialsInfo
 from connectors.sheets.sheet_link import parse_sheet_link
+from connectors.sheets.sheet_policy import check_spreadsheet_allowed
 from connectors.sheets.sheet_schedule import DEFAULT_TTL_SECONDS
-from connectors.sheets.sheet_sync import SyncResult, auto_sync_sheet
+from connectors.sheets.sheet_sync import AUTOMATIC_SYNC, SyncResult, auto_sync_sheet
 from connectors.store_engine import WRITE_OPTION, store_errors, store_label
+from metrics.access import Actor, Role, require
 from metrics.errors import GoalpostError
 
 FAILED = "failed"
@@ -97,14 +99,16 @@ def connect_sheet(
     goals_tabs: Sequence[int | str] = (),
     channel: str | None = None,
     audience: str | None = None,
-    by: str | None = None,
+    actor: Actor,
     title: str | None = None,
     clock: Callable[[], float] = time.time,
 ) -> int:
-    """Return the id of the connection for this link and tabs, added or (if there) updated to these options."""
+    """Return the id of the connection for this link and tabs, added or (if there) updated (editor role)."""
+    require(actor, Role.EDITOR, "sheets")
+    url = sheet_url.strip()
+    check_spreadsheet_allowed(store, parse_sheet_link(url).spreadsheet_id)
     engine = _engine(store)
     _ensure_table(engine)
-    url = sheet_url.strip()
     tab_list = list(tabs)
     key = _connection_key(url, tab_list)
     values = {
@@ -116,7 +120,7 @@ def connect_sheet(
         "audience": audience,
         "title": title,
         "connected_at": clock(),
-        "connected_by": by,
+        "connected_by": actor.identity,
     }
     table = SHEET_CONNECTIONS_TABLE
     with _writing(engine) as connection:
@@ -139,8 +143,9 @@ def connected_sheets(store: Any) -> list[SheetConnection]:
     return [_connection(row) for row in rows]
 
 
-def disconnect_sheet(store: Any, connection_id: int) -> bool:
-    """Return True if the connection was removed (its stored data and ledger entries stay as they are)."""
+def disconnect_sheet(store: Any, connection_id: int, *, actor: Actor) -> bool:
+    """Return True if the connection was removed (editor role; its stored data and ledger entries stay)."""
+    require(actor, Role.EDITOR, "sheets")
     engine = _engine(store)
     _ensure_table(engine)
     table = SHEET_CONNECTIONS_TABLE
@@ -173,6 +178,8 @@ def sync_connected_sheets(
                 ttl_seconds=ttl_seconds,
                 credentials=credentials,
                 clock=clock,
+                # An editor connected it (connect_sheet checked); the schedule re-reads it for everyone.
+                actor=AUTOMATIC_SYNC,
                 **connection.sync_options(),
             )
         except GoalpostError as problem:

@@ -30,9 +30,11 @@ from connectors.sheets.sheet_client import (
     tab_ref,
 )
 from connectors.sheets.sheet_link import SheetLink, parse_sheet_link
+from connectors.sheets.sheet_policy import check_spreadsheet_allowed
 from connectors.sheets.sheet_retry import RetryPolicy
 from connectors.sheets.sheet_schedule import DEFAULT_TTL_SECONDS, SheetSyncSchedule, SheetSyncState, sync_key
 from connectors.sheets.sheet_upload import GOALS, LAYOUTS, sheet_source_name, tab_layout, upload_from_tabs
+from metrics.access import VIA_SYSTEM, Actor, Role, require
 from metrics.errors import GoalpostError, Message, SheetError
 from metrics.strategy import Strategy, load_strategy
 from metrics.words import sentences
@@ -40,6 +42,8 @@ from metrics.words import sentences
 MANUAL_SYNC_FLOOR_SECONDS = 30
 """A "sync now" button may pass this as ttl_seconds to auto_sync_sheet: a burst of clicks costs one call."""
 AUTOMATIC_SYNC_USER = "automatic sheet sync"
+AUTOMATIC_SYNC = Actor(AUTOMATIC_SYNC_USER, Role.EDITOR, VIA_SYSTEM)
+"""Who re-syncs the sheets editors connected, on the schedule, for everyone watching."""
 
 
 @dataclass(frozen=True)
@@ -92,16 +96,21 @@ def sync_sheet(
     channel: str | None = None,
     audience: str | None = None,
     mapping: ColumnMapping | None = None,
-    uploaded_by: str | None = None,
+    actor: Actor,
     transport: GoogleTransport | None = None,
     retry: RetryPolicy | None = None,
     clock: Callable[[], float] | None = None,
 ) -> SyncResult:
-    """Return what reading the sheet's tabs into the store did; asks Google now, whatever the schedule says."""
+    """Return what reading the sheet's tabs into the store did; asks Google now, whatever the schedule says.
+
+    The actor needs the editor role, and the sheet must be allowed (sheet_policy) before Google is asked.
+    """
+    require(actor, Role.EDITOR, "sheets")
     plan = _plan(sheet_url, tabs, goals_tabs, _Reading(layout, channel, audience, mapping))
+    check_spreadsheet_allowed(store, plan.link.spreadsheet_id)
     schedule = _schedule(store, clock)
     schedule.record_attempt(plan.key, plan.link.spreadsheet_id)
-    return _run_sync(store, schedule, plan, credentials, plan.reading, uploaded_by, transport, retry)
+    return _run_sync(store, schedule, plan, credentials, plan.reading, actor, transport, retry)
 
 
 def auto_sync_sheet(
@@ -116,17 +125,23 @@ def auto_sync_sheet(
     channel: str | None = None,
     audience: str | None = None,
     mapping: ColumnMapping | None = None,
-    uploaded_by: str | None = AUTOMATIC_SYNC_USER,
+    actor: Actor,
     transport: GoogleTransport | None = None,
     retry: RetryPolicy | None = None,
     clock: Callable[[], float] | None = None,
 ) -> SyncResult:
-    """Return a sync's result, asking Google only if no session did so within ttl_seconds (else "skipped")."""
+    """Return a sync's result, asking Google only if no session did so within ttl_seconds (else "skipped").
+
+    The actor needs the editor role (AUTOMATIC_SYNC for sheets an editor connected), and the sheet must be
+    allowed (sheet_policy) before Google is asked.
+    """
+    require(actor, Role.EDITOR, "sheets")
     plan = _plan(sheet_url, tabs, goals_tabs, _Reading(layout, channel, audience, mapping))
+    check_spreadsheet_allowed(store, plan.link.spreadsheet_id)
     schedule = _schedule(store, clock)
     if not schedule.claim(plan.key, plan.link.spreadsheet_id, ttl_seconds=ttl_seconds):
         return _skipped(plan, schedule.state(plan.key), ttl_seconds)
-    return _run_sync(store, schedule, plan, credentials, plan.reading, uploaded_by, transport, retry)
+    return _run_sync(store, schedule, plan, credentials, plan.reading, actor, transport, retry)
 
 
 def sheet_sync_state(
@@ -151,14 +166,14 @@ def _run_sync(
     plan: _Plan,
     credentials: CredentialsInfo | None,
     reading: _Reading,
-    uploaded_by: str | None,
+    actor: Actor,
     transport: GoogleTransport | None,
     retry: RetryPolicy | None,
 ) -> SyncResult:
     try:
         client = SheetClient(credentials or discover_credentials(None), transport=transport, retry=retry)
         snapshot = client.fetch(plan.link, [*plan.data_tabs, *plan.goals_tabs])
-        result = _store_snapshot(store, snapshot, plan, reading, uploaded_by)
+        result = _store_snapshot(store, snapshot, plan, reading, actor)
     except SheetUnavailable as unavailable:
         schedule.record_failure(plan.key, unavailable.message, transient=True)
         state = schedule.state(plan.key)
@@ -185,7 +200,7 @@ def _run_sync(
 
 
 def _store_snapshot(
-    store: Any, snapshot: SheetSnapshot, plan: _Plan, reading: _Reading, uploaded_by: str | None
+    store: Any, snapshot: SheetSnapshot, plan: _Plan, reading: _Reading, actor: Actor
 ) -> SyncResult:
     """Read every fetched tab, check the goals, then store: nothing is written unless all of it reads."""
     goal_gids = {tab.gid for tab in snapshot.tabs[len(plan.data_tabs) :]}
@@ -212,12 +227,12 @@ def _store_snapshot(
             audience=reading.audience,
             mapping=reading.mapping,
         )
-    ingest = None if parsed is None else store.ingest(parsed, uploaded_by=uploaded_by, source="sheet")
+    ingest = None if parsed is None else store.ingest(parsed, actor=actor, source="sheet")
     version = None
     if strategy_text is not None:
         version = store.save_strategy(
             strategy_text,
-            author=uploaded_by or "Google Sheet",
+            actor=actor,
             note=Message(
                 "sheets.strategy_note", "Goals from {source}", source=sheet_source_name(snapshot, goal_tabs)
             ),

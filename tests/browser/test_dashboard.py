@@ -16,6 +16,7 @@ import pytest
 from connectors.readers import read_upload
 from connectors.sample import SAMPLE_SOURCE
 from connectors.store import Store
+from metrics.access import Actor, Role
 from metrics.strategy import load_strategy
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("first_view_done")]
@@ -187,7 +188,7 @@ def test_a_second_viewer_sees_new_data_without_reloading(open_dashboard, dashboa
     )
     parsed = read_upload(io.BytesIO(content), file_name)
     with Store.open(dashboard_server.store_path) as store:
-        assert store.ingest(parsed, uploaded_by="browser test").status == "stored"
+        assert store.ingest(parsed, actor=Actor("browser test", Role.EDITOR)).status == "stored"
 
     toast = viewer.page.locator('[data-testid="stToast"]').filter(has_text=file_name)
     toast.wait_for(timeout=LIVE_WAIT_MS)

@@ -1,0 +1,87 @@
+"""Who may use this Goalpost: accounts, role rules, meeting links and the sign-in setup, kept in the store.
+
+The role check itself is metrics.access.require; this package keeps the people and links it checks. It
+never imports Streamlit: the dashboard and the CLI both use it.
+"""
+
+from connectors.access.accounts import (
+    FAILURE_WINDOW,
+    MAX_FAILURES_PER_ACCOUNT,
+    MAX_FAILURES_PER_ADDRESS,
+    MIN_PASSWORD_LENGTH,
+    SESSION_LENGTH,
+    Account,
+    SignInRefused,
+    account_count,
+    accounts,
+    add_account,
+    find_account,
+    remove_account,
+    session_actor,
+    set_account_role,
+    set_password,
+    sign_in,
+)
+from connectors.access.meeting_links import (
+    LINK_PARAMETER,
+    MAX_LINK_DAYS,
+    LinkRefused,
+    MeetingLink,
+    create_meeting_link,
+    link_token,
+    meeting_links,
+    open_meeting_link,
+    revoke_meeting_link,
+)
+from connectors.access.role_rules import RoleRule, parse_rule, role_for, save_rules, stored_rules
+from connectors.access.sign_in_setup import (
+    LOOPBACK,
+    OPEN_ENV_VAR,
+    PUBLIC_URL_ENV_VAR,
+    SignInSetup,
+    check_listening,
+    is_loopback,
+    read_secrets,
+    sign_in_setup,
+)
+
+__all__ = [
+    "FAILURE_WINDOW",
+    "LINK_PARAMETER",
+    "LOOPBACK",
+    "MAX_FAILURES_PER_ACCOUNT",
+    "MAX_FAILURES_PER_ADDRESS",
+    "MAX_LINK_DAYS",
+    "MIN_PASSWORD_LENGTH",
+    "OPEN_ENV_VAR",
+    "PUBLIC_URL_ENV_VAR",
+    "SESSION_LENGTH",
+    "Account",
+    "LinkRefused",
+    "MeetingLink",
+    "RoleRule",
+    "SignInRefused",
+    "SignInSetup",
+    "account_count",
+    "accounts",
+    "add_account",
+    "check_listening",
+    "create_meeting_link",
+    "find_account",
+    "is_loopback",
+    "link_token",
+    "meeting_links",
+    "open_meeting_link",
+    "parse_rule",
+    "read_secrets",
+    "remove_account",
+    "revoke_meeting_link",
+    "role_for",
+    "save_rules",
+    "session_actor",
+    "set_account_role",
+    "set_password",
+    "sign_in",
+    "sign_in_setup",
+    "stored_rules",
+]

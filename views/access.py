@@ -1,0 +1,178 @@
+"""Who is looking: sign-in (OpenID Connect through st.login, or Goalpost's own accounts), meeting links,
+and the open mode of a Goalpost on one computer. Every page view starts here and gets an Actor, or stops.
+
+The role checks themselves are in the library (metrics.access.require): this only finds out who it is.
+"""
+
+from __future__ import annotations
+
+import getpass
+import os
+from dataclasses import dataclass
+
+import streamlit as st
+
+from connectors.access import (
+    LINK_PARAMETER,
+    OPEN_ENV_VAR,
+    LinkRefused,
+    MeetingLink,
+    SignInRefused,
+    SignInSetup,
+    is_loopback,
+    open_meeting_link,
+    role_for,
+    session_actor,
+    sign_in,
+    sign_in_setup,
+    stored_rules,
+)
+from connectors.store import Store
+from connectors.upload_ledger import utc_now
+from metrics.access import VIA_LOCAL, VIA_OIDC, Actor, Role
+from metrics.errors import GoalpostError
+from views.i18n import t
+from views.messages import error_text
+from views.tables import literal
+
+SESSION_KEY = "access.session"
+"""Session: (e-mail, signed-in time UTC) of a password sign-in."""
+LINK_KEY = "access.link"
+"""Session: the token of the meeting link this browser tab opened (kept when the URL loses it)."""
+
+
+@dataclass(frozen=True)
+class Visit:
+    """Who is looking and how: the actor, the sign-in setup, and the meeting link when one was opened."""
+
+    actor: Actor
+    setup: SignInSetup
+    link: MeetingLink | None = None
+    open_to_all: bool = False
+    """True when started with --open: anyone who reaches the server may change data (a red banner says so)."""
+
+
+def deployment_secrets() -> dict:
+    """Return the secrets as a plain mapping ({} when there is no secrets file)."""
+    if not st.secrets.load_if_toml_exists():
+        return {}
+    return {name: st.secrets[name] for name in st.secrets}
+
+
+def current_visit(store: Store, lang: str) -> Visit:
+    """Return who is looking at this page view; shows the sign-in screen (or a refusal) and stops when nobody is."""
+    setup = sign_in_setup(deployment_secrets(), store)
+    token = st.query_params.get(LINK_PARAMETER) or st.session_state.get(LINK_KEY)
+    if token:
+        return _link_visit(store, setup, token, lang)
+    if not setup.configured:
+        return _open_visit(setup, lang)
+    if setup.oidc_providers and st.user.is_logged_in:
+        return Visit(_oidc_actor(store, setup, lang), setup)
+    signed = st.session_state.get(SESSION_KEY)
+    if signed:
+        actor = session_actor(store, signed[0], signed[1])
+        if actor is not None:
+            return Visit(actor, setup)
+        st.session_state.pop(SESSION_KEY, None)
+        st.info(t("access.session_ended", lang), icon=":material/schedule:")
+    _sign_in_screen(store, setup, lang)
+    st.stop()
+
+
+def sign_out(visit: Visit) -> None:
+    """End this browser's sign-in: the provider's cookie for OpenID, the session for a password."""
+    st.session_state.pop(SESSION_KEY, None)
+    if visit.actor.via == VIA_OIDC:
+        st.logout()
+    st.rerun()
+
+
+def _link_visit(store: Store, setup: SignInSetup, token: str, lang: str) -> Visit:
+    try:
+        link = open_meeting_link(store, token)
+    except LinkRefused as refused:
+        # A withdrawn or expired link shows its plain message and nothing else: no page, no sidebar.
+        st.session_state.pop(LINK_KEY, None)
+        st.warning(literal(error_text(refused, lang)), icon=":material/link_off:")
+        st.stop()
+    st.session_state[LINK_KEY] = token
+    return Visit(link.actor, setup, link=link)
+
+
+def _open_visit(setup: SignInSetup, lang: str) -> Visit:
+    address = st.get_option("server.address")
+    open_to_all = os.environ.get(OPEN_ENV_VAR) == "1"
+    if not is_loopback(address) and not open_to_all:
+        st.error(t("access.refuse_open", lang, address=address or "0.0.0.0"), icon=":material/lock:")
+        st.stop()
+    # On one computer the person at it runs the server: the ledger names them by their account there.
+    who = t("access.open_identity", lang) if open_to_all else _local_user()
+    return Visit(Actor(who, Role.ADMIN, VIA_LOCAL), setup, open_to_all=open_to_all)
+
+
+def _local_user() -> str:
+    try:
+        return getpass.getuser()
+    except (KeyError, OSError):
+        return "local user"
+
+
+def _oidc_actor(store: Store, setup: SignInSetup, lang: str) -> Actor:
+    email = str(st.user.get("email") or "").strip().lower()
+    groups = st.user.get(setup.groups_claim) or []
+    if isinstance(groups, str):
+        groups = [groups]
+    role = role_for(email, list(groups), [*setup.fixed_rules, *stored_rules(store)])
+    if role is None:
+        st.warning(t("access.no_role", lang, email=email or "?"), icon=":material/person_off:")
+        if st.button(t("access.sign_out", lang), key="access.sign_out_norole"):
+            st.logout()
+        st.stop()
+    return Actor(email, role, VIA_OIDC)
+
+
+def _sign_in_screen(store: Store, setup: SignInSetup, lang: str) -> None:
+    _, middle, _ = st.columns([1, 2, 1])
+    with middle:
+        st.title(t("access.title", lang), anchor=False)
+        st.caption(t("access.intro", lang))
+        for provider in setup.oidc_providers:
+            name = provider.replace("_", " ").title() if provider else t("access.your_organisation", lang)
+            if st.button(
+                t("access.oidc_button", lang, provider=name),
+                key=f"access.oidc.{provider or 'default'}",
+                icon=":material/login:",
+                type="primary",
+                width="stretch",
+            ):
+                st.login(provider) if provider else st.login()
+        if setup.passwords:
+            if setup.oidc_providers:
+                st.divider()
+            _password_form(store, lang)
+
+
+def _password_form(store: Store, lang: str) -> None:
+    # Cleared on submit: the password does not stay in the session once it has been checked.
+    with st.form("access.password", border=True, enter_to_submit=True, clear_on_submit=True):
+        email = st.text_input(t("access.email", lang), key="access.email", autocomplete="username")
+        password = st.text_input(
+            t("access.password", lang),
+            type="password",
+            key="access.password_text",
+            autocomplete="current-password",
+        )
+        submitted = st.form_submit_button(t("access.sign_in", lang), type="primary", width="stretch")
+    if not submitted:
+        return
+    try:
+        actor = sign_in(store, email, password, st.context.ip_address or "unknown")
+    except SignInRefused as refused:
+        st.error(literal(error_text(refused, lang)), icon=":material/error:")
+        return
+    except GoalpostError as problem:
+        st.error(literal(error_text(problem, lang)), icon=":material/error:")
+        return
+    st.session_state[SESSION_KEY] = (actor.identity, utc_now())
+    st.rerun()
