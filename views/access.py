@@ -167,7 +167,8 @@ def _password_form(store: Store, lang: str) -> None:
     if not submitted:
         return
     try:
-        actor = sign_in(store, email, password, st.context.ip_address or "unknown")
+        address = st.context.ip_address
+        actor = sign_in(store, email, password, address if isinstance(address, str) and address else "unknown")
     except SignInRefused as refused:
         st.error(literal(error_text(refused, lang)), icon=":material/error:")
         return

@@ -121,6 +121,13 @@ def render(ctx: AppContext) -> None:
     st.title(t("data.title", lang))
     _render_freshness(ctx)
 
+    if not ctx.can_edit:
+        # Viewers see what is in and who brought it; the upload, Sheets and undo controls are not drawn.
+        st.info(t("data.viewer_note", lang), icon=":material/visibility:")
+        st.header(t("data.ledger_title", lang))
+        _render_ledger(ctx)
+        return
+
     st.header(t("data.upload_title", lang))
     st.caption(t("data.upload_help", lang))
     uploaded = st.file_uploader(
@@ -628,6 +635,8 @@ def _render_ledger(ctx: AppContext) -> None:
         upload_id = int(row["id"])
         line, action = st.columns([6, 1], vertical_alignment="center")
         line.markdown(literal(_ledger_line(ctx, row, names)))
+        if not ctx.can_edit:
+            continue
         if str(row.get("status")) == "active":
             if action.button(t("data.undo", lang), key=f"data.undo.{upload_id}"):
                 st.session_state[UNDO_PENDING] = upload_id

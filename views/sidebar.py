@@ -2,15 +2,20 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import os
 from urllib.parse import urlencode, urlsplit, urlunsplit
 
 import streamlit as st
 
+from connectors.access import LINK_PARAMETER, MAX_LINK_DAYS, PUBLIC_URL_ENV_VAR, create_meeting_link
 from metrics.access import VIA_LOCAL
-from views.access import Visit, sign_out
+from metrics.errors import GoalpostError
+from views.access import LINK_KEY, Visit, sign_out
 from views.context import AS_OF_KEY, LANGUAGE_KEY, LATEST, AppContext, page_link
 from views.demo import clear_demo
 from views.i18n import LANGUAGES, format_date, format_month, format_number, t
+from views.messages import error_text
 from views.tables import literal
 
 LANGUAGE_LABEL = "Language · Språk · Sprog"
@@ -126,12 +131,104 @@ def share_url(base_url: str | None, url_path: str, params: dict[str, str]) -> st
     return f"{base}?{query}" if query else base
 
 
+def public_url() -> str | None:
+    """Return the address people reach Goalpost on when GOALPOST_PUBLIC_URL says it (behind a proxy), else None."""
+    return os.environ.get(PUBLIC_URL_ENV_VAR, "").strip() or None
+
+
+def page_address(
+    public: str | None, browser_url: str | None, url_path: str, *, own_path: bool = True
+) -> str | None:
+    """Return a page's address as others reach it: on GOALPOST_PUBLIC_URL when set, else on the browser's.
+
+    own_path: the browser's URL is this very page (the share box); else only its server part is kept.
+    """
+    if public:
+        return public.rstrip("/") + ("/" + url_path if url_path else "/")
+    if browser_url and not own_path:
+        parts = urlsplit(browser_url)
+        return urlunsplit((parts.scheme, parts.netloc, "/" + url_path, "", ""))
+    return browser_url
+
+
 def render_share(ctx: AppContext, url_path: str) -> None:
-    """Show a "Share this view" button that opens the link in a code box, whose copy button copies it."""
-    params = {name: st.query_params[name] for name in st.query_params}
-    params.setdefault("lang", ctx.language)
+    """Show "Share this view": the link (pinned to the month or following the latest), and meeting links."""
+    lang = ctx.language
+    params = {name: st.query_params[name] for name in st.query_params if name != LINK_PARAMETER}
+    params.setdefault("lang", lang)
+    address = page_address(public_url(), st.context.url, url_path)
     # In a popover the code box is drawn only when opened: drawn on every page, it delayed the charts.
-    label = t("shell.share_button", ctx.language)
+    label = t("shell.share_button", lang)
     with st.sidebar, st.popover(label, icon=":material/link:", width="stretch", key="shell.share"):
-        st.caption(t("shell.share", ctx.language))
-        st.code(share_url(st.context.url, url_path, params), language=None, wrap_lines=True)
+        if ctx.as_of_month:
+            pinned = st.toggle(
+                t("shell.pin_month", lang, month=format_month(ctx.as_of_month, lang)),
+                value="as_of" in params,
+                key="shell.pin",
+            )
+            if pinned:
+                params["as_of"] = ctx.as_of_month
+                st.caption(t("shell.pinned_help", lang, month=format_month(ctx.as_of_month, lang)))
+            else:
+                params.pop("as_of", None)
+                st.caption(t("shell.following_help", lang))
+        if ctx.link_view:
+            # A meeting link's guest passes on the meeting link itself: without it the view does not open.
+            params[LINK_PARAMETER] = st.query_params.get(LINK_PARAMETER) or st.session_state.get(LINK_KEY, "")
+        st.caption(t("shell.share", lang))
+        st.code(share_url(address, url_path, params), language=None, wrap_lines=True)
+        if ctx.can_edit:
+            _meeting_link_form(ctx, address, url_path, params)
+    with st.sidebar:
+        # Touch screens have no hover, so the code box's copy button is always shown (a fixed rule, no user text).
+        st.html(COPY_BUTTON_STYLE)
+
+
+COPY_BUTTON_STYLE = """<style>
+[data-testid="stCodeCopyButton"] { opacity: 1 !important; visibility: visible !important; }
+</style>"""
+
+
+def _meeting_link_form(ctx: AppContext, address: str | None, url_path: str, params: dict[str, str]) -> None:
+    lang = ctx.language
+    st.divider()
+    st.markdown(f"**{t('shell.meeting_title', lang)}**")
+    st.caption(t("shell.meeting_help", lang))
+    today = dt.date.today()
+    default_label = t(
+        "shell.meeting_default_label",
+        lang,
+        month=format_month(ctx.as_of_month, lang) if ctx.as_of_month else format_date(today, lang),
+    )
+    with st.form("shell.meeting", border=False, clear_on_submit=False):
+        label = st.text_input(t("shell.meeting_label", lang), value=default_label, key="shell.meeting_label")
+        until = st.date_input(
+            t("shell.meeting_until", lang),
+            value=today + dt.timedelta(days=MEETING_LINK_DAYS),
+            min_value=today,
+            max_value=today + dt.timedelta(days=MAX_LINK_DAYS),
+            key="shell.meeting_until",
+            format="YYYY-MM-DD",
+        )
+        made = st.form_submit_button(t("shell.meeting_make", lang), icon=":material/add_link:")
+    if made:
+        try:
+            link, token = create_meeting_link(
+                ctx.store, ctx.actor, {**params, "page": url_path or "overview"}, until, label
+            )
+        except GoalpostError as problem:
+            st.error(literal(error_text(problem, lang)), icon=":material/error:")
+            return
+        st.session_state[MEETING_LINK_MADE] = (
+            link.id,
+            share_url(address, url_path, {**params, LINK_PARAMETER: token}),
+        )
+    made_link = st.session_state.get(MEETING_LINK_MADE)
+    if made_link:
+        st.caption(t("shell.meeting_made", lang, id=made_link[0]))
+        st.code(made_link[1], language=None, wrap_lines=True)
+
+
+MEETING_LINK_DAYS = 30
+"""A meeting link opens for a month by default: long enough for the minutes, short enough to be forgotten."""
+MEETING_LINK_MADE = "shell.meeting_made"

@@ -137,21 +137,19 @@ def render(ctx: AppContext) -> None:
     message = st.session_state.pop(SAVED_MESSAGE, None)
     if message:
         st.success(literal(message), icon=":material/check_circle:")
-    overview, edit, versions, files = st.tabs(
-        [
-            t("strategy.tab_overview", lang),
-            t("strategy.tab_edit", lang),
-            t("strategy.tab_versions", lang),
-            t("strategy.tab_files", lang),
-        ]
-    )
-    with overview:
+    if not ctx.can_edit:
+        # Viewers read the strategy and its history; the editors are not drawn, so there is nothing to send.
+        st.caption(t("strategy.read_only", lang), help=t("strategy.read_only_help", lang))
+    names = [n for n in ("overview", "edit", "versions", "files") if ctx.can_edit or n != "edit"]
+    tabs = dict(zip(names, st.tabs([t(f"strategy.tab_{name}", lang) for name in names]), strict=True))
+    with tabs["overview"]:
         _render_overview(ctx)
-    with edit:
-        _render_editors(ctx)
-    with versions:
+    if "edit" in tabs:
+        with tabs["edit"]:
+            _render_editors(ctx)
+    with tabs["versions"]:
         _render_versions(ctx)
-    with files:
+    with tabs["files"]:
         _render_import_export(ctx)
 
 
@@ -673,6 +671,8 @@ def _render_versions(ctx: AppContext) -> None:
         changes = strategy_changes(_text_of(ctx, older), _text_of(ctx, newer))
         _render_changes(ctx, changes, title=t("strategy.changes_between", lang, older=older, newer=newer))
 
+        if not ctx.can_edit:
+            return
         st.subheader(t("strategy.restore", lang), anchor=False)
         current = int(ctx.strategy_version) if ctx.strategy_version is not None else numbers[0]
         earlier = [n for n in numbers if n != current]
@@ -708,6 +708,8 @@ def _render_import_export(ctx: AppContext) -> None:
         mime="application/x-yaml",
         key="strategy.export",
     )
+    if not ctx.can_edit:
+        return
     st.subheader(t("strategy.import", lang), anchor=False)
     st.caption(t("strategy.import_help", lang))
     uploaded = st.file_uploader(t("strategy.import_label", lang), type=["yaml", "yml"], key="strategy.import")

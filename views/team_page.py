@@ -1,13 +1,245 @@
-"""Team: who may sign in with which role, the meeting links handed out, and which Google Sheets may be read."""
+"""Team: the meeting links handed out (editors), and who may sign in with which role, and which Google Sheets
+may be read (admins). Every change goes through the library, which checks the role again."""
 
 from __future__ import annotations
 
+import datetime as dt
+
+import pandas as pd
 import streamlit as st
 
+from connectors.access import (
+    LINK_PARAMETER,
+    accounts,
+    add_account,
+    link_token,
+    meeting_links,
+    parse_rule,
+    remove_account,
+    revoke_meeting_link,
+    set_account_role,
+    set_password,
+    sign_in_setup,
+    stored_rules,
+)
+from connectors.access.role_rules import save_rules
+from connectors.sheets import allowed_spreadsheets, save_allowed_spreadsheets
+from metrics.access import ROLE_NAMES, Role, parse_role
+from metrics.errors import GoalpostError
+from views.access import deployment_secrets
 from views.context import AppContext
-from views.i18n import t
+from views.i18n import format_date, t
+from views.messages import error_text
+from views.sidebar import page_address, public_url, share_url
+from views.tables import literal, safe_table
+
+DONE = "team.done"
+"""Session: the sentence saying what the last action on this page did, shown once after the rerun."""
 
 
 def render(ctx: AppContext) -> None:
     """Show the Team page (editors see the meeting links; admins also manage accounts, roles and sheets)."""
-    st.title(t("nav.team", ctx.language), anchor=False)
+    lang = ctx.language
+    st.title(t("nav.team", lang), anchor=False)
+    done = st.session_state.pop(DONE, None)
+    if done:
+        st.success(literal(done), icon=":material/check:")
+    is_admin = ctx.actor is not None and ctx.actor.may(Role.ADMIN)
+    tabs = st.tabs(
+        [t("team.links", lang)]
+        + ([t("team.accounts", lang), t("team.rules", lang), t("team.sheets", lang)] if is_admin else [])
+    )
+    with tabs[0]:
+        _links(ctx, is_admin)
+    if is_admin:
+        with tabs[1]:
+            _accounts(ctx)
+        with tabs[2]:
+            _rules(ctx)
+        with tabs[3]:
+            _sheets(ctx)
+
+
+def _act(ctx: AppContext, action, done_text: str) -> None:
+    """Run one change through the library; on success keep the sentence for the rerun, else show why."""
+    try:
+        action()
+    except GoalpostError as problem:
+        st.error(literal(error_text(problem, ctx.language)), icon=":material/error:")
+        return
+    st.session_state[DONE] = done_text
+    st.rerun()
+
+
+def _links(ctx: AppContext, is_admin: bool) -> None:
+    lang = ctx.language
+    st.caption(t("team.links_help", lang))
+    found = meeting_links(ctx.store)
+    if not found:
+        st.info(t("team.no_links", lang), icon=":material/link:")
+        return
+    today = dt.date.today()
+    table = pd.DataFrame(
+        [
+            {
+                t("team.col_no", lang): link.id,
+                t("team.col_name", lang): link.label,
+                t("team.col_page", lang): t(f"nav.{link.view.get('page', 'overview')}", lang),
+                t("team.col_by", lang): link.created_by,
+                t("team.col_until", lang): format_date(link.expires_on, lang),
+                t("team.col_status", lang): t(f"team.status.{link.status(today)}", lang),
+            }
+            for link in found
+        ]
+    )
+    st.dataframe(safe_table(table), hide_index=True, width="stretch", key="team.links_table")
+    mine = [
+        link
+        for link in found
+        if link.status(today) == "open" and (is_admin or link.created_by == ctx.actor.identity)
+    ]
+    if not mine:
+        return
+    chosen = st.selectbox(
+        t("team.link_choose", lang),
+        [link.id for link in mine],
+        format_func=lambda i: next(f"{link.id} · {link.label}" for link in mine if link.id == i),
+        key="team.link_choice",
+    )
+    show, revoke = st.columns(2)
+    if show.button(t("team.link_show", lang), key="team.link_show", icon=":material/visibility:"):
+        link = next(link for link in mine if link.id == chosen)
+        page = link.view.get("page", "overview")
+        page = "" if page == "overview" else page
+        view = {k: v for k, v in link.view.items() if k != "page"}
+        url = share_url(page_address(public_url(), st.context.url, page, own_path=False), page, view)
+        st.code(f"{url}&{LINK_PARAMETER}={link_token(ctx.store, link.id)}", language=None, wrap_lines=True)
+    if revoke.button(t("team.link_revoke", lang), key="team.link_revoke", icon=":material/link_off:"):
+        _act(
+            ctx,
+            lambda: revoke_meeting_link(ctx.store, ctx.actor, chosen),
+            t("team.link_revoked", lang, id=chosen),
+        )
+
+
+def _accounts(ctx: AppContext) -> None:
+    lang = ctx.language
+    st.caption(t("team.accounts_help", lang))
+    found = accounts(ctx.store)
+    if found:
+        table = pd.DataFrame(
+            [
+                {
+                    t("team.col_email", lang): account.email,
+                    t("team.col_role", lang): t(f"access.role.{account.role.label}", lang),
+                    t("team.col_by", lang): account.created_by or "",
+                    t("team.col_since", lang): format_date(account.created_at.date(), lang),
+                }
+                for account in found
+            ]
+        )
+        st.dataframe(safe_table(table), hide_index=True, width="stretch", key="team.accounts_table")
+    with st.form("team.add", clear_on_submit=True):
+        st.markdown(f"**{t('team.add_title', lang)}**")
+        email = st.text_input(t("access.email", lang), key="team.add_email")
+        role = st.selectbox(
+            t("team.col_role", lang),
+            ROLE_NAMES,
+            format_func=lambda r: t(f"access.role.{r}", lang),
+            key="team.add_role",
+        )
+        password = st.text_input(t("team.first_password", lang), type="password", key="team.add_password")
+        st.caption(t("team.first_password_help", lang))
+        if st.form_submit_button(t("team.add_button", lang), icon=":material/person_add:"):
+            _act(
+                ctx,
+                lambda: add_account(ctx.store, ctx.actor, email, parse_role(role), password),
+                t("team.added", lang, email=email.strip().lower()),
+            )
+    if not found:
+        return
+    st.markdown(f"**{t('team.change_title', lang)}**")
+    who = st.selectbox(t("team.col_email", lang), [a.email for a in found], key="team.change_who")
+    role_column, role_button = st.columns([2, 1], vertical_alignment="bottom")
+    new_role = role_column.selectbox(
+        t("team.col_role", lang),
+        ROLE_NAMES,
+        format_func=lambda r: t(f"access.role.{r}", lang),
+        key="team.change_role",
+    )
+    if role_button.button(t("team.change_role_button", lang), key="team.change_role_button"):
+        _act(
+            ctx,
+            lambda: set_account_role(ctx.store, ctx.actor, who, parse_role(new_role)),
+            t("team.role_changed", lang, email=who, role=t(f"access.role.{new_role}", lang)),
+        )
+    password_column, password_button = st.columns([2, 1], vertical_alignment="bottom")
+    new_password = password_column.text_input(
+        t("team.new_password", lang), type="password", key="team.new_password"
+    )
+    if password_button.button(t("team.password_button", lang), key="team.password_button"):
+        _act(
+            ctx,
+            lambda: set_password(ctx.store, ctx.actor, who, new_password),
+            t("team.password_set", lang, email=who),
+        )
+    if st.button(
+        t("team.remove_button", lang, email=who), key="team.remove", icon=":material/person_remove:"
+    ):
+        _act(ctx, lambda: remove_account(ctx.store, ctx.actor, who), t("team.removed", lang, email=who))
+
+
+def _rules(ctx: AppContext) -> None:
+    lang = ctx.language
+    st.caption(t("team.rules_help", lang))
+    setup = sign_in_setup(deployment_secrets(), None)
+    if setup.fixed_rules:
+        st.markdown(f"**{t('team.fixed_rules', lang)}**")
+        fixed = pd.DataFrame(
+            [
+                {
+                    t("team.col_rule", lang): r.written,
+                    t("team.col_role", lang): t(f"access.role.{r.role.label}", lang),
+                }
+                for r in setup.fixed_rules
+            ]
+        )
+        st.dataframe(safe_table(fixed), hide_index=True, width="stretch", key="team.fixed_rules")
+    rows = pd.DataFrame(
+        [{"rule": r.written, "role": r.role.label} for r in stored_rules(ctx.store)], columns=["rule", "role"]
+    )
+    edited = st.data_editor(
+        rows,
+        num_rows="dynamic",
+        hide_index=True,
+        width="stretch",
+        key="team.rules_editor",
+        column_config={
+            "rule": st.column_config.TextColumn(t("team.col_rule", lang), help=t("team.rule_help", lang)),
+            "role": st.column_config.SelectboxColumn(t("team.col_role", lang), options=list(ROLE_NAMES)),
+        },
+    )
+    if st.button(t("team.rules_save", lang), key="team.rules_save", type="primary"):
+
+        def save() -> None:
+            rules = [
+                parse_rule(str(row["rule"]), parse_role(str(row["role"] or "viewer")))
+                for row in edited.to_dict("records")
+                if str(row.get("rule") or "").strip()
+            ]
+            save_rules(ctx.store, ctx.actor, rules)
+
+        _act(ctx, save, t("team.rules_saved", lang))
+
+
+def _sheets(ctx: AppContext) -> None:
+    lang = ctx.language
+    st.caption(t("team.sheets_help", lang))
+    current = "\n".join(allowed_spreadsheets(ctx.store))
+    text = st.text_area(t("team.sheets_label", lang), value=current, key="team.sheets_text", height=120)
+    if st.button(t("team.sheets_save", lang), key="team.sheets_save", type="primary"):
+        _act(
+            ctx,
+            lambda: save_allowed_spreadsheets(ctx.store, ctx.actor, text.splitlines()),
+            t("team.sheets_saved", lang),
+        )

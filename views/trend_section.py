@@ -64,13 +64,28 @@ def subject_and_period(
     return chosen, period
 
 
+METRICS_PARAM = "metrics"
+"""The query parameter that keeps the metrics picked on Channels and Audiences."""
+
+
 def metric_picker(ctx: AppContext, key: str, label: str, metrics: list[str], default: list[str]) -> list[str]:
-    """Show the metric choice (a multiselect keyed `key`) and return the chosen metrics, defaults when none fit."""
+    """Show the metric choice (a multiselect keyed `key`) and return the chosen metrics, defaults when none fit.
+
+    The choice lives in the URL (?metrics=a,b) too, so a shared link shows the same charts.
+    """
+    seen_key = f"url_seen.{METRICS_PARAM}"
+    from_url = st.query_params.get(METRICS_PARAM)
+    if from_url is not None and from_url != st.session_state.get(seen_key):
+        # A link (or the browser's history) named metrics: they win over the session's last choice.
+        st.session_state[key] = [m for m in from_url.split(",") if m in metrics]
     kept = [m for m in st.session_state.get(key, []) if m in metrics]
-    st.session_state[key] = kept or [m for m in default if m in metrics]
-    return st.multiselect(
+    fallback = [m for m in default if m in metrics]
+    st.session_state[key] = kept or fallback
+    picked = st.multiselect(
         label, metrics, key=key, format_func=lambda m: metric_label(spec_of(ctx, m), ctx.language)
     )
+    remember_choice(METRICS_PARAM, ",".join(picked), default=",".join(fallback))
+    return picked
 
 
 def metric_charts(

@@ -217,16 +217,20 @@ def sign_in(store, email: str, password: str, address: str, *, now: datetime | N
         row = conn.execute(
             select(account.c.password_hash, account.c.role).where(account.c.email == wanted)
         ).first()
-        if row is None or not _verified(row[0], password):
+        matched = row is not None and _verified(row[0], password)
+        if matched:
+            conn.execute(delete(sign_in_failure).where(sign_in_failure.c.email == wanted))
+        else:
+            # Recorded in this transaction, which must commit: the refusal is raised after it.
             conn.execute(sign_in_failure.insert().values(email=wanted, address=address, at=now))
-            # Nothing says whether the address or the password was wrong: that would confirm accounts.
-            raise SignInRefused(
-                Message(
-                    "access.wrong_password",
-                    "That e-mail address and password do not match an account. Check both and try again.",
-                )
+    if not matched:
+        # Nothing says whether the address or the password was wrong: that would confirm accounts.
+        raise SignInRefused(
+            Message(
+                "access.wrong_password",
+                "That e-mail address and password do not match an account. Check both and try again.",
             )
-        conn.execute(delete(sign_in_failure).where(sign_in_failure.c.email == wanted))
+        )
     return Actor(wanted, parse_role(row[1]), VIA_ACCOUNT)
 
 

@@ -112,4 +112,91 @@ TEXT = {
         "sv": "Skrivskyddad möteslänk ”{label}”, öppen till {day}",
         "da": "Skrivebeskyttet mødelink »{label}«, åbent til {day}",
     },
+    "shell.pin_month": {
+        "en": "Pin to {month}",
+        "nb": "Fest til {month}",
+        "sv": "Fäst vid {month}",
+        "da": "Fastgør til {month}",
+    },
+    "shell.pinned_help": {
+        "en": "The link shows {month}, also after newer months arrive.",
+        "nb": "Lenken viser {month}, også etter at nyere måneder er kommet.",
+        "sv": "Länken visar {month}, även när nyare månader har kommit.",
+        "da": "Linket viser {month}, også når nyere måneder er kommet.",
+    },
+    "shell.following_help": {
+        "en": "The link follows the latest month: next month it shows next month's numbers.",
+        "nb": "Lenken følger siste måned: neste måned viser den neste måneds tall.",
+        "sv": "Länken följer senaste månaden: nästa månad visar den nästa månads siffror.",
+        "da": "Linket følger seneste måned: næste måned viser det næste måneds tal.",
+    },
+    "shell.meeting_title": {
+        "en": "Read-only link for guests",
+        "nb": "Skrivebeskyttet lenke for gjester",
+        "sv": "Skrivskyddad länk för gäster",
+        "da": "Skrivebeskyttet link til gæster",
+    },
+    "shell.meeting_help": {
+        "en": "For a board member or a partner without an account: it opens this view without sign-in, "
+        "can change nothing, and stops working on the day you pick or when revoked on the Team page.",
+        "nb": "For et styremedlem eller en partner uten konto: den åpner denne visningen uten innlogging, "
+        "kan ikke endre noe, og slutter å virke den dagen du velger eller når den trekkes tilbake på Team-siden.",
+        "sv": "För en styrelseledamot eller en partner utan konto: den öppnar den här vyn utan inloggning, "
+        "kan inte ändra något och slutar fungera den dag du väljer eller när den dras tillbaka på Team-sidan.",
+        "da": "Til et bestyrelsesmedlem eller en partner uden konto: det åbner denne visning uden log ind, "
+        "kan ikke ændre noget og holder op med at virke den dag, du vælger, eller når det trækkes tilbage "
+        "på Team-siden.",
+    },
+    "shell.meeting_default_label": {
+        "en": "Monthly review {month}",
+        "nb": "Månedsgjennomgang {month}",
+        "sv": "Månadsgenomgång {month}",
+        "da": "Månedsgennemgang {month}",
+    },
+    "shell.meeting_label": {
+        "en": "Name of the link",
+        "nb": "Navn på lenken",
+        "sv": "Länkens namn",
+        "da": "Linkets navn",
+    },
+    "shell.meeting_until": {
+        "en": "Works until (last day)",
+        "nb": "Virker til og med",
+        "sv": "Fungerar till och med",
+        "da": "Virker til og med",
+    },
+    "shell.meeting_make": {
+        "en": "Make read-only link",
+        "nb": "Lag skrivebeskyttet lenke",
+        "sv": "Skapa skrivskyddad länk",
+        "da": "Lav skrivebeskyttet link",
+    },
+    "shell.meeting_made": {
+        "en": "Meeting link no. {id}; copy it with the button on the right:",
+        "nb": "Møtelenke nr. {id}; kopier den med knappen til høyre:",
+        "sv": "Möteslänk nr {id}; kopiera den med knappen till höger:",
+        "da": "Mødelink nr. {id}; kopiér det med knappen til højre:",
+    },
+    "strategy.read_only": {
+        "en": "You can read the strategy; editors change it.",
+        "nb": "Du kan lese strategien; redaktører endrer den.",
+        "sv": "Du kan läsa strategin; redaktörer ändrar den.",
+        "da": "Du kan læse strategien; redaktører ændrer den.",
+    },
+    "strategy.read_only_help": {
+        "en": "Ask an admin of Goalpost for the editor role if you should change goals or tactics.",
+        "nb": "Be en administrator i Goalpost om redaktørrollen hvis du skal endre mål eller tiltak.",
+        "sv": "Be en administratör i Goalpost om redaktörsrollen om du ska ändra mål eller aktiviteter.",
+        "da": "Bed en administrator i Goalpost om redaktørrollen, hvis du skal ændre mål eller tiltag.",
+    },
+    "data.viewer_note": {
+        "en": "You can see what data is in and who brought it. Editors upload files, connect sheets and undo "
+        "uploads.",
+        "nb": "Du kan se hvilke data som er kommet inn og hvem som lastet dem opp. Redaktører laster opp filer, "
+        "kobler til regneark og angrer opplastinger.",
+        "sv": "Du kan se vilka data som har kommit in och vem som laddade upp dem. Redaktörer laddar upp filer, "
+        "ansluter ark och ångrar uppladdningar.",
+        "da": "Du kan se, hvilke data der er kommet ind, og hvem der uploadede dem. Redaktører uploader filer, "
+        "forbinder ark og fortryder uploads.",
+    },
 }
