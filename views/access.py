@@ -168,7 +168,9 @@ def _password_form(store: Store, lang: str) -> None:
         return
     try:
         address = st.context.ip_address
-        actor = sign_in(store, email, password, address if isinstance(address, str) and address else "unknown")
+        actor = sign_in(
+            store, email, password, address if isinstance(address, str) and address else "unknown"
+        )
     except SignInRefused as refused:
         st.error(literal(error_text(refused, lang)), icon=":material/error:")
         return
