@@ -185,7 +185,10 @@ def render_share(ctx: AppContext, url_path: str) -> None:
 
 
 COPY_BUTTON_STYLE = """<style>
-[data-testid="stCodeCopyButton"] { opacity: 1 !important; visibility: visible !important; }
+[data-testid="stCode"] div:has(> div > [data-testid="stElementToolbarButton"]),
+[data-testid="stCode"] div:has(> [data-testid="stElementToolbarButton"]) {
+  opacity: 1 !important; visibility: visible !important;
+}
 </style>"""
 
 

@@ -141,6 +141,9 @@ def _accounts(ctx: AppContext) -> None:
         st.dataframe(safe_table(table), hide_index=True, width="stretch", key="team.accounts_table")
     with st.form("team.add", clear_on_submit=True):
         st.markdown(f"**{t('team.add_title', lang)}**")
+        if not found:
+            # The first account turns password sign-in on for everyone, this browser included.
+            st.warning(t("team.first_account", lang), icon=":material/lock:")
         email = st.text_input(t("access.email", lang), key="team.add_email")
         role = st.selectbox(
             t("team.col_role", lang),

@@ -218,4 +218,14 @@ TEXT = {
         "sv": "Listan över tillåtna ark sparades.",
         "da": "Listen over tilladte ark er gemt.",
     },
+    "team.first_account": {
+        "en": "The first account turns sign-in on: from then on everyone signs in, you too. Make it an admin "
+        "account for yourself.",
+        "nb": "Den første kontoen slår på innlogging: fra da av må alle logge inn, du også. Gjør den til en "
+        "administratorkonto for deg selv.",
+        "sv": "Det första kontot slår på inloggning: från och med då loggar alla in, du också. Gör det till ett "
+        "administratörskonto för dig själv.",
+        "da": "Den første konto slår log ind til: fra da af logger alle ind, også du. Gør den til en "
+        "administratorkonto til dig selv.",
+    },
 }
