@@ -163,3 +163,83 @@ def test_unknown_layout_uses_a_mapping_saved_in_the_dashboard(tmp_path):
         csv.DictReader(io.StringIO(goalpost("data", "--metric", "comments", store=store_path).stdout))
     )
     assert [(r["month"], r["channel"], float(r["value"])) for r in rows] == [("2026-10", "blog", 42.0)]
+
+
+def goalpost_with_input(text: str, *args: str, store: Path) -> subprocess.CompletedProcess:
+    """Run cli.py with text on standard input (how a script gives a password)."""
+    env = {k: v for k, v in os.environ.items() if k != "GOALPOST_DEBUG"} | {"GOALPOST_STORE": str(store)}
+    return subprocess.run(
+        [sys.executable, str(ROOT / "cli.py"), *args],
+        input=text,
+        capture_output=True,
+        text=True,
+        env=env,
+        cwd=ROOT,
+        timeout=120,
+    )
+
+
+def test_users_are_added_with_a_password_from_input_and_listed_without_it(tmp_path):
+    store = tmp_path / "store.sqlite3"
+    added = goalpost_with_input(
+        "correct horse battery\n", "users", "add", "Kari@Lyngtind.no", "--role", "admin", store=store
+    )
+    assert added.returncode == 0, added.stderr
+    assert "Added kari@lyngtind.no as admin" in added.stdout and "correct horse" not in added.stdout
+    short = goalpost_with_input("short\n", "users", "add", "ola@lyngtind.no", "--role", "viewer", store=store)
+    assert short.returncode == 2 and "use at least 10" in short.stderr and "Traceback" not in short.stderr
+    assert (
+        goalpost_with_input(
+            "vera's long password\n", "users", "add", "vera@lyngtind.no", "--role", "viewer", store=store
+        ).returncode
+        == 0
+    )
+    listing = goalpost("users", "list", "--format", "json", store=store)
+    rows = json.loads(listing.stdout)
+    assert [(r["email"], r["role"]) for r in rows] == [
+        ("kari@lyngtind.no", "admin"),
+        ("vera@lyngtind.no", "viewer"),
+    ]
+    assert rows[0]["created_by"].endswith("(command line)")
+    assert "argon2" not in listing.stdout and "password" not in listing.stdout
+    # A viewer may not manage accounts, from the command line either.
+    refused = goalpost_with_input(
+        "another long pw\n",
+        "--as",
+        "vera@lyngtind.no",
+        "users",
+        "add",
+        "x@lyngtind.no",
+        "--role",
+        "admin",
+        store=store,
+    )
+    assert refused.returncode == 2 and "needs the admin role" in refused.stderr
+
+
+def test_acting_as_an_account_applies_its_role_and_names_it_in_the_ledger(tmp_path):
+    store = tmp_path / "store.sqlite3"
+    for email, role in (("erik@lyngtind.no", "editor"), ("vera@lyngtind.no", "viewer")):
+        assert (
+            goalpost_with_input(
+                "a long enough password\n", "users", "add", email, "--role", role, store=store
+            ).returncode
+            == 0
+        )
+    refused = goalpost("--as", "vera@lyngtind.no", "ingest", str(BLOG_OCTOBER), store=store)
+    assert refused.returncode == 2
+    assert "vera@lyngtind.no may not store uploads: that needs the editor role" in refused.stderr
+    assert json.loads(goalpost("uploads", "--format", "json", store=store).stdout) == []
+    stored = goalpost("--as", "erik@lyngtind.no", "ingest", str(BLOG_OCTOBER), store=store)
+    assert stored.returncode == 0, stored.stderr
+    mine = goalpost("ingest", str(BLOG_SEPTEMBER), store=store)
+    assert mine.returncode == 0
+    ledger = {
+        r["file_name"]: r["uploaded_by"]
+        for r in json.loads(goalpost("uploads", "--format", "json", store=store).stdout)
+    }
+    assert ledger["bloggkommentarer-2026-10.csv"] == "erik@lyngtind.no"
+    assert ledger["bloggkommentarer-2026-09.csv"].endswith("(command line)")
+    assert "uploaded_by" in goalpost("uploads", store=store).stdout
+    unknown = goalpost("--as", "nobody@elsewhere.org", "uploads", store=store)
+    assert unknown.returncode == 2 and "has no account and no role rule" in unknown.stderr
