@@ -105,3 +105,40 @@ def test_checker_sees_a_forbidden_import(tmp_path):
     module = tmp_path / "bad.py"
     module.write_text("import streamlit as st\nfrom sqlalchemy import select\n", encoding="utf-8")
     assert imported_packages(module) == {"streamlit", "sqlalchemy"}
+
+
+# Functions that write to the store without an acting user's role, and why that is right.
+WRITES_WITHOUT_A_ROLE = {
+    "accounts.py:sign_in": "records a failed sign-in: there is nobody signed in yet",
+    "settings.py:link_key": "makes the store's link-signing key once, the first time a link is signed",
+    "store.py:use_metric_specs": "recomputes derived month rows when a strategy declares another aggregation",
+    "store.py:writing": "the write transaction the checked functions above run in",
+    "store.py:_write": "likewise",
+    "sheet_connections.py:_writing": "likewise, for the connections table",
+    "sheet_schedule.py:_writing": "likewise, for the schedule table",
+    "store.py:_ensure_schema": "creates or upgrades the tables on open",
+    "sheet_connections.py:_ensure_table": "creates the connections table on first use",
+    "sheet_schedule.py:record_attempt": "the shared sync schedule's bookkeeping, after the sync's own check",
+    "sheet_schedule.py:record_success": "likewise",
+    "sheet_schedule.py:record_failure": "likewise",
+    "sheet_schedule.py:claim": "likewise",
+    "sheet_schedule.py:_ensure_table": "creates the schedule table on first use",
+}
+
+
+def test_every_function_that_writes_to_the_store_checks_the_actors_role():
+    # "Actions are checked in the library": a write transaction in connectors/ comes with require(actor, …).
+    offences = []
+    for source in python_files("connectors"):
+        for node in ast.walk(ast.parse(source.read_text(encoding="utf-8"))):
+            if not isinstance(node, ast.FunctionDef | ast.AsyncFunctionDef):
+                continue
+            calls = [c for c in ast.walk(node) if isinstance(c, ast.Call)]
+            names = {
+                c.func.attr if isinstance(c.func, ast.Attribute) else getattr(c.func, "id", "") for c in calls
+            }
+            if names & {"writing", "_write", "_writing", "begin"} and "require" not in names:
+                offences.append(f"{source.name}:{node.name}")
+    unexplained = sorted(set(offences) - set(WRITES_WITHOUT_A_ROLE))
+    assert unexplained == []
+    assert "store.py:ingest" not in offences and "accounts.py:add_account" not in offences
