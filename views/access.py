@@ -80,6 +80,19 @@ def current_visit(store: Store, lang: str) -> Visit:
     st.stop()
 
 
+def visit_ended(store: Store) -> bool:
+    """Return True when this tab's meeting link or password sign-in no longer holds (revoked, expired, changed)."""
+    token = st.session_state.get(LINK_KEY)
+    if token:
+        try:
+            open_meeting_link(store, token)
+        except LinkRefused:
+            return True
+        return False
+    signed = st.session_state.get(SESSION_KEY)
+    return bool(signed) and session_actor(store, signed[0], signed[1]) is None
+
+
 def sign_out(visit: Visit) -> None:
     """End this browser's sign-in: the provider's cookie for OpenID, the session for a password."""
     st.session_state.pop(SESSION_KEY, None)

@@ -13,6 +13,7 @@ import streamlit as st
 from connectors.sheets import connected_sheets, discover_credentials, sync_connected_sheets
 from connectors.store import Store
 from metrics.errors import GoalpostError
+from views.access import visit_ended
 from views.context import AppContext
 from views.i18n import format_number, t
 from views.messages import error_text
@@ -115,9 +116,11 @@ def watch_store(ctx: AppContext) -> None:
             st.caption(literal(t("sheets.live_note", ctx.language, problem=note)))
         try:
             version = ctx.store.version()
+            # A revoked meeting link or an ended sign-in closes an open page too, not only the next one.
+            ended = visit_ended(ctx.store)
         except GoalpostError:
             return  # a busy store is asked again at the next tick
-        if version != ctx.store_version:
+        if version != ctx.store_version or ended:
             st.rerun(scope="app")
 
     store_watch()

@@ -97,6 +97,8 @@ def test_a_meeting_link_made_in_the_share_box_is_read_only_and_stops_when_revoke
     editor.wait_idle()
     assert "no longer opens" in editor.main_text()
 
+    # The guest's open page closes by itself within a few seconds; opening the link again shows the same.
+    guest.page.get_by_text("This meeting link was withdrawn").wait_for(timeout=15_000)
     guest.page.goto(link, wait_until="domcontentloaded")
     guest.page.get_by_text("This meeting link was withdrawn").wait_for()
     assert guest.page.locator('[data-testid="stSidebar"]').count() == 0
