@@ -30,6 +30,7 @@ class Table:
     sheet: str | None = None
     notes: tuple[str, ...] = ()  # repairs made while reading, in plain words
     decimal_hint: str | None = None  # "," when the file's own layout suggests decimal commas
+    section: int | None = None  # 1, 2, ... when the file holds several sections, each with a title and header
 
     @property
     def keys(self) -> tuple[str, ...]:

@@ -16,18 +16,19 @@ import pandas as pd
 
 from connectors.parsed_upload import ParsedUpload
 from connectors.readers.context import ReadContext, Reading
-from connectors.readers.csv_table import csv_table
+from connectors.readers.csv_table import csv_tables
 from connectors.readers.errors import NeedsMapping
 from connectors.readers.layouts import mapping_plan, read_tidy, read_wide, table_from_frame
 from connectors.readers.limits import MAX_UPLOAD_BYTES
 from connectors.readers.mapping import ColumnMapping
-from connectors.readers.registry import PresetMatch, PresetRegistry, build_registry
+from connectors.readers.registry import Preset, PresetMatch, PresetRegistry, build_registry
 from connectors.readers.safety import check_size, file_kind
 from connectors.readers.table import Table
 from connectors.readers.workbook import xls_tables, xlsx_tables
 from metrics.errors import Message, UploadError
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, metric_spec
+from metrics.words import quoted_list
 
 MAPPING_PRESET = "column_mapping"
 NEGATIVE_ALLOWED = frozenset({"followers_gained"})
@@ -54,7 +55,7 @@ def load_tables(content: bytes, file_name: str) -> list[Table]:
     elif kind == "xls":
         tables = xls_tables(content, file_name)
     else:
-        tables = [csv_table(content, file_name)]
+        tables = csv_tables(content, file_name)
     if not tables:
         raise UploadError(
             Message("readers.workbook_no_table", "the workbook has no sheet with a table in it"),
@@ -125,16 +126,55 @@ def read_upload(
                 file_name=file_name,
             )
         table = max(fitting, key=lambda item: item[0])[1]
-        reading = chosen.read(table, context)
+        reading = read_sections(chosen, table, tables, context)
         name, label = chosen.name, chosen.label
     else:
         found = registry.matches(tables)
         if not found:
             raise _needs_mapping(tables, file_name)
         match, chosen, table = found[0]
-        reading = chosen.read(table, context)
+        reading = read_sections(chosen, table, tables, context)
         name, label = chosen.name, chosen.label
     return finish(reading, table, context, name, label, content)
+
+
+def read_sections(chosen: Preset, table: Table, tables: list[Table], context: ReadContext) -> Reading:
+    """Return the reading of a table, or of every section of the file the preset recognises, each on its channel.
+
+    A section's observations take the channel its own title names (a Facebook section and an Instagram section
+    of one Meta file stay apart); a section that names none takes the channel chosen at upload.
+    """
+    sections = [t for t in tables if t.section is not None and chosen.matches(t)]
+    if table.section is None or len(sections) < 2:
+        return chosen.read(table, context)
+    readings = [(section, chosen.read(section, context)) for section in sections]
+    parts = []
+    for _, reading in readings:
+        part = reading.observations.copy()
+        part["channel"] = part["channel"].astype(object)
+        if reading.channel:
+            part["channel"] = part["channel"].where(part["channel"].notna(), reading.channel)
+        parts.append(part)
+    notes: list[str] = []
+    for _, reading in readings:
+        notes.extend(n for n in reading.notes if n not in notes)
+    notes.append(
+        Message(
+            "readers.note_sections",
+            "The file holds {count} sections ({titles}); each was read on its own, under the channel its title "
+            "names.",
+            count=len(readings),
+            titles=quoted_list([section.title() or f"#{section.section}" for section, _ in readings]),
+        )
+    )
+    first = readings[0][1]
+    return Reading(
+        pd.concat(parts, ignore_index=True),
+        sum(reading.row_count for _, reading in readings),
+        tuple(notes),
+        None,
+        first.per_item,
+    )
 
 
 def _clean(value: str | None) -> str | None:

@@ -179,7 +179,7 @@ def tiktok(
     header, body = rows[0], [r for r in rows[1:] if r]
     days = tiktok_days([r[0] for r in body], upload_day, month_names)
     months = Months()
-    for day, row in zip(days, body):
+    for day, row in zip(days, body, strict=True):
         for name, metric in columns.items():
             months.add(day, "tiktok", metric, number(row[header.index(name)]))
         for name, metric in (lasts or {}).items():
@@ -374,7 +374,7 @@ def cases() -> list[dict]:
         "tiktok_overview",
         tiktok(d / "bosszy/Overview.csv", date(2026, 4, 23), TIKTOK_OVERVIEW),
         {"today": "2026-04-23"},
-        notes=["2025"],
+        notes=["upload day"],
     )
     case(
         "franco/Overview.csv",
