@@ -174,6 +174,7 @@ def read_sections(chosen: Preset, table: Table, tables: list[Table], context: Re
         tuple(notes),
         None,
         first.per_item,
+        net_metrics=first.net_metrics,
     )
 
 
@@ -267,7 +268,7 @@ def finish(
         copy=False,
     )
     del taken, channels, audiences
-    _check_signs(long, file_name)
+    notes.extend(_check_signs(long, file_name, reading.net_metrics))
     long, combined_notes, keyed = _combine_same_day(long, reading.per_item, file_name)
     notes.extend(combined_notes)
     del long["row"], long["column"]  # needed only to name rows in messages; del lets go without a copy
@@ -399,14 +400,16 @@ def _filled(values: pd.Series, fallback: str) -> pd.Series:
     return values.fillna(fallback)
 
 
-def _check_signs(long: pd.DataFrame, file_name: str) -> None:
-    """Raise for a negative value of a metric that cannot be negative (followers, counts, durations)."""
+def _check_signs(long: pd.DataFrame, file_name: str, net_metrics: frozenset[str] = frozenset()) -> list:
+    """Raise for a negative value of a metric that cannot be negative (followers, reach, views, durations).
+
+    Return notes naming the net flows (as the preset declares them) that hold negative days: stored as they are.
+    """
     negative = long["value"].to_numpy() < 0
     if not negative.any():
-        return
-    known = (
-        long["metric"].isin(list((set(BUILTIN_METRICS) | set(KNOWN_METRICS)) - NEGATIVE_ALLOWED)).to_numpy()
-    )
+        return []
+    allowed = NEGATIVE_ALLOWED | net_metrics
+    known = long["metric"].isin(list((set(BUILTIN_METRICS) | set(KNOWN_METRICS)) - allowed)).to_numpy()
     bad = negative & known
     if bad.any():
         first = long[bad].sort_values("row").iloc[0]
@@ -422,6 +425,23 @@ def _check_signs(long: pd.DataFrame, file_name: str) -> None:
             row=int(first["row"]),
             column=str(first["column"]),
         )
+    notes = []
+    net = negative & long["metric"].isin(list(net_metrics)).to_numpy()
+    for metric in sorted({str(m) for m in long.loc[net, "metric"]}):
+        rows = long[net & (long["metric"] == metric).to_numpy()]
+        first = rows.sort_values("row").iloc[0]
+        notes.append(
+            Message(
+                "readers.note_net_negative",
+                "{metric} is reported net of removals (deleted comments, unlikes): {count} days are negative, "
+                "the first {value} in row {row}; stored as they are.",
+                metric=str(first["column"]),
+                count=len(rows),
+                value=f"{float(first['value']):g}",
+                row=int(first["row"]),
+            )
+        )
+    return notes
 
 
 def _key_duplicates(long: pd.DataFrame) -> np.ndarray:

@@ -21,4 +21,20 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Datoerne mangler årstal; de blev læst som {years}, så den nyeste dato falder på eller før "
         "uploaddagen ({today}). Er det forkert, så vælg året ved upload (eller skriv det i filnavnet).",
     },
+    "error.readers.note_placeholders": {
+        "en": "{count} cells of the column “{column}” say “{word}”: read as empty (no value), not as zero.",
+        "nb": "{count} celler i kolonnen «{column}» sier «{word}»: lest som tomme (ingen verdi), ikke som null.",
+        "sv": "{count} celler i kolumnen ”{column}” säger ”{word}”: lästa som tomma (inget värde), inte som noll.",
+        "da": "{count} celler i kolonnen »{column}« siger »{word}«: læst som tomme (ingen værdi), ikke som nul.",
+    },
+    "error.readers.note_net_negative": {
+        "en": "{metric} is reported net of removals (deleted comments, unlikes): {count} days are negative, "
+        "the first {value} in row {row}; stored as they are.",
+        "nb": "{metric} rapporteres netto etter fjerninger (slettede kommentarer, fjernede liker): {count} dager "
+        "er negative, den første {value} i rad {row}; lagret som de er.",
+        "sv": "{metric} rapporteras netto efter borttagningar (raderade kommentarer, borttagna gillamarkeringar): "
+        "{count} dagar är negativa, den första {value} på rad {row}; sparade som de är.",
+        "da": "{metric} opgøres netto efter fjernelser (slettede kommentarer, fjernede likes): {count} dage er "
+        "negative, den første {value} i række {row}; gemt, som de er.",
+    },
 }

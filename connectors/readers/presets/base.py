@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from connectors.readers.aliases import normalise_header
@@ -16,6 +17,7 @@ from connectors.readers.context import (
     ReadContext,
     Reading,
     check_duplicate_columns,
+    distinct,
     drop_total_rows,
     observations_from_columns,
     parse_dates,
@@ -27,6 +29,7 @@ from connectors.readers.context import (
 from connectors.readers.numbers import MISSING_MARKERS
 from connectors.readers.registry import Preset
 from connectors.readers.table import Table
+from metrics.errors import Message
 
 
 def words(**languages: tuple[str, ...] | str) -> tuple[str, ...]:
@@ -61,6 +64,7 @@ class ColumnPreset(Preset):
     missing: frozenset[str] = MISSING_MARKERS
     sheet_names: tuple[str, ...] = ()
     count_metric: str | None = None  # a metric counting rows (tickets), one per row
+    net_metrics: frozenset[str] = frozenset()  # flows the platform reports net of removals: may be negative
     base_score: float = 0.6
     notes: tuple[str, ...] = ()
 
@@ -119,6 +123,7 @@ class ColumnPreset(Preset):
             if position is None:
                 continue
             check_duplicate_columns(table, frame, position, notes)
+            note_placeholders(table, frame, position, notes)
             columns.append((column.metric, position, self.values(table, frame, position, column)))
         if self.count_metric:
             columns.append(
@@ -127,12 +132,45 @@ class ColumnPreset(Preset):
         observations = observations_from_columns(table, frame, dates, date_at, columns)
         notes.extend(self.notes)
         channel = self.proposed_channel(table, context)
-        return Reading(observations, len(frame), tuple(notes), channel, self.per_item)
+        return Reading(
+            observations, len(frame), tuple(notes), channel, self.per_item, net_metrics=self.net_metrics
+        )
 
     def values(self, table: Table, frame: pd.DataFrame, position: int, column: MetricColumn) -> pd.Series:
         """Return one metric column's values, read according to its unit."""
         if column.unit in ("minutes", "seconds", "hours", "clock"):
             return parse_durations(table, frame, position, column.unit)
         return parse_numbers(
-            table, frame, position, missing=self.missing, fraction_to_percent=column.unit == "fraction"
+            table,
+            frame,
+            position,
+            missing=self.missing | PLACEHOLDERS,
+            fraction_to_percent=column.unit == "fraction",
         )
+
+
+PLACEHOLDERS = frozenset({"undefined", "Undefined", "UNDEFINED", "nan", "NaN", "NAN", "N/A", "n/a", "-"})
+"""Words platforms write into a cell that has no value (TikTok's "undefined", "NaN"): read as empty, with a note."""
+_NOTED_PLACEHOLDERS = frozenset(p.casefold() for p in PLACEHOLDERS) - {"-"}
+
+
+def note_placeholders(table: Table, frame: pd.DataFrame, position: int, notes: list[str]) -> None:
+    """Add a note naming the column when some of its cells hold a placeholder word such as "undefined"."""
+    column = frame[position]
+    if pd.api.types.is_float_dtype(column):
+        return
+    codes, texts = distinct(column)
+    words = [t.strip() for t in texts if t.strip().casefold() in _NOTED_PLACEHOLDERS]
+    if not words:
+        return
+    counts = np.bincount(codes[codes >= 0], minlength=len(texts))
+    count = int(sum(counts[i] for i, t in enumerate(texts) if t.strip() in words))
+    notes.append(
+        Message(
+            "readers.note_placeholders",
+            "{count} cells of the column “{column}” say “{word}”: read as empty (no value), not as zero.",
+            count=count,
+            column=table.header[position],
+            word=words[0],
+        )
+    )

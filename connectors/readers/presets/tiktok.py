@@ -81,6 +81,9 @@ class TikTokOverviewPreset(ColumnPreset):
     required = (VIDEO_VIEWS, PROFILE_VIEWS)
     forbidden = (BUSINESS_ONLY,)
     metric_columns = ENGAGEMENT
+    # Real overview files carry daily Comments of -1 and -4: TikTok counts them net of deleted comments (and
+    # likes net of unlikes, shares likewise); views and profile views are never negative.
+    net_metrics = frozenset({"comments", "likes", "shares"})
 
 
 class TikTokFollowerHistoryPreset(ColumnPreset):
