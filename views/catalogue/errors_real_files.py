@@ -37,4 +37,45 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "{metric} opgøres netto efter fjernelser (slettede kommentarer, fjernede likes): {count} dage er "
         "negative, den første {value} i række {row}; gemt, som de er.",
     },
+    "error.readers.note_youtube_chart": {
+        "en": "Chart data has one row per day and per video (or source): the rows of each day were added up.",
+        "nb": "Diagramdata har én rad per dag og per video (eller kilde): radene for hver dag ble lagt sammen.",
+        "sv": "Diagramdata har en rad per dag och per video (eller källa): raderna för varje dag lades ihop.",
+        "da": "Diagramdata har én række pr. dag og pr. video (eller kilde): rækkerne for hver dag blev lagt sammen.",
+    },
+    "error.readers.note_ratios_not_added": {
+        "en": "Not stored, because they are ratios and cannot be added up: {columns}. A month's CTR is its clicks ÷ "
+        "its impressions; an average is recomputed from the counts it is made of.",
+        "nb": "Ikke lagret, fordi de er forholdstall og ikke kan legges sammen: {columns}. En måneds CTR er "
+        "klikkene ÷ visningene; et gjennomsnitt regnes ut på nytt fra tallene det er laget av.",
+        "sv": "Inte sparade, eftersom de är kvoter och inte kan läggas ihop: {columns}. En månads CTR är klicken ÷ "
+        "visningarna; ett medelvärde räknas om från de tal det består av.",
+        "da": "Ikke gemt, fordi de er forholdstal og ikke kan lægges sammen: {columns}. En måneds CTR er klikkene "
+        "÷ visningerne; et gennemsnit regnes igen ud fra de tal, det består af.",
+    },
+    "error.readers.note_ga4_dimension": {
+        "en": "Each value is kept per “{column}” (as the audience), so a goal can count only visits from social "
+        "media.",
+        "nb": "Hver verdi er lagret per «{column}» (som målgruppe), så et mål kan telle bare besøk fra sosiale "
+        "medier.",
+        "sv": "Varje värde sparas per ”{column}” (som målgrupp), så att ett mål kan räkna bara besök från sociala "
+        "medier.",
+        "da": "Hver værdi gemmes pr. »{column}« (som målgruppe), så et mål kan tælle kun besøg fra sociale medier.",
+    },
+    "error.readers.note_ga4_ratios": {
+        "en": "Not stored, because they are rates or averages and cannot be added up: {columns}.",
+        "nb": "Ikke lagret, fordi de er rater eller gjennomsnitt og ikke kan legges sammen: {columns}.",
+        "sv": "Inte sparade, eftersom de är andelar eller medelvärden och inte kan läggas ihop: {columns}.",
+        "da": "Ikke gemt, fordi de er rater eller gennemsnit og ikke kan lægges sammen: {columns}.",
+    },
+    "error.readers.note_daily_unique": {
+        "en": "Users are counted per day: a month's total adds up daily unique users, which is more than the "
+        "month's unique users (GA4 shows that figure for the month as a whole).",
+        "nb": "Brukere telles per dag: en måneds sum legger sammen daglige unike brukere, som er flere enn "
+        "månedens unike brukere (GA4 viser det tallet for måneden som helhet).",
+        "sv": "Användare räknas per dag: en månads summa lägger ihop dagliga unika användare, vilket är fler än "
+        "månadens unika användare (GA4 visar den siffran för månaden som helhet).",
+        "da": "Brugere tælles pr. dag: en måneds sum lægger daglige unikke brugere sammen, hvilket er flere end "
+        "månedens unikke brugere (GA4 viser det tal for måneden som helhed).",
+    },
 }
