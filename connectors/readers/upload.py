@@ -24,6 +24,7 @@ from connectors.readers.mapping import ColumnMapping
 from connectors.readers.registry import Preset, PresetMatch, PresetRegistry, build_registry
 from connectors.readers.safety import check_size, file_kind
 from connectors.readers.table import Table
+from connectors.readers.unsupported import unsupported_file
 from connectors.readers.workbook import xls_tables, xlsx_tables
 from metrics.errors import Message, UploadError
 from metrics.observations import ALL_AUDIENCES
@@ -131,7 +132,7 @@ def read_upload(
     else:
         found = registry.matches(tables)
         if not found:
-            raise _needs_mapping(tables, file_name)
+            raise unsupported_file(tables, file_name) or _needs_mapping(tables, file_name)
         match, chosen, table = found[0]
         reading = read_sections(chosen, table, tables, context)
         name, label = chosen.name, chosen.label

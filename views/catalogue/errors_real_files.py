@@ -78,4 +78,58 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Brugere tælles pr. dag: en måneds sum lægger daglige unikke brugere sammen, hvilket er flere end "
         "månedens unikke brugere (GA4 viser det tal for måneden som helhed).",
     },
+    "error.readers.search_console_no_dates": {
+        "en": "this is the {which} file of a Search Console export; it has no dates, so it cannot be counted per "
+        "month. Upload Dates.csv from the same export instead",
+        "nb": "dette er {which}-filen fra en Search Console-eksport; den har ingen datoer og kan ikke telles per "
+        "måned. Last opp Dates.csv fra samme eksport i stedet",
+        "sv": "det här är {which}-filen från en Search Console-export; den har inga datum och kan inte räknas per "
+        "månad. Ladda upp Dates.csv från samma export i stället",
+        "da": "dette er {which}-filen fra en Search Console-eksport; den har ingen datoer og kan ikke tælles pr. "
+        "måned. Upload Dates.csv fra samme eksport i stedet",
+    },
+    "error.readers.meta_audience": {
+        "en": "this is Meta's audience breakdown (“{title}”): who the followers are, with no dates. Goalpost reads "
+        "the daily files of the same download (Follows.csv, Reach.csv, Visits.csv, ...) and the post export",
+        "nb": "dette er Metas målgruppeoversikt («{title}»): hvem følgerne er, uten datoer. Goalpost leser de "
+        "daglige filene fra samme nedlasting (Follows.csv, Reach.csv, Visits.csv, ...) og innleggseksporten",
+        "sv": "det här är Metas målgruppsöversikt (”{title}”): vilka följarna är, utan datum. Goalpost läser de "
+        "dagliga filerna från samma nedladdning (Follows.csv, Reach.csv, Visits.csv, ...) och inläggsexporten",
+        "da": "dette er Metas målgruppeoversigt (»{title}«): hvem følgerne er, uden datoer. Goalpost læser de "
+        "daglige filer fra samme download (Follows.csv, Reach.csv, Visits.csv, ...) og opslagseksporten",
+    },
+    "error.readers.tiktok_content": {
+        "en": "this looks like TikTok's per-video list (Content.csv): one row per video with its lifetime totals, "
+        "dated without a year. Goalpost reads the daily Overview.csv of the same download; upload that, or map "
+        "the columns yourself",
+        "nb": "dette ser ut som TikToks liste per video (Content.csv): én rad per video med totaler for hele "
+        "levetiden, datert uten årstall. Goalpost leser den daglige Overview.csv fra samme nedlasting; last opp "
+        "den, eller koble kolonnene selv",
+        "sv": "det här ser ut som TikToks lista per video (Content.csv): en rad per video med totaler för hela "
+        "livstiden, daterad utan årtal. Goalpost läser den dagliga Overview.csv från samma nedladdning; ladda upp "
+        "den, eller koppla kolumnerna själv",
+        "da": "dette ligner TikToks liste pr. video (Content.csv): én række pr. video med totaler for hele "
+        "levetiden, dateret uden årstal. Goalpost læser den daglige Overview.csv fra samme download; upload den, "
+        "eller sæt kolonnerne op selv",
+    },
+    "error.readers.youtube_no_dates": {
+        "en": "this is YouTube Studio's Table data split by “{dimension}”, with no dates, so it cannot be counted "
+        "per month. Upload Totals.csv (one row per day) or Chart data.csv from the same export instead",
+        "nb": "dette er YouTube Studios tabelldata fordelt på «{dimension}», uten datoer, så den kan ikke telles "
+        "per måned. Last opp Totals.csv (én rad per dag) eller Chart data.csv fra samme eksport i stedet",
+        "sv": "det här är YouTube Studios tabelldata uppdelad på ”{dimension}”, utan datum, så den kan inte räknas "
+        "per månad. Ladda upp Totals.csv (en rad per dag) eller Chart data.csv från samma export i stället",
+        "da": "dette er YouTube Studios tabeldata fordelt på »{dimension}«, uden datoer, så den kan ikke tælles "
+        "pr. måned. Upload Totals.csv (én række pr. dag) eller Chart data.csv fra samme eksport i stedet",
+    },
+    "error.readers.only_averages": {
+        "en": "the file holds only {columns}: an average or a rate per day, which cannot be added up into a "
+        "month. Export the counts it is made of instead (for YouTube: Views and Watch time)",
+        "nb": "filen har bare {columns}: et gjennomsnitt eller en rate per dag, som ikke kan legges sammen til "
+        "en måned. Eksporter tallene det er laget av i stedet (for YouTube: visninger og visningstid)",
+        "sv": "filen har bara {columns}: ett medelvärde eller en andel per dag, som inte kan läggas ihop till en "
+        "månad. Exportera de tal det består av i stället (för YouTube: visningar och visningstid)",
+        "da": "filen har kun {columns}: et gennemsnit eller en rate pr. dag, som ikke kan lægges sammen til en "
+        "måned. Eksporter de tal, det består af, i stedet (for YouTube: visninger og visningstid)",
+    },
 }
