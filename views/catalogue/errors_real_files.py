@@ -132,4 +132,24 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "filen har kun {columns}: et gennemsnit eller en rate pr. dag, som ikke kan lægges sammen til en "
         "måned. Eksporter de tal, det består af, i stedet (for YouTube: visninger og visningstid)",
     },
+    "error.readers.note_meta_error_rows": {
+        "en": "{count} rows skipped (rows {rows}): Meta wrote them without a post and without a date (“An error "
+        "occurred while computing metadata”); their values are not in the file.",
+        "nb": "{count} rader hoppet over (rad {rows}): Meta skrev dem uten innlegg og uten dato («An error "
+        "occurred while computing metadata»); verdiene deres finnes ikke i filen.",
+        "sv": "{count} rader hoppades över (rad {rows}): Meta skrev dem utan inlägg och utan datum (”An error "
+        "occurred while computing metadata”); deras värden finns inte i filen.",
+        "da": "{count} rækker sprunget over (række {rows}): Meta skrev dem uden opslag og uden dato (»An error "
+        "occurred while computing metadata«); deres værdier findes ikke i filen.",
+    },
+    "error.readers.note_several_pages": {
+        "en": "The file holds {count} Pages or accounts; each was kept apart, under its own channel: {channels}. "
+        "Choose other channel names on the Data page if you like.",
+        "nb": "Filen har {count} sider eller kontoer; hver ble holdt for seg, under sin egen kanal: {channels}. "
+        "Velg andre kanalnavn på Data-siden om du vil.",
+        "sv": "Filen har {count} sidor eller konton; vart och ett hölls isär, under en egen kanal: {channels}. "
+        "Välj andra kanalnamn på sidan Data om du vill.",
+        "da": "Filen har {count} sider eller konti; hver blev holdt for sig, under sin egen kanal: {channels}. "
+        "Vælg andre kanalnavne på siden Data, hvis du vil.",
+    },
 }

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
+
+import pandas as pd
 
 from connectors.readers.aliases import (
     FIELD_ALIASES,
@@ -10,6 +13,7 @@ from connectors.readers.aliases import (
     alias_index,
     aliases_of,
     normalise_header,
+    slug,
 )
 from connectors.readers.context import ReadContext, Reading
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
@@ -17,33 +21,173 @@ from connectors.readers.table import Table
 from metrics.errors import Message, UploadError
 
 PRIMARY = words(en="primary", nb="primær", sv="primär", da="primær", de="primär", nl="primair")
+# Meta localises a post export's headers and values into the user's interface language. English is checked
+# against real exports (tests/files/real: oigetit/, ftsvideo/, bubniak/); the other languages are best guesses
+# from Meta Business Suite's interface words (no real localised export has been found in public repositories
+# yet), kept per language so a real file can correct them. The export is also recognised by its shape (ids,
+# a facebook.com or instagram.com permalink, a month-first publish time), so a header word we guessed wrong
+# never makes it fall back to the tracker reading.
 PUBLISH_TIME = words(
     en="publish time",
     nb="publiseringstidspunkt",
-    sv="publiceringstid",
+    sv=("publiceringstid", "publiceringstidpunkt"),
     da="udgivelsestidspunkt",
     de="veröffentlichungszeitpunkt",
-    nl="publicatietijd",
+    nl=("publicatietijd", "publicatietijdstip"),
+    fi="julkaisuaika",
+    fr="heure de publication",
+    es="hora de publicación",
+    pl="godzina publikacji",
 )
 POST_ID = words(
-    en="post id", nb="innleggs-id", sv="inläggs-id", da="opslags-id", de="beitrags-id", nl="bericht-id"
+    en="post id",
+    nb="innleggs-id",
+    sv="inläggs-id",
+    da="opslags-id",
+    de="beitrags-id",
+    nl="bericht-id",
+    fi="julkaisun tunnus",
+    fr="identifiant de la publication",
+    es="identificador de la publicación",
+    pl="identyfikator posta",
 )
-PAGE = words(
-    en=("page id", "page name"),
-    nb=("side-id", "sidenavn"),
-    sv=("sid-id", "sidnamn"),
-    da=("side-id", "sidenavn"),
-    de=("seiten-id", "seitenname"),
-    nl=("pagina-id", "paginanaam"),
+PAGE_ID = words(
+    en="page id",
+    nb="side-id",
+    sv="sid-id",
+    da="side-id",
+    de="seiten-id",
+    nl="pagina-id",
+    fi="sivun tunnus",
+    fr="identifiant de la page",
+    es="identificador de la página",
+    pl="identyfikator strony",
 )
-ACCOUNT = words(
-    en=("account id", "account username", "account name"),
-    nb=("konto-id", "kontobrukernavn", "kontonavn"),
-    sv=("konto-id", "kontots användarnamn", "kontonamn"),
-    da=("konto-id", "kontobrugernavn", "kontonavn"),
-    de=("konto-id", "kontoname"),
-    nl=("account-id", "accountnaam"),
+PAGE_NAME = words(
+    en="page name",
+    nb="sidenavn",
+    sv="sidnamn",
+    da="sidenavn",
+    de="seitenname",
+    nl="paginanaam",
+    fi="sivun nimi",
+    fr="nom de la page",
+    es="nombre de la página",
+    pl="nazwa strony",
 )
+PAGE = PAGE_ID + PAGE_NAME
+ACCOUNT_ID = words(
+    en="account id",
+    nb="konto-id",
+    sv="konto-id",
+    da="konto-id",
+    de="konto-id",
+    nl="account-id",
+    fi="tilin tunnus",
+    fr="identifiant du compte",
+    es="identificador de la cuenta",
+    pl="identyfikator konta",
+)
+ACCOUNT_NAME = words(
+    en=("account username", "account name"),
+    nb=("kontobrukernavn", "kontonavn"),
+    sv=("kontots användarnamn", "kontonamn"),
+    da=("kontobrugernavn", "kontonavn"),
+    de=("kontoname", "benutzername des kontos"),
+    nl=("gebruikersnaam van account", "accountnaam"),
+    fi=("tilin käyttäjänimi", "tilin nimi"),
+    fr=("nom d'utilisateur du compte", "nom du compte"),
+    es=("nombre de usuario de la cuenta", "nombre de la cuenta"),
+    pl=("nazwa użytkownika konta", "nazwa konta"),
+)
+ACCOUNT = ACCOUNT_ID + ACCOUNT_NAME
+LIFETIME = words(
+    en="lifetime",
+    nb="levetid",
+    sv="livstid",
+    da="levetid",
+    de=("lebensdauer", "gesamte laufzeit"),
+    nl="looptijd",
+    fi="elinikä",
+    fr=("durée de vie", "à vie"),
+    es=("vida útil", "de por vida"),
+    pl=("od początku", "cały okres"),
+)
+"""What Meta writes in a post export's Date column (the issue's "Looptijd", "Livstid"): never a date."""
+ERROR_ROW_TEXT = "an error occurred"
+
+
+def _metric(metric: str, **languages) -> MetricColumn:
+    return MetricColumn(metric, words(**languages))
+
+
+VIEWS = _metric(
+    "views",
+    en="views",
+    nb="visninger",
+    sv="visningar",
+    da="visninger",
+    de="aufrufe",
+    nl="weergaven",
+    fi="katselukerrat",
+    fr="vues",
+    es="visualizaciones",
+    pl="wyświetlenia",
+)
+REACH = _metric(
+    "reach",
+    en="reach",
+    nb="rekkevidde",
+    sv="räckvidd",
+    da="rækkevidde",
+    de="reichweite",
+    nl="bereik",
+    fi="kattavuus",
+    fr="couverture",
+    es="alcance",
+    pl="zasięg",
+)
+IMPRESSIONS = _metric(
+    "impressions",
+    en="impressions",
+    nb="eksponeringer",
+    sv="exponeringar",
+    da="eksponeringer",
+    de="impressionen",
+    nl="weergaven van bericht",
+    fi="näyttökerrat",
+    fr="impressions",
+    es="impresiones",
+    pl="wyświetlenia posta",
+)
+COMMENTS = _metric(
+    "comments",
+    en="comments",
+    nb="kommentarer",
+    sv="kommentarer",
+    da="kommentarer",
+    de="kommentare",
+    nl="reacties",
+    fi="kommentit",
+    fr="commentaires",
+    es="comentarios",
+    pl="komentarze",
+)
+SHARES = _metric(
+    "shares",
+    en="shares",
+    nb="delinger",
+    sv="delningar",
+    da="delinger",
+    de="geteilte inhalte",
+    nl="gedeeld",
+    fi="jaot",
+    fr="partages",
+    es="veces compartido",
+    pl="udostępnienia",
+)
+
+
 # Meta's own words in a daily file's title line, on top of the shared metric aliases.
 TITLE_METRICS = {
     "follows": "followers_gained",
@@ -127,41 +271,19 @@ class MetaDailyPreset(ColumnPreset):
         return Reading(reading.observations, reading.row_count, tuple(notes), reading.channel, False)
 
 
-class MetaFacebookPostsPreset(ColumnPreset):
-    """A Facebook post export: one row per post with lifetime totals, dated by Publish time."""
+class MetaPostsPreset(ColumnPreset):
+    """What the Facebook and Instagram post exports share: one row per post, lifetime totals, Meta's quirks.
 
-    name = "meta_posts_facebook"
-    label = "Meta Business Suite Facebook post export"
-    description = (
-        "One row per post (Post ID, Page ID, Publish time, Views, Reach, Reactions, Comments, Shares, Link "
-        "Clicks, ...). Lifetime totals are counted on the day each post was published."
-    )
-    channel = "facebook"
-    languages = ("en", "nb", "sv", "da")
-    date_aliases = PUBLISH_TIME
+    Error rows ("An error occurred while computing metadata", no post id and no publish time) are skipped and
+    counted in a note; a file holding several Pages or accounts is split per page, each under a channel of
+    its own; the Date column (which says "Lifetime" in the user's language) is never taken as the date.
+    """
+
+    platform = ""
+    page_names: tuple[tuple[str, ...], ...] = ()  # the page's name columns, best first (a name, then an id)
+    permalink_host = ""
     date_order = "mdy"
     per_item = True
-    required = (POST_ID, PAGE)
-    metric_columns = (
-        MetricColumn("views", words(en="views", nb="visninger", sv="visningar", da="visninger")),
-        MetricColumn("reach", words(en="reach", nb="rekkevidde", sv="räckvidd", da="rækkevidde")),
-        MetricColumn(
-            "interactions",
-            words(
-                en="reactions, comments and shares",
-                nb="reaksjoner, kommentarer og delinger",
-                sv="reaktioner, kommentarer och delningar",
-                da="reaktioner, kommentarer og delinger",
-            ),
-        ),
-        MetricColumn("reactions", words(en="reactions", nb="reaksjoner", sv="reaktioner", da="reaktioner")),
-        MetricColumn("comments", words(en="comments", nb="kommentarer", sv="kommentarer", da="kommentarer")),
-        MetricColumn("shares", words(en="shares", nb="delinger", sv="delningar", da="delinger")),
-        MetricColumn(
-            "clicks", words(en="total clicks", nb="klikk totalt", sv="totalt antal klick", da="klik i alt")
-        ),
-        MetricColumn("links", words(en="link clicks", nb="lenkeklikk", sv="länkklick", da="linkklik")),
-    )
     notes = (
         Message(
             "readers.note_post_lifetime",
@@ -169,36 +291,237 @@ class MetaFacebookPostsPreset(ColumnPreset):
         ),
     )
 
+    def date_position(self, table: Table) -> int | None:
+        """Return Publish time by its header, else the column whose cells look like Meta's publish time."""
+        position = table.find(self.date_aliases)
+        if position is not None or not self._shaped(table):
+            return position
+        for index in range(table.sample.shape[1]):
+            cells = table.sample[index].astype(str).str.strip()
+            cells = cells[cells != ""]
+            if len(cells) and cells.str.match(r"^\d{2}/\d{2}/\d{4} \d{1,2}:\d{2}$").all():
+                return index
+        return None
 
-class MetaInstagramPostsPreset(ColumnPreset):
+    def _shaped(self, table: Table) -> bool:
+        """Return True for a post export by its shape: long numeric ids first, a permalink on the platform."""
+        if table.sample.empty or table.sample.shape[1] < 8:
+            return False
+        ids = table.sample[0].astype(str).str.strip()
+        ids = ids[ids != ""]
+        links = table.sample.astype(str).apply(
+            lambda c: c.str.contains(self.permalink_host, regex=False).mean()
+        )
+        return bool(len(ids) and ids.str.fullmatch(r"\d{10,}").all() and (links > 0.5).any())
+
+    def matches(self, table: Table) -> float | None:
+        """Return a score when the post id and page columns are there, or when the file has the export's shape."""
+        score = super().matches(table)
+        if score is not None or not self._shaped(table) or self.date_position(table) is None:
+            return score
+        return self.base_score
+
+    def read(self, table: Table, context: ReadContext, metric_columns=None) -> Reading:
+        """Return the posts' values on their publish days, error rows skipped, several pages kept apart."""
+        post_at = table.find(POST_ID)
+        post_at = 0 if post_at is None else post_at
+        date_at = self.date_position(table)
+        skipped: list[int] = []
+
+        def without_error_rows(kinds):
+            frame = table.rows(kinds)
+            blank = _blank(frame[post_at]) & _blank(frame[date_at])
+            skipped.extend(int(i) for i in frame.index[blank.to_numpy()])
+            return frame[~blank.to_numpy()]
+
+        reading = super().read(replace(table, loader=without_error_rows), context, metric_columns)
+        notes = list(reading.notes)
+        if skipped:
+            notes.append(
+                Message(
+                    "readers.note_meta_error_rows",
+                    "{count} rows skipped (rows {rows}): Meta wrote them without a post and without a date (“An "
+                    "error occurred while computing metadata”); their values are not in the file.",
+                    count=len(skipped),
+                    rows=", ".join(str(table.row_number(i)) for i in skipped[:5]),
+                )
+            )
+        observations = reading.observations
+        page_at = next((table.find(names) for names in self.page_names if table.has(names)), None)
+        if page_at is not None and not observations.empty:
+            names = table.rows({}).loc[:, page_at].astype(str).str.strip()
+            pages = [p for p in dict.fromkeys(names[names != ""])]
+            if len(pages) > 1:
+                base = context.channel or self.platform
+                channel_of = {p: f"{base}_{slug(p)}" for p in pages}
+                offsets = observations["row"].to_numpy() - table.first_row
+                observations = observations.copy()
+                observations["channel"] = [channel_of.get(names.loc[o]) for o in offsets]
+                notes.append(
+                    Message(
+                        "readers.note_several_pages",
+                        "The file holds {count} Pages or accounts; each was kept apart, under its own channel: "
+                        "{channels}. Choose other channel names on the Data page if you like.",
+                        count=len(pages),
+                        channels=", ".join(f"{p} → {c}" for p, c in channel_of.items()),
+                    )
+                )
+        return Reading(
+            observations,
+            reading.row_count,
+            tuple(notes),
+            reading.channel,
+            reading.per_item,
+            net_metrics=reading.net_metrics,
+        )
+
+
+def _blank(values: pd.Series) -> pd.Series:
+    """Return True where a cell is empty (a text column, or a "filled" column of booleans)."""
+    if pd.api.types.is_bool_dtype(values):
+        return ~values
+    return values.isna() | (values.astype(str).str.strip() == "")
+
+
+class MetaFacebookPostsPreset(MetaPostsPreset):
+    """A Facebook post export: one row per post with lifetime totals, dated by Publish time."""
+
+    name = "meta_posts_facebook"
+    label = "Meta Business Suite Facebook post export"
+    description = (
+        "One row per post (Post ID, Page ID, Publish time, Views, Reach, Impressions, Reactions, Comments, Shares, "
+        "Link Clicks, ...). Lifetime totals are counted on the day each post was published; several Pages in one "
+        "file are kept apart."
+    )
+    channel = "facebook"
+    platform = "facebook"
+    page_names = (PAGE_NAME, PAGE_ID)
+    permalink_host = "facebook.com"
+    languages = ("en", "nb", "sv", "da", "de", "nl", "fi", "fr", "es", "pl")
+    date_aliases = PUBLISH_TIME
+    required = (POST_ID, PAGE)
+    metric_columns = (
+        VIEWS,
+        REACH,
+        IMPRESSIONS,
+        _metric(
+            "interactions",
+            en="reactions, comments and shares",
+            nb="reaksjoner, kommentarer og delinger",
+            sv="reaktioner, kommentarer och delningar",
+            da="reaktioner, kommentarer og delinger",
+            de="reaktionen, kommentare und geteilte inhalte",
+            nl="reacties, opmerkingen en gedeelde berichten",
+            fi="reaktiot, kommentit ja jaot",
+            fr="réactions, commentaires et partages",
+            es="reacciones, comentarios y veces que se compartió",
+            pl="reakcje, komentarze i udostępnienia",
+        ),
+        _metric(
+            "reactions",
+            en="reactions",
+            nb="reaksjoner",
+            sv="reaktioner",
+            da="reaktioner",
+            de="reaktionen",
+            nl="reacties op bericht",
+            fi="reaktiot",
+            fr="réactions",
+            es="reacciones",
+            pl="reakcje",
+        ),
+        COMMENTS,
+        SHARES,
+        _metric(
+            "clicks",
+            en="total clicks",
+            nb="klikk totalt",
+            sv="totalt antal klick",
+            da="klik i alt",
+            de="klicks insgesamt",
+            nl="totaal aantal klikken",
+            fi="napsautukset yhteensä",
+            fr="total des clics",
+            es="clics totales",
+            pl="łączna liczba kliknięć",
+        ),
+        _metric(
+            "links",
+            en="link clicks",
+            nb="lenkeklikk",
+            sv="länkklick",
+            da="linkklik",
+            de="link-klicks",
+            nl="linkklikken",
+            fi="linkkien napsautukset",
+            fr="clics sur un lien",
+            es="clics en el enlace",
+            pl="kliknięcia linku",
+        ),
+    )
+
+
+class MetaInstagramPostsPreset(MetaPostsPreset):
     """An Instagram post export: one row per post, dated by Publish time."""
 
     name = "meta_posts_instagram"
     label = "Meta Business Suite Instagram post export"
     description = (
         "One row per post (Post ID, Account ID, Account username, Publish time, Views, Reach, Likes, Shares, "
-        "Comments, Saves, Follows). Lifetime totals are counted on the day each post was published."
+        "Comments, Saves, Follows). Lifetime totals are counted on the day each post was published; several "
+        "accounts in one file are kept apart."
     )
     channel = "instagram"
-    languages = ("en", "nb", "sv", "da")
+    platform = "instagram"
+    page_names = (ACCOUNT_NAME, ACCOUNT_ID)
+    permalink_host = "instagram.com"
+    languages = ("en", "nb", "sv", "da", "de", "nl", "fi", "fr", "es", "pl")
     date_aliases = PUBLISH_TIME
-    date_order = "mdy"
-    per_item = True
     required = (POST_ID, ACCOUNT)
     forbidden = (PAGE,)
     metric_columns = (
-        MetricColumn("views", words(en="views", nb="visninger", sv="visningar", da="visninger")),
-        MetricColumn("reach", words(en="reach", nb="rekkevidde", sv="räckvidd", da="rækkevidde")),
-        MetricColumn("likes", words(en="likes", nb="liker", sv="gilla-markeringar", da="synes godt om")),
-        MetricColumn("shares", words(en="shares", nb="delinger", sv="delningar", da="delinger")),
-        MetricColumn("comments", words(en="comments", nb="kommentarer", sv="kommentarer", da="kommentarer")),
-        MetricColumn("saves", words(en="saves", nb="lagringer", sv="sparade", da="gemte")),
-        MetricColumn("followers_gained", words(en="follows", nb="følginger", sv="följningar", da="følg")),
-    )
-    notes = (
-        Message(
-            "readers.note_post_lifetime",
-            "Post values are lifetime totals, counted on the day each post was published.",
+        VIEWS,
+        REACH,
+        _metric(
+            "likes",
+            en="likes",
+            nb="liker",
+            sv="gilla-markeringar",
+            da="synes godt om",
+            de="gefällt mir",
+            nl="vind-ik-leuks",
+            fi="tykkäykset",
+            fr="j'aime",
+            es="me gusta",
+            pl="polubienia",
+        ),
+        SHARES,
+        COMMENTS,
+        _metric(
+            "saves",
+            en="saves",
+            nb="lagringer",
+            sv="sparade",
+            da="gemte",
+            de="gespeichert",
+            nl="opgeslagen",
+            fi="tallennukset",
+            fr="enregistrements",
+            es="guardados",
+            pl="zapisania",
+        ),
+        _metric(
+            "followers_gained",
+            en="follows",
+            nb="følginger",
+            sv="följningar",
+            da="følg",
+            de="follower",
+            nl="volgers",
+            fi="seuraajat",
+            fr="abonnements",
+            es="seguidores",
+            pl="obserwujący",
         ),
     )
 
