@@ -414,8 +414,8 @@ def test_an_unknown_layout_needs_a_mapping_which_is_reused_next_month():
     )
     parsed = read(february, "web-feb.csv", mapping=saved)
     assert values(parsed) == {
-        ("2025-02-28", "blog", "all", "views"): 1300.0,
-        ("2025-02-28", "blog", "all", "newsletter"): 35.0,
+        ("2025-02-28", "blogg", "all", "views"): 1300.0,  # the user's own channel id, kept as typed
+        ("2025-02-28", "blogg", "all", "newsletter"): 35.0,
     }
     assert not saved.fits(["Dag", "Sidevisninger i alt"])
     assert "Kanal" in refused("Dag;Sidevisninger i alt\n28.02.2025;3\n", mapping=saved).detail

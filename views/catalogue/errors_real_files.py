@@ -152,4 +152,14 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Filen har {count} sider eller konti; hver blev holdt for sig, under sin egen kanal: {channels}. "
         "Vælg andre kanalnavne på siden Data, hvis du vil.",
     },
+    "error.readers.note_ratio_columns_skipped": {
+        "en": "Not stored, because they are ratios or averages and adding them up over a month would be wrong: "
+        "{columns}. Store the counts they are made of (for CTR: clicks and impressions).",
+        "nb": "Ikke lagret, fordi de er forholdstall eller gjennomsnitt, og å legge dem sammen over en måned ville "
+        "blitt feil: {columns}. Lagre tallene de er laget av (for CTR: klikk og visninger).",
+        "sv": "Inte sparade, eftersom de är kvoter eller medelvärden och det vore fel att lägga ihop dem över en "
+        "månad: {columns}. Spara de tal de består av (för CTR: klick och visningar).",
+        "da": "Ikke gemt, fordi de er forholdstal eller gennemsnit, og det ville være forkert at lægge dem sammen "
+        "over en måned: {columns}. Gem de tal, de består af (for CTR: klik og visninger).",
+    },
 }

@@ -86,7 +86,7 @@ class ColumnPreset(Preset):
         if any(table.has(aliases) for aliases in self.forbidden):
             return None
         known = sum(1 for column in self.metric_columns if table.has(column.aliases))
-        if not known:
+        if not known and not self.count_metric:  # a ticket export still gives its count without time columns
             return None
         score = self.base_score + 0.3 * known / max(len(self.metric_columns), 1)
         if self.sheet_names and table.sheet and normalise_header(table.sheet) in self.sheet_names:

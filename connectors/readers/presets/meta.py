@@ -101,20 +101,6 @@ ACCOUNT_NAME = words(
     pl=("nazwa użytkownika konta", "nazwa konta"),
 )
 ACCOUNT = ACCOUNT_ID + ACCOUNT_NAME
-LIFETIME = words(
-    en="lifetime",
-    nb="levetid",
-    sv="livstid",
-    da="levetid",
-    de=("lebensdauer", "gesamte laufzeit"),
-    nl="looptijd",
-    fi="elinikä",
-    fr=("durée de vie", "à vie"),
-    es=("vida útil", "de por vida"),
-    pl=("od początku", "cały okres"),
-)
-"""What Meta writes in a post export's Date column (the issue's "Looptijd", "Livstid"): never a date."""
-ERROR_ROW_TEXT = "an error occurred"
 
 
 def _metric(metric: str, **languages) -> MetricColumn:
