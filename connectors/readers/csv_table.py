@@ -18,7 +18,14 @@ import pandas as pd
 from connectors.readers.encoding import decode_text, detect_encoding, utf8_head
 from connectors.readers.limits import CAREFUL_CHECK_BYTES, HEAD_ROWS
 from connectors.readers.rows import table_from_rows
-from connectors.readers.table import Table, cells_filled, locate_header, sample_frame, without_blank_rows
+from connectors.readers.table import (
+    PAD_SHORT_ROWS,
+    Table,
+    cells_filled,
+    locate_header,
+    sample_frame,
+    without_blank_rows,
+)
 from metrics.errors import Message, UploadError
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -167,12 +174,15 @@ def csv_table(content: bytes, file_name: str) -> Table:
     first_row = header_index + 2
 
     def load(kinds: Mapping[int, str]) -> pd.DataFrame:
+        kinds = dict(kinds)
+        pad = kinds.pop(PAD_SHORT_ROWS, None) is not None
         if short_rows:  # the short-row check reads every column's texts (only small files are checked)
             kinds = {position: kind for position, kind in kinds.items() if kind != "filled"}
         frame = _bulk_read(payload, delimiter, skip, width, kinds, file_name, sep_lines)
         frame = _drop_extra_columns(frame, width, file_name, first_row)
         frame = without_blank_rows(frame)
-        _check_short_rows(frame, short_rows, width, header, file_name, first_row)
+        if not pad:
+            _check_short_rows(frame, short_rows, width, header, file_name, first_row)
         return frame
 
     return Table(

@@ -162,4 +162,24 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Ikke gemt, fordi de er forholdstal eller gennemsnit, og det ville være forkert at lægge dem sammen "
         "over en måned: {columns}. Gem de tal, de består af (for CTR: klik og visninger).",
     },
+    "error.readers.twin_columns_differ": {
+        "en": "the columns “{first}” and “{second}” hold the same metric with different values; delete the wrong "
+        "one so Goalpost knows which to read",
+        "nb": "kolonnene «{first}» og «{second}» har samme måltall med ulike verdier; slett den gale, så Goalpost "
+        "vet hvilken som skal leses",
+        "sv": "kolumnerna ”{first}” och ”{second}” har samma mått med olika värden; ta bort den felaktiga så att "
+        "Goalpost vet vilken som ska läsas",
+        "da": "kolonnerne »{first}« og »{second}« har samme måletal med forskellige værdier; slet den forkerte, så "
+        "Goalpost ved, hvilken der skal læses",
+    },
+    "error.readers.note_twin_columns": {
+        "en": "“{first}” and “{second}” hold the same metric (Meta writes it in two languages): read as one, "
+        "taking whichever cell holds a value.",
+        "nb": "«{first}» og «{second}» har samme måltall (Meta skriver det på to språk): lest som ett, med den "
+        "cellen som har en verdi.",
+        "sv": "”{first}” och ”{second}” har samma mått (Meta skriver det på två språk): lästa som ett, med den cell "
+        "som har ett värde.",
+        "da": "»{first}« og »{second}« har samme måletal (Meta skriver det på to sprog): læst som ét, med den celle, "
+        "der har en værdi.",
+    },
 }

@@ -29,7 +29,7 @@ from connectors.readers.context import (
 from connectors.readers.numbers import MISSING_MARKERS
 from connectors.readers.registry import Preset
 from connectors.readers.table import Table
-from metrics.errors import Message
+from metrics.errors import Message, UploadError
 
 
 def words(**languages: tuple[str, ...] | str) -> tuple[str, ...]:
@@ -112,7 +112,14 @@ class ColumnPreset(Preset):
         chosen = metric_columns or self.metric_columns
         date_at = self.date_position(table)
         positions = [(column, table.find(column.aliases)) for column in chosen]
-        kinds = unread_columns(table, [date_at, *(p for _, p in positions)])
+        twins = {
+            position: self.twins(table, column, position)
+            for column, position in positions
+            if position is not None
+        }
+        kinds = unread_columns(
+            table, [date_at, *(p for _, p in positions), *(t for ts in twins.values() for t in ts)]
+        )
         kinds.update(plain_number_columns(table, [p for c, p in positions if c.unit != "clock"]))
         frame = table.rows(kinds)
         check_duplicate_columns(table, frame, date_at, notes)
@@ -124,7 +131,10 @@ class ColumnPreset(Preset):
                 continue
             check_duplicate_columns(table, frame, position, notes)
             note_placeholders(table, frame, position, notes)
-            columns.append((column.metric, position, self.values(table, frame, position, column)))
+            values = self.values(table, frame, position, column)
+            for twin in twins[position]:
+                values = self._merged(table, frame, values, position, twin, column, notes)
+            columns.append((column.metric, position, values))
         if self.count_metric:
             columns.append(
                 (self.count_metric, date_at, pd.Series(1.0, index=frame.index).where(dates.notna()))
@@ -135,6 +145,51 @@ class ColumnPreset(Preset):
         return Reading(
             observations, len(frame), tuple(notes), channel, self.per_item, net_metrics=self.net_metrics
         )
+
+    @staticmethod
+    def twins(table: Table, column: MetricColumn, position: int | None) -> list[int]:
+        """Return the other columns holding the same metric under another header (Meta's "Visningar" and "Views")."""
+        if position is None:
+            return []
+        wanted = set(column.aliases) - {table.keys[position]}
+        return [i for i, key in enumerate(table.keys) if key in wanted]
+
+    def _merged(
+        self,
+        table: Table,
+        frame: pd.DataFrame,
+        values: pd.Series,
+        position: int,
+        twin: int,
+        column: MetricColumn,
+        notes: list[str],
+    ) -> pd.Series:
+        """Return one metric from two columns, taking whichever cell holds a value; refuse two different values."""
+        other = self.values(table, frame, twin, column)
+        clash = values.notna() & other.notna() & (values != other)
+        if clash.any():
+            raise UploadError(
+                Message(
+                    "readers.twin_columns_differ",
+                    "the columns “{first}” and “{second}” hold the same metric with different values; delete the "
+                    "wrong one so Goalpost knows which to read",
+                    first=table.header[position],
+                    second=table.header[twin],
+                ),
+                file_name=table.file_name,
+                row=table.row_number(int(frame.index[clash.to_numpy()][0])),
+                column=table.header[twin],
+            )
+        notes.append(
+            Message(
+                "readers.note_twin_columns",
+                "“{first}” and “{second}” hold the same metric (Meta writes it in two languages): read as one, "
+                "taking whichever cell holds a value.",
+                first=table.header[position],
+                second=table.header[twin],
+            )
+        )
+        return values.fillna(other)
 
     def values(self, table: Table, frame: pd.DataFrame, position: int, column: MetricColumn) -> pd.Series:
         """Return one metric column's values, read according to its unit."""

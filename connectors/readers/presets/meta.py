@@ -315,7 +315,7 @@ class MetaPostsPreset(ColumnPreset):
         skipped: list[int] = []
 
         def without_error_rows(kinds):
-            frame = table.rows(kinds)
+            frame = table.rows(kinds, pad_short_rows=True)
             blank = _blank(frame[post_at]) & _blank(frame[date_at])
             skipped.extend(int(i) for i in frame.index[blank.to_numpy()])
             return frame[~blank.to_numpy()]
