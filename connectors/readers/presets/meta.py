@@ -335,7 +335,7 @@ class MetaPostsPreset(ColumnPreset):
         observations = reading.observations
         page_at = next((table.find(names) for names in self.page_names if table.has(names)), None)
         if page_at is not None and not observations.empty:
-            names = table.rows({}).loc[:, page_at].astype(str).str.strip()
+            names = table.rows({}, pad_short_rows=True).loc[:, page_at].astype(str).str.strip()
             pages = [p for p in dict.fromkeys(names[names != ""])]
             if len(pages) > 1:
                 base = context.channel or self.platform
