@@ -49,6 +49,7 @@ class MetricColumn:
     metric: str
     aliases: tuple[str, ...]
     unit: str = "count"  # count | fraction (0.034 = 3.4%) | minutes | seconds | hours | clock (HH:MM:SS)
+    # | seconds_as_hours | minutes_as_hours (a watched-time total stored in hours)
 
 
 class ColumnPreset(Preset):
@@ -195,6 +196,9 @@ class ColumnPreset(Preset):
         """Return one metric column's values, read according to its unit."""
         if column.unit in ("minutes", "seconds", "hours", "clock"):
             return parse_durations(table, frame, position, column.unit)
+        if column.unit in ("seconds_as_hours", "minutes_as_hours"):
+            values = parse_numbers(table, frame, position, missing=self.missing | PLACEHOLDERS)
+            return values / (3600.0 if column.unit == "seconds_as_hours" else 60.0)
         return parse_numbers(
             table,
             frame,

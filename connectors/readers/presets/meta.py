@@ -9,6 +9,7 @@ import pandas as pd
 
 from connectors.readers.aliases import (
     FIELD_ALIASES,
+    LIFETIME_WORDS,
     METRIC_ALIASES,
     alias_index,
     aliases_of,
@@ -512,8 +513,119 @@ class MetaInstagramPostsPreset(MetaPostsPreset):
     )
 
 
+VIDEO_ASSET_ID = words(
+    en="video asset id",
+    nb="id for videoressurs",
+    sv="id för videotillgång",
+    da="id for videoaktiv",
+    de="video-asset-id",
+    nl="id van video-asset",
+    fi="videosisällön tunnus",
+    fr="identifiant de la ressource vidéo",
+    es="identificador del activo de video",
+    pl="identyfikator zasobu wideo",
+)
+"""The column that makes a Meta video export (en from public parsers of real exports; others best guesses)."""
+
+
+class MetaVideosPreset(MetaPostsPreset):
+    """A Meta Business Suite video export: one row per video (lifetime) or per video and day."""
+
+    name = "meta_videos"
+    label = "Meta Business Suite video export (Video asset ID)"
+    description = (
+        "One row per video (Video asset ID, Page ID, Page name, Publish time, ..., Views, Reach, 3-second video "
+        "views, Seconds or Minutes viewed, Reactions, Comments, Shares). Lifetime rows count on the publish day; "
+        "a daily video export (a real date in its Date column) counts each row on its date. Watched time is "
+        "stored in hours; averages are not stored."
+    )
+    channel = "facebook"
+    platform = "facebook"
+    page_names = (PAGE_NAME, PAGE_ID)
+    permalink_host = "facebook.com"
+    languages = ("en", "nb", "sv", "da", "de", "nl", "fi", "fr", "es", "pl")
+    date_aliases = PUBLISH_TIME
+    required = (VIDEO_ASSET_ID,)
+    base_score = 0.7  # above the Facebook post preset, whose columns a video export also has
+    metric_columns = (
+        VIEWS,
+        REACH,
+        _metric(
+            "video_views_3s",
+            en="3-second video views",
+            nb="3-sekunders videovisninger",
+            sv="videovisningar på 3 sekunder",
+            da="3-sekunders videovisninger",
+            de="3-sekündige videoaufrufe",
+            nl="videoweergaven van 3 seconden",
+        ),
+        MetricColumn(
+            "watch_time_hours",
+            words(
+                en="seconds viewed",
+                nb="sekunder sett",
+                sv="sekunder visade",
+                da="sekunder set",
+                de="angesehene sekunden",
+                nl="bekeken seconden",
+            ),
+            unit="seconds_as_hours",
+        ),
+        MetricColumn(
+            "watch_time_hours",
+            words(
+                en="minutes viewed",
+                nb="minutter sett",
+                sv="minuter visade",
+                da="minutter set",
+                de="angesehene minuten",
+                nl="bekeken minuten",
+            ),
+            unit="minutes_as_hours",
+        ),
+        _metric(
+            "reactions",
+            en="reactions",
+            nb="reaksjoner",
+            sv="reaktioner",
+            da="reaktioner",
+            de="reaktionen",
+            nl="reacties op bericht",
+            fi="reaktiot",
+            fr="réactions",
+            es="reacciones",
+            pl="reakcje",
+        ),
+        COMMENTS,
+        SHARES,
+    )
+
+    def date_position(self, table: Table) -> int | None:
+        """Return the Date column when it holds real dates (a daily export), else the publish time."""
+        date_at = table.find(aliases_of(FIELD_ALIASES, "date"))
+        if date_at is not None and not table.sample.empty:
+            cells = {normalise_header(c) for c in table.sample[date_at].astype(str)} - {""}
+            if cells and not cells <= LIFETIME_WORDS:
+                return date_at
+        return super().date_position(table)
+
+    def matches(self, table: Table) -> float | None:
+        """Return a score for a file with a Video asset ID column and a date."""
+        if not table.has(VIDEO_ASSET_ID) or self.date_position(table) is None:
+            return None
+        return 0.95  # a video export also has the post export's columns: the video preset must win
+
+    def read(self, table: Table, context: ReadContext, metric_columns=None) -> Reading:
+        """Return the videos' values; of Seconds viewed and Minutes viewed, the first one found."""
+        chosen = list(metric_columns or self.metric_columns)
+        watched = [c for c in chosen if c.metric == "watch_time_hours" and table.has(c.aliases)]
+        chosen = [c for c in chosen if c.metric != "watch_time_hours"] + watched[:1]
+        return super().read(table, context, tuple(chosen))
+
+
 def register_presets(registry) -> None:
     """Register the Meta presets."""
     registry.register(MetaDailyPreset())
     registry.register(MetaFacebookPostsPreset())
     registry.register(MetaInstagramPostsPreset())
+    registry.register(MetaVideosPreset())
