@@ -182,4 +182,14 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "»{first}« og »{second}« har samme måletal (Meta skriver det på to sprog): læst som ét, med den celle, "
         "der har en værdi.",
     },
+    "error.readers.note_daily_reach": {
+        "en": "Reach is counted per day: a month's total adds up each day's unique people, which is more than the "
+        "month's unique reach (the platform shows that figure for the month as a whole).",
+        "nb": "Rekkevidde telles per dag: en måneds sum legger sammen hver dags unike personer, som er flere enn "
+        "månedens unike rekkevidde (plattformen viser det tallet for måneden som helhet).",
+        "sv": "Räckvidd räknas per dag: en månads summa lägger ihop varje dags unika personer, vilket är fler än "
+        "månadens unika räckvidd (plattformen visar den siffran för månaden som helhet).",
+        "da": "Rækkevidde tælles pr. dag: en måneds sum lægger hver dags unikke personer sammen, hvilket er flere "
+        "end månedens unikke rækkevidde (platformen viser det tal for måneden som helhed).",
+    },
 }

@@ -201,6 +201,13 @@ def _platform(text: str) -> str | None:
     return None
 
 
+DAILY_REACH_NOTE = Message(
+    "readers.note_daily_reach",
+    "Reach is counted per day: a month's total adds up each day's unique people, which is more than the month's "
+    "unique reach (the platform shows that figure for the month as a whole).",
+)
+
+
 class MetaDailyPreset(ColumnPreset):
     """A Meta Business Suite daily file: a title line naming the metric, then `Date,Primary`."""
 
@@ -255,6 +262,8 @@ class MetaDailyPreset(ColumnPreset):
                     "Follows are new follows per day: stored as follower gains, not as a follower total.",
                 )
             )
+        if metric == "reach":
+            notes.append(DAILY_REACH_NOTE)
         return Reading(reading.observations, reading.row_count, tuple(notes), reading.channel, False)
 
 

@@ -5,6 +5,7 @@ from __future__ import annotations
 from connectors.readers.aliases import FIELD_ALIASES, aliases_of
 from connectors.readers.numbers import MISSING_MARKERS, NAN_MARKERS
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
+from connectors.readers.presets.meta import DAILY_REACH_NOTE
 
 DATE = aliases_of(FIELD_ALIASES, "date")
 VIDEO_VIEWS = words(
@@ -130,6 +131,7 @@ class TikTokBusinessPreset(ColumnPreset):
     date_aliases = DATE
     required = (VIDEO_VIEWS, BUSINESS_ONLY)
     missing = MISSING_MARKERS | NAN_MARKERS
+    notes = (DAILY_REACH_NOTE,)  # Reached audience is a daily unique count
     metric_columns = (
         *ENGAGEMENT,
         MetricColumn(

@@ -314,7 +314,14 @@ def cases() -> list[dict]:
             named = "facebook" if "facebook" in title else "instagram" if "instagram" in title else None
             chosen = {"oigetit": "facebook", "ftsvideo": "instagram", "bubniak": "facebook"}[folder]
             args = {"today": today} if named else {"today": today, "channel": chosen}
-            case(f"{folder}/{name}.csv", read, "meta_daily", meta_daily(path, metric, named or chosen), args)
+            case(
+                f"{folder}/{name}.csv",
+                read,
+                "meta_daily",
+                meta_daily(path, metric, named or chosen),
+                args,
+                notes=["unique reach"] if metric == "reach" else None,
+            )
         case(f"{folder}/Audience.csv", refused, read_args={"today": today}, message=["audience"])
     case(
         "oigetit/Mar-18-2025_Apr-14-2025_553302954456165.csv",
