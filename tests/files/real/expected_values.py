@@ -1,6 +1,6 @@
 """Compute the month values of every real export in this folder, without Goalpost, into expected.json.
 
-Independent of Goalpost's readers on purpose: only the standard library (csv, datetime), one small
+Independent of Goalpost's readers on purpose: only the standard library (csv, datetime) and openpyxl for a workbook, one small
 function per kind of export written from what the platform documents the columns to mean. Run it from
 the repository root with `python tests/files/real/expected_values.py` after adding a file; review the
 diff of expected.json by hand before committing it.
@@ -168,6 +168,14 @@ def tiktok_days(texts: list[str], upload_day: date, month_names: dict[str, int])
     return list(reversed(days))
 
 
+def workbook_rows(path: Path) -> list[list[str]]:
+    """Return the first sheet's rows as texts (openpyxl, not Goalpost's reader)."""
+    import openpyxl
+
+    sheet = openpyxl.load_workbook(path, read_only=True).worksheets[0]
+    return [["" if v is None else str(v) for v in row] for row in sheet.iter_rows(values_only=True)]
+
+
 def tiktok(
     path: Path,
     upload_day: date,
@@ -175,7 +183,7 @@ def tiktok(
     lasts: dict[str, str] | None = None,
     month_names: dict[str, int] = MONTHS_EN,
 ) -> list[dict]:
-    rows = rows_of(path)
+    rows = workbook_rows(path) if path.suffix == ".xlsx" else rows_of(path)
     header, body = rows[0], [r for r in rows[1:] if r]
     days = tiktok_days([r[0] for r in body], upload_day, month_names)
     months = Months()
@@ -382,6 +390,13 @@ def cases() -> list[dict]:
         tiktok(d / "bosszy/Overview.csv", date(2026, 4, 23), TIKTOK_OVERVIEW),
         {"today": "2026-04-23"},
         notes=["upload day"],
+    )
+    case(
+        "bosszy/Overview.xlsx",
+        read,
+        "tiktok_overview",
+        tiktok(d / "bosszy/Overview.xlsx", date(2026, 4, 23), TIKTOK_OVERVIEW),
+        {"today": "2026-04-23"},
     )
     case(
         "franco/Overview.csv",
