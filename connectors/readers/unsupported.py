@@ -128,9 +128,13 @@ def _tiktok_content(table: Table, file_name: str) -> UploadError | None:
 
 def _youtube_without_dates(table: Table, file_name: str) -> UploadError | None:
     keys = table.keys
-    youtube = any(k in ("watch time (hours)", "impressions click-through rate (%)") for k in keys)
-    first_cells = {normalise_header(c) for c in table.sample.iloc[:3, 0]} if len(table.sample) else set()
-    if not youtube or "total" not in first_cells:
+    youtube = any(
+        k.startswith(("watch time (hours)", "visningstid (timmar)", "visningstid (timer)", "wiedergabezeit"))
+        or k.startswith(("impressions click-through rate", "klickfrekvens för exponeringar"))
+        for k in keys
+    )
+    dated = any(k in ("date", "datum", "dato", "day", "dag") for k in keys)
+    if not youtube or dated:
         return None
     return UploadError(
         Message(

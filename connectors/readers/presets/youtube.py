@@ -22,15 +22,84 @@ CONTENT = words(
     nl=("content", "videotitel"),
 )
 DATE = aliases_of(FIELD_ALIASES, "date")
-# Chart data's dimension columns (what each row is split by), as seen in real Chart data.csv files:
-# "Date,Content,Video title,Video publish time,Duration,Views" and "Date,Traffic source,Views".
+# Chart data's dimension columns (what each row is split by), as seen in real Chart data.csv files: en
+# "Date,Content,Video title,Video publish time,Duration,Views" and "Date,Traffic source,Views"; sv (a real
+# Swedish export, tests/files/real/aigineer_*): Innehåll, Trafikkälla, Enhetstyp, Geografi, Städer,
+# Operativsystem, Innehållstyp, Prenumerationskälla. Other languages are best guesses.
 DIMENSIONS = words(
-    en=("content", "video title", "traffic source", "geography", "device type", "subscription status"),
-    nb=("innhold", "videotittel", "trafikkilde", "geografi", "enhetstype"),
-    sv=("innehåll", "videotitel", "trafikkälla", "geografi", "enhetstyp"),
-    da=("indhold", "videotitel", "trafikkilde", "geografi", "enhedstype"),
-    de=("inhalt", "videotitel", "zugriffsquelle", "geografie", "gerätetyp"),
-    nl=("content", "videotitel", "verkeersbron", "geografie", "apparaattype"),
+    en=(
+        "content",
+        "video title",
+        "traffic source",
+        "geography",
+        "cities",
+        "city name",
+        "device type",
+        "operating system",
+        "content type",
+        "subscription status",
+        "subscription source",
+    ),
+    nb=(
+        "innhold",
+        "videotittel",
+        "trafikkilde",
+        "geografi",
+        "byer",
+        "enhetstype",
+        "operativsystem",
+        "innholdstype",
+        "abonnementsstatus",
+        "abonnementskilde",
+    ),
+    sv=(
+        "innehåll",
+        "videotitel",
+        "trafikkälla",
+        "geografi",
+        "städer",
+        "enhetstyp",
+        "operativsystem",
+        "innehållstyp",
+        "prenumerationsstatus",
+        "prenumerationskälla",
+    ),
+    da=(
+        "indhold",
+        "videotitel",
+        "trafikkilde",
+        "geografi",
+        "byer",
+        "enhedstype",
+        "operativsystem",
+        "indholdstype",
+        "abonnementsstatus",
+        "abonnementskilde",
+    ),
+    de=(
+        "inhalt",
+        "videotitel",
+        "zugriffsquelle",
+        "geografie",
+        "städte",
+        "gerätetyp",
+        "betriebssystem",
+        "inhaltstyp",
+        "abostatus",
+        "aboquelle",
+    ),
+    nl=(
+        "content",
+        "videotitel",
+        "verkeersbron",
+        "geografie",
+        "steden",
+        "apparaattype",
+        "besturingssysteem",
+        "contenttype",
+        "abonnementsstatus",
+        "abonneebron",
+    ),
 )
 # Columns of Table data, Chart data or Totals that are not metrics to add up: durations, rates and averages.
 NOT_ADDED = words(

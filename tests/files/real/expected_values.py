@@ -195,13 +195,15 @@ def tiktok(
     return months.listed()
 
 
-def youtube_table(path: Path, columns: dict[str, str]) -> list[dict]:
+def youtube_table(
+    path: Path, columns: dict[str, str], published_header: str = "Video publish time"
+) -> list[dict]:
     rows = rows_of(path)
     header = rows[0]
-    published = header.index("Video publish time")
+    published = header.index(published_header)
     months = Months()
     for row in rows[1:]:
-        if row[0] == "Total" or not row:
+        if not row or row[0] in ("Total", "Totalt"):
             continue
         day = datetime.strptime(row[published], "%b %d, %Y").date()
         for name, metric in columns.items():
@@ -224,8 +226,8 @@ def daily(
     header = rows[0]
     months = Months()
     for row in rows[1:]:
-        if not row or not row[0].strip():
-            continue
+        if not row or not row[0].strip() or row[0] in ("Total", "Totalt"):
+            continue  # YouTube's totals row is the sum of the rows below it
         day = datetime.strptime(row[0], date_format).date()
         for name, metric in columns.items():
             months.add(day, channel, metric, number(row[header.index(name)]))
@@ -496,6 +498,67 @@ def cases() -> list[dict]:
         case(file, refused, read_args={"today": today}, message=["Dates.csv"])
     for file, today in (("ztokar/Filters.csv", "2025-04-23"), ("gap028/Filtres.csv", "2026-02-15")):
         case(file, refused, read_args={"today": today}, message=["Dates.csv"])
+
+    # A real Swedish YouTube Studio export, split every way Studio offers (SOURCES.md: aigineer_*).
+    sv_day = {"Visningar": "views", "Visningstid (timmar)": "watch_time_hours"}
+    case(
+        "aigineer_datum/Tabelldata.csv",
+        read,
+        "youtube_totals",
+        daily(d / "aigineer_datum/Tabelldata.csv", "youtube", sv_day, "%Y-%m-%d"),
+        {"today": "2024-09-23"},
+    )
+    for file, metric in (
+        ("aigineer_datum/Totalt.csv", {"Visningar": "views"}),
+        ("aigineer_prenumerationskalla/Totalt.csv", {"Prenumeranter": "followers_gained"}),
+    ):
+        case(
+            file,
+            read,
+            "youtube_totals",
+            daily(d / file, "youtube", metric, "%Y-%m-%d"),
+            {"today": "2024-09-23"},
+        )
+    for file, metric in (
+        ("aigineer_innehall/Diagramdata.csv", {"Visningar": "views"}),
+        ("aigineer_enhetstyp/Diagramdata.csv", {"Visningar": "views"}),
+        ("aigineer_trafikkalla/Diagramdata.csv", {"Visningar": "views"}),
+        ("aigineer_stader/Diagramdata.csv", {"Visningar": "views"}),
+        ("aigineer_operativsystem/Diagramdata.csv", {"Visningar": "views"}),
+        ("aigineer_prenumerationskalla/Diagramdata.csv", {"Prenumeranter": "followers_gained"}),
+    ):
+        case(
+            file,
+            read,
+            "youtube_chart",
+            daily(d / file, "youtube", metric, "%Y-%m-%d"),
+            {"today": "2024-09-23"},
+        )
+    case(
+        "aigineer_innehall/Tabelldata.csv",
+        read,
+        "youtube_table",
+        youtube_table(
+            d / "aigineer_innehall/Tabelldata.csv",
+            {
+                "Visningar": "views",
+                "Visningstid (timmar)": "watch_time_hours",
+                "Prenumeranter": "followers_gained",
+                "Exponeringar": "impressions",
+            },
+            "Publiceringstid för video",
+        ),
+        {"today": "2024-09-23"},
+    )
+    case(
+        "aigineer_trafikkalla/Tabelldata.csv", refused, read_args={"today": "2024-09-23"}, message=["Totals"]
+    )
+    case(
+        "aigineer_tittare/Tabelldata_alder.csv",
+        refused,
+        read_args={"today": "2024-09-23"},
+        message=["no dates"],
+    )
 
     case(
         "koe/account_overview_analytics.csv",
