@@ -247,6 +247,13 @@ FIELD_ALIASES: Aliases = MappingProxyType(
             "da": ("dato", "dag", "måned", "periode"),
             "de": ("datum", "tag", "monat", "zeitraum"),
             "nl": ("datum", "dag", "maand", "periode"),
+            # pt ("Data", checked in real Meta daily files, tests/files/real/ufscar/), es, fr, it, fi, pl.
+            "pt": ("data", "dia", "mês"),
+            "es": ("fecha", "día", "mes"),
+            "fr": ("jour", "mois"),
+            "it": ("data", "giorno", "mese"),
+            "fi": ("päivämäärä", "päivä", "kuukausi"),
+            "pl": ("data", "dzień", "miesiąc"),
         },
         "channel": {
             "en": ("channel", "platform", "network", "social network"),
@@ -323,6 +330,8 @@ LIFETIME_WORDS = frozenset(
         # What Meta writes in a post export's Date column, in the user's language (en checked against real
         # exports; "looptijd" (nl) and "livstid" (sv) from the reports; the rest best guesses).
         "lifetime",
+        "vitalício",  # pt, checked: a real Instagram post export (tests/files/real/ufscar/)
+        "vitalicio",
         "levetid",
         "livstid",
         "lebensdauer",

@@ -192,4 +192,14 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Rækkevidde tælles pr. dag: en måneds sum lægger hver dags unikke personer sammen, hvilket er flere "
         "end månedens unikke rækkevidde (platformen viser det tal for måneden som helhed).",
     },
+    "error.readers.note_videos_without_publish_time": {
+        "en": "{count} videos have no publish time (rows {rows}; YouTube leaves it empty for some unlisted, private "
+        "or removed videos): their values cannot be placed in a month and were left out.",
+        "nb": "{count} videoer mangler publiseringstidspunkt (rad {rows}; YouTube lar det stå tomt for noen "
+        "uoppførte, private eller fjernede videoer): verdiene kan ikke plasseres i en måned og ble utelatt.",
+        "sv": "{count} videor saknar publiceringstid (rad {rows}; YouTube lämnar den tom för vissa olistade, privata "
+        "eller borttagna videor): deras värden kan inte placeras i en månad och utelämnades.",
+        "da": "{count} videoer mangler udgivelsestidspunkt (række {rows}; YouTube lader det stå tomt for nogle "
+        "skjulte, private eller fjernede videoer): deres værdier kan ikke placeres i en måned og blev udeladt.",
+    },
 }

@@ -39,6 +39,7 @@ PUBLISH_TIME = words(
     fr="heure de publication",
     es="hora de publicación",
     pl="godzina publikacji",
+    pt="horário de publicação",  # checked: a real pt Instagram post export (tests/files/real/ufscar/)
 )
 POST_ID = words(
     en="post id",
@@ -51,6 +52,7 @@ POST_ID = words(
     fr="identifiant de la publication",
     es="identificador de la publicación",
     pl="identyfikator posta",
+    pt="identificação da publicação",
 )
 PAGE_ID = words(
     en="page id",
@@ -88,6 +90,7 @@ ACCOUNT_ID = words(
     fr="identifiant du compte",
     es="identificador de la cuenta",
     pl="identyfikator konta",
+    pt="identificação da conta",
 )
 ACCOUNT_NAME = words(
     en=("account username", "account name"),
@@ -100,6 +103,7 @@ ACCOUNT_NAME = words(
     fr=("nom d'utilisateur du compte", "nom du compte"),
     es=("nombre de usuario de la cuenta", "nombre de la cuenta"),
     pl=("nazwa użytkownika konta", "nazwa konta"),
+    pt=("nome de usuário da conta", "nome da conta"),
 )
 ACCOUNT = ACCOUNT_ID + ACCOUNT_NAME
 
@@ -120,6 +124,7 @@ VIEWS = _metric(
     fr="vues",
     es="visualizaciones",
     pl="wyświetlenia",
+    pt="visualizações",
 )
 REACH = _metric(
     "reach",
@@ -133,6 +138,7 @@ REACH = _metric(
     fr="couverture",
     es="alcance",
     pl="zasięg",
+    pt="alcance",
 )
 IMPRESSIONS = _metric(
     "impressions",
@@ -159,6 +165,7 @@ COMMENTS = _metric(
     fr="commentaires",
     es="comentarios",
     pl="komentarze",
+    pt="comentários",
 )
 SHARES = _metric(
     "shares",
@@ -172,6 +179,7 @@ SHARES = _metric(
     fr="partages",
     es="veces compartido",
     pl="udostępnienia",
+    pt="compartilhamentos",
 )
 
 
@@ -190,7 +198,26 @@ TITLE_METRICS = {
     "link clicks": "links",
     "views": "views",
     "reach": "reach",
+    # pt, from a real Brazilian download (tests/files/real/ufscar/): "Alcance", "Cliques no link do Instagram",
+    # "Seguidores no Instagram" (new follows per day, the file Follows.csv is in English), "Visitas ao perfil do
+    # Instagram". es shares "alcance"; the other languages below are best guesses.
+    "alcance": "reach",
+    "cliques no link": "links",
+    "seguidores": "followers_gained",
+    "visitas ao perfil": "profile_visits",
+    "visitas": "profile_visits",
+    "interações com o conteúdo": "interactions",
+    "visualizações": "views",
+    "clics en el enlace": "links",
+    "visitas al perfil": "profile_visits",
+    "couverture": "reach",
+    "clics sur un lien": "links",
+    "visites du profil": "profile_visits",
+    "kattavuus": "reach",
+    "zasięg": "reach",
 }
+# Words joining the metric and the platform in a localised title ("Cliques no link do Instagram").
+TITLE_JOINERS = r"\b(do|da|no|na|de|del|du|des|en|på|på din|i|auf|op|di|na stronie)\s*$"
 
 
 def _platform(text: str) -> str | None:
@@ -234,6 +261,7 @@ class MetaDailyPreset(ColumnPreset):
             text = normalise_header(source)
             text = re.sub(r"\b(facebook|instagram)\b[-\s]*", "", text).strip(" -_")
             text = re.sub(r"\s*\(\d+\)$", "", text)  # "Follows (1).csv" after a second download
+            text = re.sub(TITLE_JOINERS, "", text).strip(" -_")
             if text in index:
                 return index[text]
         raise UploadError(
@@ -471,7 +499,7 @@ class MetaInstagramPostsPreset(MetaPostsPreset):
     platform = "instagram"
     page_names = (ACCOUNT_NAME, ACCOUNT_ID)
     permalink_host = "instagram.com"
-    languages = ("en", "nb", "sv", "da", "de", "nl", "fi", "fr", "es", "pl")
+    languages = ("en", "pt", "nb", "sv", "da", "de", "nl", "fi", "fr", "es", "pl")
     date_aliases = PUBLISH_TIME
     required = (POST_ID, ACCOUNT)
     forbidden = (PAGE,)
@@ -490,6 +518,7 @@ class MetaInstagramPostsPreset(MetaPostsPreset):
             fr="j'aime",
             es="me gusta",
             pl="polubienia",
+            pt="curtidas",
         ),
         SHARES,
         COMMENTS,
@@ -505,6 +534,7 @@ class MetaInstagramPostsPreset(MetaPostsPreset):
             fr="enregistrements",
             es="guardados",
             pl="zapisania",
+            pt="salvamentos",
         ),
         _metric(
             "followers_gained",
@@ -518,6 +548,7 @@ class MetaInstagramPostsPreset(MetaPostsPreset):
             fr="abonnements",
             es="seguidores",
             pl="obserwujący",
+            pt="seguimentos",
         ),
     )
 

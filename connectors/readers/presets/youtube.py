@@ -8,12 +8,16 @@ metric columns.
 
 from __future__ import annotations
 
-from connectors.readers.aliases import FIELD_ALIASES, aliases_of, normalise_header
+from dataclasses import replace
+
+from connectors.readers.aliases import FIELD_ALIASES, TOTAL_WORDS, aliases_of, normalise_header
+from connectors.readers.context import ReadContext, Reading
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
 from connectors.readers.table import Table
 from metrics.errors import Message
 
 CONTENT = words(
+    pt=("conteúdo", "título do vídeo"),  # checked: a real pt Table data (tests/files/real/ufscar/)
     en=("content", "video title", "video"),
     nb=("innhold", "videotittel"),
     sv=("innehåll", "videotitel"),
@@ -122,12 +126,26 @@ NOT_ADDED = words(
     nl=("duur", "gemiddelde weergaveduur"),
 )
 SUBSCRIBERS = words(
-    en="subscribers", nb="abonnenter", sv="prenumeranter", da="abonnenter", de="abonnenten", nl="abonnees"
+    pt="inscritos",
+    en="subscribers",
+    nb="abonnenter",
+    sv="prenumeranter",
+    da="abonnenter",
+    de="abonnenten",
+    nl="abonnees",
 )
 METRICS = (
     MetricColumn(
         "views",
-        words(en="views", nb="visninger", sv="visningar", da="visninger", de="aufrufe", nl="weergaven"),
+        words(
+            en="views",
+            nb="visninger",
+            sv="visningar",
+            da="visninger",
+            de="aufrufe",
+            nl="weergaven",
+            pt="visualizações",
+        ),
     ),
     MetricColumn(
         "watch_time_hours",
@@ -138,6 +156,7 @@ METRICS = (
             da="visningstid (timer)",
             de="wiedergabezeit (stunden)",
             nl="kijktijd (uren)",
+            pt="tempo de exibição (horas)",
         ),
     ),
     MetricColumn("followers_gained", SUBSCRIBERS),
@@ -175,6 +194,7 @@ METRICS = (
             da="eksponeringer",
             de="impressionen",
             nl="vertoningen",
+            pt="impressões",
         ),
     ),
 )
@@ -202,6 +222,7 @@ class YouTubeTablePreset(ColumnPreset):
         da="tidspunkt for udgivelse af video",
         de="veröffentlichungszeitpunkt des videos",
         nl="publicatietijd van video",
+        pt="horário de publicação do vídeo",
     )
     required = (CONTENT,)
     forbidden = (DATE,)  # a Date column means Chart data (one row per day), never Table data
@@ -211,6 +232,39 @@ class YouTubeTablePreset(ColumnPreset):
         Message("readers.note_video_day", "Values per video are counted on the day the video was published."),
         SUBSCRIBER_NOTE,
     )
+
+    def read(self, table: Table, context: ReadContext, metric_columns=None) -> Reading:
+        """Return each video's values on its publish day; videos without a publish time are left out, with a note."""
+        date_at = self.date_position(table)
+        undated: list[int] = []
+
+        def dated_rows(kinds):
+            frame = table.rows(kinds)
+            cells = frame[date_at].fillna("").astype(str).str.strip()
+            first = frame[0].fillna("").astype(str).str.strip().str.casefold()
+            missing = (cells == "") & ~first.isin(TOTAL_WORDS)
+            undated.extend(int(i) for i in frame.index[missing.to_numpy()])
+            return frame[~missing.to_numpy()]
+
+        reading = super().read(replace(table, loader=dated_rows), context, metric_columns)
+        if not undated:
+            return reading
+        note = Message(
+            "readers.note_videos_without_publish_time",
+            "{count} videos have no publish time (rows {rows}; YouTube leaves it empty for some unlisted, private or "
+            "removed videos): their values cannot be placed in a month and were left out.",
+            count=len(undated),
+            rows=", ".join(str(table.row_number(i)) for i in undated[:5])
+            + (", ..." if len(undated) > 5 else ""),
+        )
+        return Reading(
+            reading.observations,
+            reading.row_count,
+            (*reading.notes, note),
+            reading.channel,
+            reading.per_item,
+            net_metrics=reading.net_metrics,
+        )
 
 
 class YouTubeChartPreset(ColumnPreset):

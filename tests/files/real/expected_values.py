@@ -118,9 +118,9 @@ def meta_daily(path: Path, metric: str, chosen: str) -> list[dict]:
     months = Months()
     channel = chosen
     for index, row in enumerate(rows):
-        if row[0].startswith("sep=") or row[0] == "Date":
-            continue
-        if index + 1 < len(rows) and rows[index + 1][0] == "Date":
+        if row[0].startswith("sep=") or row[1:2] == ["Primary"]:
+            continue  # the sep= line, or the header "Date","Primary" ("Data" in Portuguese)
+        if index + 1 < len(rows) and rows[index + 1][1:2] == ["Primary"]:
             title = row[0].lower()
             channel = "facebook" if "facebook" in title else "instagram" if "instagram" in title else chosen
             continue
@@ -128,11 +128,13 @@ def meta_daily(path: Path, metric: str, chosen: str) -> list[dict]:
     return months.listed()
 
 
-def meta_posts(path: Path, platform: str, columns: dict[str, str], page_column: int) -> list[dict]:
+def meta_posts(
+    path: Path, platform: str, columns: dict[str, str], page_column: int, publish_header: str = "Publish time"
+) -> list[dict]:
     """Per post, on the publish day (month first); rows without a post id are Meta's error rows."""
     rows = rows_of(path)
     header = rows[0]
-    publish = header.index("Publish time")
+    publish = header.index(publish_header)
     pages = {r[page_column] for r in rows[1:] if r[0].strip()}
     months = Months()
     for row in rows[1:]:
@@ -203,8 +205,8 @@ def youtube_table(
     published = header.index(published_header)
     months = Months()
     for row in rows[1:]:
-        if not row or row[0] in ("Total", "Totalt"):
-            continue
+        if not row or row[0] in ("Total", "Totalt") or not row[published]:
+            continue  # a video without a publish time (unlisted, removed) cannot be placed in a month
         day = datetime.strptime(row[published], "%b %d, %Y").date()
         for name, metric in columns.items():
             months.add(day, "youtube", metric, number(row[header.index(name)]))
@@ -498,6 +500,53 @@ def cases() -> list[dict]:
         case(file, refused, read_args={"today": today}, message=["Dates.csv"])
     for file, today in (("ztokar/Filters.csv", "2025-04-23"), ("gap028/Filtres.csv", "2026-02-15")):
         case(file, refused, read_args={"today": today}, message=["Dates.csv"])
+
+    # A real Brazilian (pt) download: Meta daily files, an Instagram post export, YouTube Table data.
+    for name, metric in (
+        ("Alcance", "reach"),
+        ("Cliques no link", "links"),
+        ("Seguidores", "followers_gained"),
+        ("Visitas", "profile_visits"),
+    ):
+        path = d / "ufscar" / f"{name}.csv"
+        named = "instagram" in text_of(path).splitlines()[1].lower()
+        args = {"today": "2025-07-05"} if named else {"today": "2025-07-05", "channel": "instagram"}
+        case(f"ufscar/{name}.csv", read, "meta_daily", meta_daily(path, metric, "instagram"), args)
+    ig_pt = {
+        "Visualizações": "views",
+        "Curtidas": "likes",
+        "Compartilhamentos": "shares",
+        "Comentários": "comments",
+        "Salvamentos": "saves",
+        "Alcance": "reach",
+        "Seguimentos": "followers_gained",
+    }
+    post_pt = "ufscar/dados 30-06 Apr-01-2025_Jun-30-2025_983340097073313.csv"
+    case(
+        post_pt,
+        read,
+        "meta_posts_instagram",
+        meta_posts(d / post_pt, "instagram", ig_pt, 2, "Horário de publicação"),
+        {"today": "2025-07-05"},
+        notes=["lagoadosino_ufscar"],
+    )
+    case(
+        "ufscar/Dados da tabela youtube 30-06.csv",
+        read,
+        "youtube_table",
+        youtube_table(
+            d / "ufscar/Dados da tabela youtube 30-06.csv",
+            {
+                "Visualizações": "views",
+                "Tempo de exibição (horas)": "watch_time_hours",
+                "Inscritos": "followers_gained",
+                "Impressões": "impressions",
+            },
+            "Horário de publicação do vídeo",
+        ),
+        {"today": "2025-07-05"},
+        notes=["no publish time"],
+    )
 
     # A real Swedish YouTube Studio export, split every way Studio offers (SOURCES.md: aigineer_*).
     sv_day = {"Visningar": "views", "Visningstid (timmar)": "watch_time_hours"}
