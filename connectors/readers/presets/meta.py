@@ -350,13 +350,20 @@ class MetaPostsPreset(ColumnPreset):
         post_at = table.find(POST_ID)
         post_at = 0 if post_at is None else post_at
         date_at = self.date_position(table)
+        page_at = next((table.find(names) for names in self.page_names if table.has(names)), None)
         skipped: list[int] = []
+        seen: dict[str, pd.Series] = {}
 
         def without_error_rows(kinds):
+            if page_at is not None:
+                kinds = {**kinds, page_at: "category"}  # the page names are read once, with the rows
             frame = table.rows(kinds, pad_short_rows=True)
             blank = _blank(frame[post_at]) & _blank(frame[date_at])
             skipped.extend(int(i) for i in frame.index[blank.to_numpy()])
-            return frame[~blank.to_numpy()]
+            frame = frame[~blank.to_numpy()]
+            if page_at is not None:
+                seen["names"] = frame[page_at].astype(object).fillna("").astype(str).str.strip()
+            return frame
 
         reading = super().read(replace(table, loader=without_error_rows), context, metric_columns)
         notes = list(reading.notes)
@@ -371,16 +378,16 @@ class MetaPostsPreset(ColumnPreset):
                 )
             )
         observations = reading.observations
-        page_at = next((table.find(names) for names in self.page_names if table.has(names)), None)
-        if page_at is not None and not observations.empty:
-            names = table.rows({}, pad_short_rows=True).loc[:, page_at].astype(str).str.strip()
-            pages = [p for p in dict.fromkeys(names[names != ""])]
+        if "names" in seen and not observations.empty:
+            names = seen["names"]
+            pages = list(dict.fromkeys(names[names != ""]))
             if len(pages) > 1:
                 base = context.channel or self.platform
                 channel_of = {p: f"{base}_{slug(p)}" for p in pages}
                 offsets = observations["row"].to_numpy() - table.first_row
                 observations = observations.copy()
-                observations["channel"] = [channel_of.get(names.loc[o]) for o in offsets]
+                channels = names.reindex(offsets).map(channel_of).to_numpy(dtype=object)
+                observations["channel"] = pd.Categorical(channels)
                 notes.append(
                     Message(
                         "readers.note_several_pages",
