@@ -202,4 +202,13 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "{count} videoer mangler udgivelsestidspunkt (række {rows}; YouTube lader det stå tomt for nogle "
         "skjulte, private eller fjernede videoer): deres værdier kan ikke placeres i en måned og blev udeladt.",
     },
+    "error.readers.note_columns_not_read": {
+        "en": "Columns not stored (Goalpost has no metric for them yet; map the file to keep them): {columns}.",
+        "nb": "Kolonner som ikke ble lagret (Goalpost har ikke noe måltall for dem ennå; koble kolonnene for å "
+        "beholde dem): {columns}.",
+        "sv": "Kolumner som inte sparades (Goalpost har inget mått för dem än; koppla kolumnerna för att behålla "
+        "dem): {columns}.",
+        "da": "Kolonner, der ikke blev gemt (Goalpost har endnu intet måletal for dem; sæt kolonnerne op for at "
+        "beholde dem): {columns}.",
+    },
 }

@@ -315,6 +315,11 @@ class MetaPostsPreset(ColumnPreset):
         ),
     )
 
+    def unread_number_columns(self, table: Table, columns, date_at: int | None) -> list[str]:
+        """Return the number columns of the file that no metric of this preset reads (named in a note)."""
+        read = {date_at} | {i for c in columns for i, k in enumerate(table.keys) if k in c.aliases}
+        return _unread_number_columns(table, {p for p in read if p is not None})
+
     def date_position(self, table: Table) -> int | None:
         """Return Publish time by its header, else the column whose cells look like Meta's publish time."""
         position = table.find(self.date_aliases)
@@ -377,6 +382,15 @@ class MetaPostsPreset(ColumnPreset):
                     rows=", ".join(str(table.row_number(i)) for i in skipped[:5]),
                 )
             )
+        unread = self.unread_number_columns(table, metric_columns or self.metric_columns, date_at)
+        if unread:
+            notes.append(
+                Message(
+                    "readers.note_columns_not_read",
+                    "Columns not stored (Goalpost has no metric for them yet; map the file to keep them): {columns}.",
+                    columns=", ".join(f"“{c}”" for c in unread),
+                )
+            )
         observations = reading.observations
         if "names" in seen and not observations.empty:
             names = seen["names"]
@@ -405,6 +419,28 @@ class MetaPostsPreset(ColumnPreset):
             reading.per_item,
             net_metrics=reading.net_metrics,
         )
+
+
+_ID_WORDS = ("id", "tunnus", "identifi", "duration", "duração", "varighet", "längd", "dauer", "duur", "kesto")
+
+
+def _unread_number_columns(table: Table, read: set[int]) -> list[str]:
+    """Return the headers of columns not read whose sample cells are all numbers (ids and durations aside)."""
+    found = []
+    for position, header in enumerate(table.header):
+        key = table.keys[position]
+        if (
+            position in read
+            or not key
+            or any(word in key for word in _ID_WORDS)
+            or position not in table.sample
+        ):
+            continue
+        cells = table.sample[position].astype(str).str.strip()
+        cells = cells[cells != ""]
+        if len(cells) and cells.str.fullmatch(r"-?\d+(\.\d+)?").all():
+            found.append(header)
+    return list(dict.fromkeys(found))
 
 
 def _blank(values: pd.Series) -> pd.Series:
