@@ -365,7 +365,7 @@ def cases() -> list[dict]:
         "meta_posts_facebook",
         meta_posts(d / "bubniak/Dec-12-2023_Mar-06-2024_1032418178499222.csv", "facebook", old, 2),
         {"today": "2024-03-29"},
-        notes=["3 rows"],
+        notes=["3 rows", "Other Clicks"],
     )
     case(
         "bubniak/data-export.csv",
