@@ -222,13 +222,44 @@ def test_bad_dates_are_named_by_row_and_column(day, words):
     assert (error.row, error.column) == (3, "date") and words in error.detail
 
 
-def test_dates_without_a_year_need_one():
-    error = refused('"Date","Video Views","Profile Views"\n"April 12","1","2"\n', "overview.csv")
-    assert "no year" in error.detail
+def test_dates_without_a_year_take_it_from_the_upload_day_with_a_note_and_a_chosen_year_wins():
+    overview = '"Date","Video Views","Profile Views"\n"December 30","1","2"\n"January 2","3","4"\n'
+    parsed = read(overview, "overview.csv", today=dt.date(2026, 1, 5))
+    assert (parsed.period_start, parsed.period_end) == (dt.date(2025, 12, 30), dt.date(2026, 1, 2))
+    assert any("upload day (2026-01-05)" in note for note in parsed.notes)
+    # The newest date can never be after the upload day: April 12 uploaded in March is last year's.
+    parsed = read(
+        '"Date","Video Views","Profile Views"\n"April 12","1","2"\n',
+        "overview.csv",
+        today=dt.date(2026, 3, 1),
+    )
+    assert parsed.period_start == dt.date(2025, 4, 12)
     parsed = read(
         '"Date","Video Views","Profile Views"\n"April 12","1","2"\n', "overview.csv", year_hint=2024
     )
     assert parsed.period_start == dt.date(2024, 4, 12)
+    parsed = read('"Date","Video Views","Profile Views"\n"April 12","1","2"\n', "overview_2023.csv")
+    assert parsed.period_start == dt.date(2023, 4, 12)
+
+
+@pytest.mark.parametrize(
+    "text, month",
+    [
+        ("8 de marzo", 3),  # es
+        ("12. huhtikuuta", 4),  # fi
+        ("12 avril", 4),  # fr
+        ("12 kwietnia", 4),  # pl
+        ("12 de abril", 4),  # pt
+        ("12 aprile", 4),  # it
+        ("12. april", 4),  # nb
+        ("12 maj", 5),  # sv, da, pl
+    ],
+)
+def test_month_names_in_every_language_tiktok_writes(text, month):
+    parsed = read(
+        f'"Date","Video Views","Profile Views"\n"{text}","1","2"\n', "overview.csv", today=dt.date(2026, 6, 1)
+    )
+    assert parsed.period_start.month == month
 
 
 def test_dates_outside_the_period_the_file_claims_are_named():
@@ -383,8 +414,8 @@ def test_an_unknown_layout_needs_a_mapping_which_is_reused_next_month():
     )
     parsed = read(february, "web-feb.csv", mapping=saved)
     assert values(parsed) == {
-        ("2025-02-28", "blog", "all", "views"): 1300.0,
-        ("2025-02-28", "blog", "all", "newsletter"): 35.0,
+        ("2025-02-28", "blogg", "all", "views"): 1300.0,  # the user's own channel id, kept as typed
+        ("2025-02-28", "blogg", "all", "newsletter"): 35.0,
     }
     assert not saved.fits(["Dag", "Sidevisninger i alt"])
     assert "Kanal" in refused("Dag;Sidevisninger i alt\n28.02.2025;3\n", mapping=saved).detail

@@ -247,6 +247,13 @@ FIELD_ALIASES: Aliases = MappingProxyType(
             "da": ("dato", "dag", "måned", "periode"),
             "de": ("datum", "tag", "monat", "zeitraum"),
             "nl": ("datum", "dag", "maand", "periode"),
+            # pt ("Data", checked in real Meta daily files, tests/files/real/ufscar/), es, fr, it, fi, pl.
+            "pt": ("data", "dia", "mês"),
+            "es": ("fecha", "día", "mes"),
+            "fr": ("jour", "mois"),
+            "it": ("data", "giorno", "mese"),
+            "fi": ("päivämäärä", "päivä", "kuukausi"),
+            "pl": ("data", "dzień", "miesiąc"),
         },
         "channel": {
             "en": ("channel", "platform", "network", "social network"),
@@ -296,7 +303,7 @@ CHANNEL_ALIASES: Mapping[str, tuple[str, ...]] = MappingProxyType(
         "helpdesk": ("helpdesk", "help desk", "support", "kundeservice", "kundtjänst", "kundeservice"),
     }
 )
-"""Channel id -> names people write for it in a channel column."""
+"""Channel id -> names people write for it; only ever suggested (suggested_channel), never applied silently."""
 
 TOTAL_WORDS = frozenset(
     {
@@ -317,6 +324,49 @@ TOTAL_WORDS = frozenset(
     }
 )
 """First-cell words that mark a totals row (English, Nordic, German, Dutch); such rows are dropped."""
+
+LIFETIME_WORDS = frozenset(
+    {
+        # What Meta writes in a post export's Date column, in the user's language (en checked against real
+        # exports; "looptijd" (nl) and "livstid" (sv) from the issue's reports; the rest best guesses).
+        "lifetime",
+        "vitalício",  # pt, checked: a real Instagram post export (tests/files/real/ufscar/)
+        "vitalicio",
+        "levetid",
+        "livstid",
+        "lebensdauer",
+        "gesamte laufzeit",
+        "looptijd",
+        "elinikä",
+        "durée de vie",
+        "à vie",
+        "vida útil",
+        "de por vida",
+        "od początku",
+        "cały okres",
+    }
+)
+"""A "date" cell holding one of these is a lifetime total, never a date (the publish time is the post's date)."""
+
+RATIO_WORDS = (
+    "ctr",
+    "position",
+    "rate",
+    "average",
+    "avg",
+    "(%)",
+    " per ",
+    "gjennomsnitt",
+    "genomsnitt",
+    "gennemsnit",
+    "durchschnitt",
+    "gemiddelde",
+    "moyenne",
+    "promedio",
+    "positie",
+    "plassering",
+)
+"""Words in a header that mark a ratio or an average: such a column is never added up over a month."""
 
 _SPACES = re.compile(r"[\s\u00a0\u202f\u2009]+")
 
@@ -346,12 +396,22 @@ def aliases_of(table: Aliases, target: str) -> tuple[str, ...]:
 
 
 def lookup_channel(text: str) -> str:
-    """Return the channel id a channel cell names: a known channel's id, else the text as a lower-case id."""
+    """Return the channel id a user typed: the text in lower case with its spaces as underscores, nothing more.
+
+    A user's channel names are ids: "kundeservice" stays "kundeservice" (never silently `helpdesk`, which
+    would merge it with another channel's data). A known alias may be suggested (suggested_channel), and the
+    strategy's own channel ids always win.
+    """
+    return _SPACES.sub("_", normalise_header(text))
+
+
+def suggested_channel(text: str) -> str | None:
+    """Return the built-in channel id a typed name is a known alias of ("FB" -> facebook), for a suggestion only."""
     key = normalise_header(text)
     for channel, names in CHANNEL_ALIASES.items():
-        if key in names:
+        if key in names and key != channel:
             return channel
-    return _SPACES.sub("_", key)
+    return None
 
 
 def slug(text: str) -> str:

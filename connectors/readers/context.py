@@ -54,6 +54,7 @@ class Reading:
     per_item: bool = False  # rows are posts, videos or tickets: a day's values add up
     channel_column: str | None = None
     audience_column: str | None = None
+    net_metrics: frozenset[str] = frozenset()  # flows reported net of removals (may be negative)
 
 
 def header_of(table: Table, position: int) -> str:

@@ -11,13 +11,21 @@ import io
 import re
 from collections import Counter
 from collections.abc import Mapping
+from dataclasses import replace
 
 import pandas as pd
 
 from connectors.readers.encoding import decode_text, detect_encoding, utf8_head
 from connectors.readers.limits import CAREFUL_CHECK_BYTES, HEAD_ROWS
 from connectors.readers.rows import table_from_rows
-from connectors.readers.table import Table, cells_filled, locate_header, sample_frame, without_blank_rows
+from connectors.readers.table import (
+    PAD_SHORT_ROWS,
+    Table,
+    cells_filled,
+    locate_header,
+    sample_frame,
+    without_blank_rows,
+)
 from metrics.errors import Message, UploadError
 
 DELIMITERS = (",", ";", "\t", "|")
@@ -52,6 +60,45 @@ def _packed_delimiter(cells: list[str]) -> str | None:
         if width >= 2 and count >= 2 and count >= 0.5 * len(widths):
             return candidate
     return None
+
+
+def csv_tables(content: bytes, file_name: str) -> list[Table]:
+    """Return the tables of a CSV file: one, or one per section when the file repeats its header below a title.
+
+    Meta's daily files can hold a Facebook section and then an Instagram section, each with its own title line
+    and its own `Date,Primary` header; each section becomes a table of its own (its title as preamble).
+    """
+    table = csv_table(content, file_name)
+    if len(content) > CAREFUL_CHECK_BYTES or not table.preamble:
+        return [table]
+    text, _ = decode_text(content, file_name)
+    normalised = text.replace("\r\n", "\n").replace("\r", "\n")
+    first_line, _, rest = normalised.partition("\n")
+    sep_match = _SEP_LINE.match(first_line)
+    body = rest if sep_match else normalised
+    delimiter = sep_match.group(1) if sep_match else sniff_delimiter(body[:_HEAD_CHARS])
+    records = list(csv.reader(io.StringIO(body), delimiter=delimiter))
+    keys = [_row_key(r) for r in records]
+    header_key = _row_key(list(table.header))
+    starts = [
+        index - 1
+        for index, key in enumerate(keys)
+        if key == header_key and index > 0 and cells_filled(records[index - 1]) == 1
+    ]
+    if len(starts) < 2:
+        return [table]
+    offset = 1 if sep_match else 0
+    tables = []
+    for number, (start, end) in enumerate(zip(starts, [*starts[1:], len(records)], strict=True), start=1):
+        section = table_from_rows(records[start:end], file_name, row_offset=start + offset, notes=table.notes)
+        if section is not None:
+            tables.append(replace(section, section=number))
+    return tables or [table]
+
+
+def _row_key(row: list[str]) -> tuple[str, ...]:
+    """Return a row's filled cells, trimmed and lower case, for recognising a repeated header."""
+    return tuple(str(c).replace("\ufeff", "").strip().casefold() for c in row if str(c).strip())
 
 
 def csv_table(content: bytes, file_name: str) -> Table:
@@ -127,12 +174,15 @@ def csv_table(content: bytes, file_name: str) -> Table:
     first_row = header_index + 2
 
     def load(kinds: Mapping[int, str]) -> pd.DataFrame:
+        kinds = dict(kinds)
+        pad = kinds.pop(PAD_SHORT_ROWS, None) is not None
         if short_rows:  # the short-row check reads every column's texts (only small files are checked)
             kinds = {position: kind for position, kind in kinds.items() if kind != "filled"}
         frame = _bulk_read(payload, delimiter, skip, width, kinds, file_name, sep_lines)
         frame = _drop_extra_columns(frame, width, file_name, first_row)
         frame = without_blank_rows(frame)
-        _check_short_rows(frame, short_rows, width, header, file_name, first_row)
+        if not pad:
+            _check_short_rows(frame, short_rows, width, header, file_name, first_row)
         return frame
 
     return Table(

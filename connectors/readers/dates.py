@@ -16,21 +16,220 @@ import pandas as pd
 from metrics.errors import Message
 
 _MONTHS = {
-    1: ("january", "jan", "januar", "januari", "janv"),
-    2: ("february", "feb", "februar", "februari", "febr"),
-    3: ("march", "mar", "mars", "marts", "märz", "maerz", "mrz", "maart", "mrt"),
-    4: ("april", "apr"),
-    5: ("may", "mai", "maj", "mei"),
-    6: ("june", "jun", "juni"),
-    7: ("july", "jul", "juli"),
-    8: ("august", "aug", "augusti", "augustus"),
-    9: ("september", "sep", "sept"),
-    10: ("october", "oct", "oktober", "okt"),
-    11: ("november", "nov"),
-    12: ("december", "dec", "desember", "des", "dezember", "dez"),
+    # en, nb, sv, da, de, nl as before; then fi (nominative and the partitive "12. huhtikuuta"), fr, es, pl
+    # (nominative and the genitive "12 kwietnia"), pt and it: the languages TikTok Studio and Meta write
+    # month names in for users in and near the Nordics (issue #10). Spanish and Portuguese dates put "de"
+    # between day and month ("8 de marzo"); that word is skipped.
+    1: (
+        "january",
+        "jan",
+        "januar",
+        "januari",
+        "janv",
+        "tammikuu",
+        "tammikuuta",
+        "tammik",
+        "janvier",
+        "enero",
+        "ene",
+        "styczeń",
+        "stycznia",
+        "sty",
+        "janeiro",
+        "gennaio",
+        "gen",
+    ),
+    2: (
+        "february",
+        "feb",
+        "februar",
+        "februari",
+        "febr",
+        "helmikuu",
+        "helmikuuta",
+        "helmik",
+        "février",
+        "févr",
+        "fevrier",
+        "febrero",
+        "luty",
+        "lutego",
+        "lut",
+        "fevereiro",
+        "fev",
+        "febbraio",
+    ),
+    3: (
+        "march",
+        "mar",
+        "mars",
+        "marts",
+        "märz",
+        "maerz",
+        "mrz",
+        "maart",
+        "mrt",
+        "maaliskuu",
+        "maaliskuuta",
+        "maalisk",
+        "marzo",
+        "marzec",
+        "marca",
+        "março",
+        "marco",
+    ),
+    4: (
+        "april",
+        "apr",
+        "huhtikuu",
+        "huhtikuuta",
+        "huhtik",
+        "avril",
+        "avr",
+        "abril",
+        "abr",
+        "kwiecień",
+        "kwietnia",
+        "kwi",
+        "aprile",
+    ),
+    5: (
+        "may",
+        "mai",
+        "maj",
+        "mei",
+        "toukokuu",
+        "toukokuuta",
+        "toukok",
+        "mayo",
+        "maja",
+        "maio",
+        "maggio",
+        "mag",
+    ),
+    6: (
+        "june",
+        "jun",
+        "juni",
+        "kesäkuu",
+        "kesäkuuta",
+        "kesäk",
+        "juin",
+        "junio",
+        "czerwiec",
+        "czerwca",
+        "cze",
+        "junho",
+        "giugno",
+        "giu",
+    ),
+    7: (
+        "july",
+        "jul",
+        "juli",
+        "heinäkuu",
+        "heinäkuuta",
+        "heinäk",
+        "juillet",
+        "juil",
+        "julio",
+        "lipiec",
+        "lipca",
+        "lip",
+        "julho",
+        "luglio",
+        "lug",
+    ),
+    8: (
+        "august",
+        "aug",
+        "augusti",
+        "augustus",
+        "elokuu",
+        "elokuuta",
+        "elok",
+        "août",
+        "aout",
+        "agosto",
+        "ago",
+        "sierpień",
+        "sierpnia",
+        "sie",
+    ),
+    9: (
+        "september",
+        "sep",
+        "sept",
+        "syyskuu",
+        "syyskuuta",
+        "syysk",
+        "septembre",
+        "septiembre",
+        "setiembre",
+        "wrzesień",
+        "września",
+        "wrz",
+        "setembro",
+        "set",
+        "settembre",
+    ),
+    10: (
+        "october",
+        "oct",
+        "oktober",
+        "okt",
+        "lokakuu",
+        "lokakuuta",
+        "lokak",
+        "octobre",
+        "octubre",
+        "październik",
+        "października",
+        "paź",
+        "outubro",
+        "out",
+        "ottobre",
+        "ott",
+    ),
+    11: (
+        "november",
+        "nov",
+        "marraskuu",
+        "marraskuuta",
+        "marrask",
+        "novembre",
+        "noviembre",
+        "listopad",
+        "listopada",
+        "lis",
+        "novembro",
+    ),
+    12: (
+        "december",
+        "dec",
+        "desember",
+        "des",
+        "dezember",
+        "dez",
+        "joulukuu",
+        "joulukuuta",
+        "jouluk",
+        "décembre",
+        "déc",
+        "decembre",
+        "diciembre",
+        "dic",
+        "grudzień",
+        "grudnia",
+        "gru",
+        "dezembro",
+        "dicembre",
+    ),
 }
 MONTH_NAMES = {name: number for number, names in _MONTHS.items() for name in names}
-"""Month names and abbreviations (en, nb, sv, da, de, nl) -> month number."""
+"""Month names and abbreviations (en, nb, sv, da, de, nl, fi, fr, es, pl, pt, it) -> month number."""
+JOINING_WORDS = frozenset({"de", "del"})
+"""Words between day and month in Spanish and Portuguese dates ("8 de marzo"), skipped."""
 
 WEEKDAY_NAMES = frozenset(
     [
@@ -152,6 +351,8 @@ def _text_parts(text: str) -> tuple[int | None, int, int | None] | None:
     for token in tokens:
         if token in WEEKDAY_NAMES and month is None and day is None:
             continue
+        if token in JOINING_WORDS and day is not None and month is None:
+            continue
         name = token.rstrip(".")
         if name in MONTH_NAMES and month is None:
             month = MONTH_NAMES[name]
@@ -186,23 +387,18 @@ def _assign_years(parts: list[tuple[int, int]], rules: DateRules, first: str) ->
             fitting = [y for y in range(start.year, end.year + 1) if _fits(y, month, day, start, end)]
             years.append(fitting[0] if fitting else end.year)
         return years
-    if not rules.years:
-        raise DateProblem(
-            Message(
-                "readers.date_no_year",
-                "the dates have no year (“{text}”); put the year in the file name (for example "
-                "“overview_2025.csv”) or choose the year when uploading",
-                text=first,
-            ),
-            0,
-            first,
-        )
-    newest_year = max(rules.years)
     days = [month * 32 + day for month, day in parts]
     # Steps of under two months show the direction; the one big step is the turn of the year.
     rising = sum(1 for a, b in zip(days, days[1:], strict=False) if 0 < b - a <= 64)
     falling = sum(1 for a, b in zip(days, days[1:], strict=False) if 0 < a - b <= 64)
     order = range(len(parts) - 1, -1, -1) if rising >= falling else range(len(parts))
+    if rules.years:
+        newest_year = max(rules.years)
+    else:
+        # No year given: the export was downloaded on the upload day, so its newest date falls on or before it.
+        newest = days[order[0]] if len(order) else 0
+        today = rules.today.month * 32 + rules.today.day
+        newest_year = rules.today.year if newest <= today else rules.today.year - 1
     years = [0] * len(parts)
     year, previous = newest_year, None
     for index in order:
@@ -356,13 +552,25 @@ def _parse_cleaned(
             except ValueError:
                 result.iloc[position] = pd.NaT
         shown = sorted(set(years))
-        notes.append(
-            Message(
-                "readers.note_dates_no_year",
-                "The dates have no year; read them as {years}.",
-                years=", ".join(str(y) for y in shown),
+        if rules.years or rules.claimed:
+            notes.append(
+                Message(
+                    "readers.note_dates_no_year",
+                    "The dates have no year; read them as {years}.",
+                    years=", ".join(str(y) for y in shown),
+                )
             )
-        )
+        else:
+            notes.append(
+                Message(
+                    "readers.note_dates_year_from_upload_day",
+                    "The dates have no year; read them as {years}, so that the newest date falls on or before the "
+                    "upload day ({today}). If that is wrong, choose the year when uploading (or put it in the file "
+                    "name).",
+                    years=", ".join(str(y) for y in shown),
+                    today=rules.today.isoformat(),
+                )
+            )
 
     unreadable = ~done
     if unreadable.any():

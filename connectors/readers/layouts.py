@@ -13,7 +13,9 @@ import pandas as pd
 
 from connectors.readers.aliases import (
     FIELD_ALIASES,
+    LIFETIME_WORDS,
     METRIC_ALIASES,
+    RATIO_WORDS,
     alias_index,
     aliases_of,
     lookup_channel,
@@ -202,7 +204,7 @@ class WidePlan:
 def wide_plan(table: Table) -> WidePlan | None:
     """Return the plan of a wide tracker (a date column and at least one known metric), or None."""
     date_at = table.find(DATE)
-    if date_at is None:
+    if date_at is None or _lifetime_column(table, date_at):
         return None
     channel_at, audience_at = table.find(CHANNEL), table.find(AUDIENCE)
     index = alias_index(METRIC_ALIASES)
@@ -221,6 +223,20 @@ def wide_plan(table: Table) -> WidePlan | None:
     if not metrics:
         return None
     return WidePlan(date_at, channel_at, audience_at, metrics, tuple(others))
+
+
+def _lifetime_column(table: Table, position: int) -> bool:
+    """Return True when a "date" column holds Meta's "Lifetime" (in any language): it is never the date."""
+    if table.sample.empty or position not in table.sample.columns:
+        return False
+    cells = {normalise_header(c) for c in table.sample[position].astype(str)} - {""}
+    return bool(cells) and cells <= LIFETIME_WORDS
+
+
+def is_ratio_header(header: str) -> bool:
+    """Return True for a header naming a ratio or an average (CTR, Position, Engagement rate, Average ...)."""
+    key = f" {normalise_header(header)} "
+    return any(word in key for word in RATIO_WORDS)
 
 
 def mapping_plan(table: Table, mapping: ColumnMapping) -> WidePlan:
@@ -271,7 +287,19 @@ def read_wide(table: Table, context: ReadContext, plan: WidePlan | None = None) 
         (metric, position, parse_numbers(table, frame, position)) for position, metric in plan.metrics.items()
     ]
     skipped = []
+    ratios = [table.header[p] for p in plan.others if is_ratio_header(table.header[p])]
+    if ratios:
+        notes.append(
+            Message(
+                "readers.note_ratio_columns_skipped",
+                "Not stored, because they are ratios or averages and adding them up over a month would be "
+                "wrong: {columns}. Store the counts they are made of (for CTR: clicks and impressions).",
+                columns=quoted_list(ratios),
+            )
+        )
     for position in plan.others:
+        if table.header[position] in ratios:
+            continue
         codes, texts = distinct(frame[position])
         try:
             values, _ = parse_number_texts(texts, decimal_hint=table.decimal_hint)

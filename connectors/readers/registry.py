@@ -23,6 +23,7 @@ BUILTIN_PRESET_MODULES = (
     "connectors.readers.presets.youtube",
     "connectors.readers.presets.tiktok",
     "connectors.readers.presets.helpdesk",
+    "connectors.readers.presets.web",
     "connectors.readers.presets.goalpost",
 )
 

@@ -31,7 +31,7 @@ def table_from_rows(
         " ".join(str(c).strip() for c in r if str(c).strip()) for r in rows[:header_index] if cells_filled(r)
     )
 
-    def load(kinds: Mapping[int, str]) -> pd.DataFrame:
+    def load(kinds: Mapping[int, str]) -> pd.DataFrame:  # rows already split: short ones are padded
         shaped = [(list(r) + [""] * width)[:width] for r in data_rows]
         frame = (
             pd.DataFrame(shaped, columns=range(width), dtype=object)

@@ -15,6 +15,8 @@ import pandas as pd
 from connectors.readers.aliases import normalise_header
 
 Loader = Callable[[Mapping[int, str]], pd.DataFrame]
+PAD_SHORT_ROWS = -1
+"""A key of the kinds a loader gets: present when rows lacking only trailing cells are to be padded."""
 
 
 @dataclass(frozen=True)
@@ -30,6 +32,7 @@ class Table:
     sheet: str | None = None
     notes: tuple[str, ...] = ()  # repairs made while reading, in plain words
     decimal_hint: str | None = None  # "," when the file's own layout suggests decimal commas
+    section: int | None = None  # 1, 2, ... when the file holds several sections, each with a title and header
 
     @property
     def keys(self) -> tuple[str, ...]:
@@ -48,13 +51,19 @@ class Table:
         """Return True when some column header is one of the aliases."""
         return self.find(aliases) is not None
 
-    def rows(self, kinds: Mapping[int, str] | None = None) -> pd.DataFrame:
+    def rows(self, kinds: Mapping[int, str] | None = None, *, pad_short_rows: bool = False) -> pd.DataFrame:
         """Return all data rows (blank rows left out); index = offset from the first data row.
 
         `kinds` maps a column position to "category" or "float" for a bulk fast path, or to "filled" for a
         column the reader never looks at (then only True where a cell holds something); other columns are text.
+        `pad_short_rows`: a row lacking only its trailing cells is padded (Meta leaves them off some rows of its
+        post and video exports) instead of refused; a row lacking cells in the middle still fails, because its
+        values land under the wrong headers and are refused there (a date that is not a date, text in a number).
         """
-        return self.loader(kinds or {})
+        wanted = dict(kinds or {})
+        if pad_short_rows:
+            wanted[PAD_SHORT_ROWS] = "pad"
+        return self.loader(wanted)
 
     def row_number(self, offset: int) -> int:
         """Return the spreadsheet row number of a data row offset."""

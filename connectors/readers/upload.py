@@ -16,18 +16,20 @@ import pandas as pd
 
 from connectors.parsed_upload import ParsedUpload
 from connectors.readers.context import ReadContext, Reading
-from connectors.readers.csv_table import csv_table
+from connectors.readers.csv_table import csv_tables
 from connectors.readers.errors import NeedsMapping
 from connectors.readers.layouts import mapping_plan, read_tidy, read_wide, table_from_frame
 from connectors.readers.limits import MAX_UPLOAD_BYTES
 from connectors.readers.mapping import ColumnMapping
-from connectors.readers.registry import PresetMatch, PresetRegistry, build_registry
+from connectors.readers.registry import Preset, PresetMatch, PresetRegistry, build_registry
 from connectors.readers.safety import check_size, file_kind
 from connectors.readers.table import Table
+from connectors.readers.unsupported import unsupported_file
 from connectors.readers.workbook import xls_tables, xlsx_tables
 from metrics.errors import Message, UploadError
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, metric_spec
+from metrics.words import quoted_list
 
 MAPPING_PRESET = "column_mapping"
 NEGATIVE_ALLOWED = frozenset({"followers_gained"})
@@ -54,7 +56,7 @@ def load_tables(content: bytes, file_name: str) -> list[Table]:
     elif kind == "xls":
         tables = xls_tables(content, file_name)
     else:
-        tables = [csv_table(content, file_name)]
+        tables = csv_tables(content, file_name)
     if not tables:
         raise UploadError(
             Message("readers.workbook_no_table", "the workbook has no sheet with a table in it"),
@@ -125,16 +127,56 @@ def read_upload(
                 file_name=file_name,
             )
         table = max(fitting, key=lambda item: item[0])[1]
-        reading = chosen.read(table, context)
+        reading = read_sections(chosen, table, tables, context)
         name, label = chosen.name, chosen.label
     else:
         found = registry.matches(tables)
         if not found:
-            raise _needs_mapping(tables, file_name)
+            raise unsupported_file(tables, file_name) or _needs_mapping(tables, file_name)
         match, chosen, table = found[0]
-        reading = chosen.read(table, context)
+        reading = read_sections(chosen, table, tables, context)
         name, label = chosen.name, chosen.label
     return finish(reading, table, context, name, label, content)
+
+
+def read_sections(chosen: Preset, table: Table, tables: list[Table], context: ReadContext) -> Reading:
+    """Return the reading of a table, or of every section of the file the preset recognises, each on its channel.
+
+    A section's observations take the channel its own title names (a Facebook section and an Instagram section
+    of one Meta file stay apart); a section that names none takes the channel chosen at upload.
+    """
+    sections = [t for t in tables if t.section is not None and chosen.matches(t)]
+    if table.section is None or len(sections) < 2:
+        return chosen.read(table, context)
+    readings = [(section, chosen.read(section, context)) for section in sections]
+    parts = []
+    for _, reading in readings:
+        part = reading.observations.copy()
+        part["channel"] = part["channel"].astype(object)
+        if reading.channel:
+            part["channel"] = part["channel"].where(part["channel"].notna(), reading.channel)
+        parts.append(part)
+    notes: list[str] = []
+    for _, reading in readings:
+        notes.extend(n for n in reading.notes if n not in notes)
+    notes.append(
+        Message(
+            "readers.note_sections",
+            "The file holds {count} sections ({titles}); each was read on its own, under the channel its title "
+            "names.",
+            count=len(readings),
+            titles=quoted_list([section.title() or f"#{section.section}" for section, _ in readings]),
+        )
+    )
+    first = readings[0][1]
+    return Reading(
+        pd.concat(parts, ignore_index=True),
+        sum(reading.row_count for _, reading in readings),
+        tuple(notes),
+        None,
+        first.per_item,
+        net_metrics=first.net_metrics,
+    )
 
 
 def _clean(value: str | None) -> str | None:
@@ -227,7 +269,7 @@ def finish(
         copy=False,
     )
     del taken, channels, audiences
-    _check_signs(long, file_name)
+    notes.extend(_check_signs(long, file_name, reading.net_metrics))
     long, combined_notes, keyed = _combine_same_day(long, reading.per_item, file_name)
     notes.extend(combined_notes)
     del long["row"], long["column"]  # needed only to name rows in messages; del lets go without a copy
@@ -359,14 +401,16 @@ def _filled(values: pd.Series, fallback: str) -> pd.Series:
     return values.fillna(fallback)
 
 
-def _check_signs(long: pd.DataFrame, file_name: str) -> None:
-    """Raise for a negative value of a metric that cannot be negative (followers, counts, durations)."""
+def _check_signs(long: pd.DataFrame, file_name: str, net_metrics: frozenset[str] = frozenset()) -> list:
+    """Raise for a negative value of a metric that cannot be negative (followers, reach, views, durations).
+
+    Return notes naming the net flows (as the preset declares them) that hold negative days: stored as they are.
+    """
     negative = long["value"].to_numpy() < 0
     if not negative.any():
-        return
-    known = (
-        long["metric"].isin(list((set(BUILTIN_METRICS) | set(KNOWN_METRICS)) - NEGATIVE_ALLOWED)).to_numpy()
-    )
+        return []
+    allowed = NEGATIVE_ALLOWED | net_metrics
+    known = long["metric"].isin(list((set(BUILTIN_METRICS) | set(KNOWN_METRICS)) - allowed)).to_numpy()
     bad = negative & known
     if bad.any():
         first = long[bad].sort_values("row").iloc[0]
@@ -382,6 +426,23 @@ def _check_signs(long: pd.DataFrame, file_name: str) -> None:
             row=int(first["row"]),
             column=str(first["column"]),
         )
+    notes = []
+    net = negative & long["metric"].isin(list(net_metrics)).to_numpy()
+    for metric in sorted({str(m) for m in long.loc[net, "metric"]}):
+        rows = long[net & (long["metric"] == metric).to_numpy()]
+        first = rows.sort_values("row").iloc[0]
+        notes.append(
+            Message(
+                "readers.note_net_negative",
+                "{metric} is reported net of removals (deleted comments, unlikes): {count} days are negative, "
+                "the first {value} in row {row}; stored as they are.",
+                metric=str(first["column"]),
+                count=len(rows),
+                value=f"{float(first['value']):g}",
+                row=int(first["row"]),
+            )
+        )
+    return notes
 
 
 def _key_duplicates(long: pd.DataFrame) -> np.ndarray:

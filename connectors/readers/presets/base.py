@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import numpy as np
 import pandas as pd
 
 from connectors.readers.aliases import normalise_header
@@ -16,6 +17,7 @@ from connectors.readers.context import (
     ReadContext,
     Reading,
     check_duplicate_columns,
+    distinct,
     drop_total_rows,
     observations_from_columns,
     parse_dates,
@@ -27,6 +29,7 @@ from connectors.readers.context import (
 from connectors.readers.numbers import MISSING_MARKERS
 from connectors.readers.registry import Preset
 from connectors.readers.table import Table
+from metrics.errors import Message, UploadError
 
 
 def words(**languages: tuple[str, ...] | str) -> tuple[str, ...]:
@@ -46,6 +49,7 @@ class MetricColumn:
     metric: str
     aliases: tuple[str, ...]
     unit: str = "count"  # count | fraction (0.034 = 3.4%) | minutes | seconds | hours | clock (HH:MM:SS)
+    # | seconds_as_hours | minutes_as_hours (a watched-time total stored in hours)
 
 
 class ColumnPreset(Preset):
@@ -61,6 +65,7 @@ class ColumnPreset(Preset):
     missing: frozenset[str] = MISSING_MARKERS
     sheet_names: tuple[str, ...] = ()
     count_metric: str | None = None  # a metric counting rows (tickets), one per row
+    net_metrics: frozenset[str] = frozenset()  # flows the platform reports net of removals: may be negative
     base_score: float = 0.6
     notes: tuple[str, ...] = ()
 
@@ -82,7 +87,7 @@ class ColumnPreset(Preset):
         if any(table.has(aliases) for aliases in self.forbidden):
             return None
         known = sum(1 for column in self.metric_columns if table.has(column.aliases))
-        if not known:
+        if not known and not self.count_metric:  # a ticket export still gives its count without time columns
             return None
         score = self.base_score + 0.3 * known / max(len(self.metric_columns), 1)
         if self.sheet_names and table.sheet and normalise_header(table.sheet) in self.sheet_names:
@@ -108,7 +113,14 @@ class ColumnPreset(Preset):
         chosen = metric_columns or self.metric_columns
         date_at = self.date_position(table)
         positions = [(column, table.find(column.aliases)) for column in chosen]
-        kinds = unread_columns(table, [date_at, *(p for _, p in positions)])
+        twins = {
+            position: self.twins(table, column, position)
+            for column, position in positions
+            if position is not None
+        }
+        kinds = unread_columns(
+            table, [date_at, *(p for _, p in positions), *(t for ts in twins.values() for t in ts)]
+        )
         kinds.update(plain_number_columns(table, [p for c, p in positions if c.unit != "clock"]))
         frame = table.rows(kinds)
         check_duplicate_columns(table, frame, date_at, notes)
@@ -119,7 +131,11 @@ class ColumnPreset(Preset):
             if position is None:
                 continue
             check_duplicate_columns(table, frame, position, notes)
-            columns.append((column.metric, position, self.values(table, frame, position, column)))
+            note_placeholders(table, frame, position, notes)
+            values = self.values(table, frame, position, column)
+            for twin in twins[position]:
+                values = self._merged(table, frame, values, position, twin, column, notes)
+            columns.append((column.metric, position, values))
         if self.count_metric:
             columns.append(
                 (self.count_metric, date_at, pd.Series(1.0, index=frame.index).where(dates.notna()))
@@ -127,12 +143,93 @@ class ColumnPreset(Preset):
         observations = observations_from_columns(table, frame, dates, date_at, columns)
         notes.extend(self.notes)
         channel = self.proposed_channel(table, context)
-        return Reading(observations, len(frame), tuple(notes), channel, self.per_item)
+        return Reading(
+            observations, len(frame), tuple(notes), channel, self.per_item, net_metrics=self.net_metrics
+        )
+
+    @staticmethod
+    def twins(table: Table, column: MetricColumn, position: int | None) -> list[int]:
+        """Return the other columns holding the same metric under another header (Meta's "Visningar" and "Views")."""
+        if position is None:
+            return []
+        wanted = set(column.aliases) - {table.keys[position]}
+        return [i for i, key in enumerate(table.keys) if key in wanted]
+
+    def _merged(
+        self,
+        table: Table,
+        frame: pd.DataFrame,
+        values: pd.Series,
+        position: int,
+        twin: int,
+        column: MetricColumn,
+        notes: list[str],
+    ) -> pd.Series:
+        """Return one metric from two columns, taking whichever cell holds a value; refuse two different values."""
+        other = self.values(table, frame, twin, column)
+        clash = values.notna() & other.notna() & (values != other)
+        if clash.any():
+            raise UploadError(
+                Message(
+                    "readers.twin_columns_differ",
+                    "the columns “{first}” and “{second}” hold the same metric with different values; delete the "
+                    "wrong one so Goalpost knows which to read",
+                    first=table.header[position],
+                    second=table.header[twin],
+                ),
+                file_name=table.file_name,
+                row=table.row_number(int(frame.index[clash.to_numpy()][0])),
+                column=table.header[twin],
+            )
+        notes.append(
+            Message(
+                "readers.note_twin_columns",
+                "“{first}” and “{second}” hold the same metric (Meta writes it in two languages): read as one, "
+                "taking whichever cell holds a value.",
+                first=table.header[position],
+                second=table.header[twin],
+            )
+        )
+        return values.fillna(other)
 
     def values(self, table: Table, frame: pd.DataFrame, position: int, column: MetricColumn) -> pd.Series:
         """Return one metric column's values, read according to its unit."""
         if column.unit in ("minutes", "seconds", "hours", "clock"):
             return parse_durations(table, frame, position, column.unit)
+        if column.unit in ("seconds_as_hours", "minutes_as_hours"):
+            values = parse_numbers(table, frame, position, missing=self.missing | PLACEHOLDERS)
+            return values / (3600.0 if column.unit == "seconds_as_hours" else 60.0)
         return parse_numbers(
-            table, frame, position, missing=self.missing, fraction_to_percent=column.unit == "fraction"
+            table,
+            frame,
+            position,
+            missing=self.missing | PLACEHOLDERS,
+            fraction_to_percent=column.unit == "fraction",
         )
+
+
+PLACEHOLDERS = frozenset({"undefined", "Undefined", "UNDEFINED", "nan", "NaN", "NAN", "N/A", "n/a", "-"})
+"""Words platforms write into a cell that has no value (TikTok's "undefined", "NaN"): read as empty, with a note."""
+_NOTED_PLACEHOLDERS = frozenset(p.casefold() for p in PLACEHOLDERS) - {"-"}
+
+
+def note_placeholders(table: Table, frame: pd.DataFrame, position: int, notes: list[str]) -> None:
+    """Add a note naming the column when some of its cells hold a placeholder word such as "undefined"."""
+    column = frame[position]
+    if pd.api.types.is_float_dtype(column):
+        return
+    codes, texts = distinct(column)
+    words = [t.strip() for t in texts if t.strip().casefold() in _NOTED_PLACEHOLDERS]
+    if not words:
+        return
+    counts = np.bincount(codes[codes >= 0], minlength=len(texts))
+    count = int(sum(counts[i] for i, t in enumerate(texts) if t.strip() in words))
+    notes.append(
+        Message(
+            "readers.note_placeholders",
+            "{count} cells of the column “{column}” say “{word}”: read as empty (no value), not as zero.",
+            count=count,
+            column=table.header[position],
+            word=words[0],
+        )
+    )

@@ -7,6 +7,7 @@ day the ticket was created. Business-hours figures are kept apart from calendar-
 from __future__ import annotations
 
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
+from connectors.readers.table import Table
 from metrics.errors import Message
 
 
@@ -22,19 +23,40 @@ class ZendeskPreset(ColumnPreset):
     channel = "helpdesk"
     languages = ("en", "nb", "sv", "da", "de")
     date_aliases = words(en="created at", nb="opprettet", sv="skapad", da="oprettet", de="erstellt am")
-    required = (
-        words(
-            en="first reply time in minutes",
-            nb="første svartid i minutter",
-            sv="första svarstid i minuter",
-            da="første svartid i minutter",
-            de="erste antwortzeit in minuten",
+    # Recognised by its ticket columns, not by one exact time column: an export that carries only the
+    # business-hours first reply time (or no time at all) is still Zendesk and still gives `tickets`.
+    required = (words(en=("id", "ticket id"), nb="id", sv="id", da="id", de="id"),)
+    ticket_columns = words(
+        en=(
+            "requester",
+            "requester id",
+            "assignee",
+            "status",
+            "solved at",
+            "group",
+            "subject",
+            "priority",
+            "via",
         ),
+        nb=("forespørrer", "tildelt", "status", "løst", "gruppe", "emne", "prioritet"),
+        sv=("beställare", "tilldelad", "status", "löst", "grupp", "ämne", "prioritet"),
+        da=("anmoder", "tildelt", "status", "løst", "gruppe", "emne", "prioritet"),
+        de=("anfragender", "bearbeiter", "status", "gelöst am", "gruppe", "betreff", "priorität"),
     )
     per_item = True
     count_metric = "tickets"
     metric_columns = (
-        MetricColumn("support_time", required[0], unit="minutes"),
+        MetricColumn(
+            "support_time",
+            words(
+                en="first reply time in minutes",
+                nb="første svartid i minutter",
+                sv="första svarstid i minuter",
+                da="første svartid i minutter",
+                de="erste antwortzeit in minuten",
+            ),
+            unit="minutes",
+        ),
         MetricColumn(
             "support_time_business",
             words(
@@ -64,6 +86,12 @@ class ZendeskPreset(ColumnPreset):
             "Support time is kept per ticket (by the day it was created); the month value is the median.",
         ),
     )
+
+    def matches(self, table: Table) -> float | None:
+        """Return a score for Id, Created at and at least two more of Zendesk's ticket columns."""
+        if sum(1 for key in table.keys if key in self.ticket_columns) < 2:
+            return None
+        return super().matches(table)
 
 
 class FreshdeskPreset(ColumnPreset):

@@ -5,6 +5,7 @@ from __future__ import annotations
 from connectors.readers.aliases import FIELD_ALIASES, aliases_of
 from connectors.readers.numbers import MISSING_MARKERS, NAN_MARKERS
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
+from connectors.readers.presets.meta import DAILY_REACH_NOTE
 
 DATE = aliases_of(FIELD_ALIASES, "date")
 VIDEO_VIEWS = words(
@@ -81,6 +82,9 @@ class TikTokOverviewPreset(ColumnPreset):
     required = (VIDEO_VIEWS, PROFILE_VIEWS)
     forbidden = (BUSINESS_ONLY,)
     metric_columns = ENGAGEMENT
+    # Real overview files carry daily Comments of -1 and -4: TikTok counts them net of deleted comments (and
+    # likes net of unlikes, shares likewise); views and profile views are never negative.
+    net_metrics = frozenset({"comments", "likes", "shares"})
 
 
 class TikTokFollowerHistoryPreset(ColumnPreset):
@@ -127,6 +131,7 @@ class TikTokBusinessPreset(ColumnPreset):
     date_aliases = DATE
     required = (VIDEO_VIEWS, BUSINESS_ONLY)
     missing = MISSING_MARKERS | NAN_MARKERS
+    notes = (DAILY_REACH_NOTE,)  # Reached audience is a daily unique count
     metric_columns = (
         *ENGAGEMENT,
         MetricColumn(

@@ -1,0 +1,227 @@
+"""Web effect goals: Google Search Console's Dates file and Google Analytics 4 report CSVs.
+
+Ratio columns (CTR, Position, rates, averages, "per user" figures) are never added up: a month's CTR is its
+clicks ÷ its impressions, not the sum of daily CTRs. They are not stored; a note says so and how the
+month figure is made from the counts that are stored.
+"""
+
+from __future__ import annotations
+
+from connectors.readers.aliases import FIELD_ALIASES, aliases_of, normalise_header
+from connectors.readers.context import ReadContext, Reading
+from connectors.readers.layouts import audience_id
+from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
+from connectors.readers.table import Table
+from metrics.errors import Message
+
+DATE = aliases_of(FIELD_ALIASES, "date")
+
+# Search Console "Performance" export (a zip of Dates.csv, Queries.csv, Pages.csv, Countries.csv, ...).
+# en: real files (Iman-hamdan/seo-python-project, ztokar/zechanah-seo-dashboard); fr: a real Dates.csv with
+# "Date,Clics,Impressions,CTR,Position" (GAP028/michelin-seo-dashboard); the other languages are best guesses
+# from Search Console's interface words.
+CLICKS = words(
+    en="clicks",
+    fr="clics",
+    es="clics",
+    de="klicks",
+    nl="klikken",
+    nb="klikk",
+    sv="klick",
+    da="klik",
+    fi="klikkaukset",
+    pl="kliknięcia",
+)
+IMPRESSIONS = words(
+    en="impressions",
+    fr="impressions",
+    es="impresiones",
+    de="impressionen",
+    nl="vertoningen",
+    nb="visninger",
+    sv="visningar",
+    da="visninger",
+    fi="näyttökerrat",
+    pl="wyświetlenia",
+)
+CTR = words(
+    en="ctr", fr="ctr", de="ctr", nl="ctr", nb="ctr", sv="ctr", da="ctr", fi="napsautussuhde", pl="ctr"
+)
+POSITION = words(
+    en="position",
+    fr="position",
+    es="posición",
+    de="position",
+    nl="positie",
+    nb="plassering",
+    sv="position",
+    da="placering",
+    fi="sijainti",
+    pl="pozycja",
+)
+RATIO_NOTE = Message(
+    "readers.note_ratios_not_added",
+    "Not stored, because they are ratios and cannot be added up: {columns}. A month's CTR is its clicks ÷ its "
+    "impressions; an average is recomputed from the counts it is made of.",
+    columns="CTR, Position",
+)
+
+
+class SearchConsoleDatesPreset(ColumnPreset):
+    """Search Console's Dates.csv: clicks and impressions per day (CTR and Position are ratios, not stored)."""
+
+    name = "search_console"
+    label = "Google Search Console Dates.csv (Performance export)"
+    description = (
+        "Date, Clicks, Impressions, CTR, Position per day, newest first (headers in the interface language, "
+        "e.g. Clics in French). Clicks and impressions are stored; CTR and Position are ratios and are not "
+        "added up (a month's CTR is clicks ÷ impressions)."
+    )
+    channel = "search"
+    languages = ("en", "fr")
+    date_aliases = DATE
+    required = (CLICKS, IMPRESSIONS, POSITION)
+    metric_columns = (MetricColumn("clicks", CLICKS), MetricColumn("impressions", IMPRESSIONS))
+    base_score = 0.8
+    notes = (RATIO_NOTE,)
+
+
+# GA4 report exports: a "#" comment block (report, account, property, start and end date), then the header.
+# en: a real export ("Date,Event count,Total users,Event count per user,Average session duration,New users,
+# Returning users", marko7bub/Bubniak_Thesis); the other languages are best guesses from GA4's interface.
+GA4_METRICS = (
+    MetricColumn(
+        "sessions", words(en="sessions", de="sitzungen", nb="økter", sv="sessioner", da="sessioner")
+    ),
+    MetricColumn(
+        "engaged_sessions",
+        words(en="engaged sessions", de="sitzungen mit interaktionen", nb="engasjerte økter"),
+    ),
+    MetricColumn(
+        "users",
+        words(
+            en=("total users", "users"),
+            de=("nutzer insgesamt", "nutzer"),
+            nb="totalt antall brukere",
+            sv="totalt antal användare",
+            da="brugere i alt",
+        ),
+    ),
+    MetricColumn("active_users", words(en="active users", de="aktive nutzer", nb="aktive brukere")),
+    MetricColumn(
+        "new_users",
+        words(en="new users", de="neue nutzer", nb="nye brukere", sv="nya användare", da="nye brugere"),
+    ),
+    MetricColumn("returning_users", words(en="returning users", de="wiederkehrende nutzer")),
+    MetricColumn(
+        "events",
+        words(en="event count", de="ereignisanzahl", nb="antall hendelser", sv="antal händelser"),
+    ),
+    MetricColumn(
+        "key_events",
+        words(
+            en=("key events", "conversions"),
+            de=("schlüsselereignisse", "conversions"),
+            nb="nøkkelhendelser",
+            sv="nyckelhändelser",
+            da="nøglehændelser",
+        ),
+    ),
+    MetricColumn("views", words(en=("views", "screen page views"), de="aufrufe", nb="visninger")),
+)
+GA4_DIMENSIONS = words(
+    en=(
+        "session source / medium",
+        "session source",
+        "session medium",
+        "session default channel group",
+        "session primary channel group (default channel group)",
+        "first user source / medium",
+        "first user default channel group",
+    ),
+    de=("sitzungsquelle/-medium", "sitzungsquelle", "sitzungsmedium", "standard-channelgruppe der sitzung"),
+)
+DAILY_UNIQUE = frozenset({"users", "active_users", "returning_users"})
+
+
+class GA4Preset(ColumnPreset):
+    """A GA4 report CSV: `#` comment block, YYYYMMDD dates, optionally split by session source or medium."""
+
+    name = "ga4"
+    label = "Google Analytics 4 report CSV"
+    description = (
+        "A “#” comment block (account, property, start and end date), then Date (YYYYMMDD) and metrics: "
+        "Sessions, Engaged sessions, Total users, Active users, New users, Returning users, Event count, Key "
+        "events, Views. A session source or medium column becomes the audience. Rates and averages are not "
+        "stored (never added up)."
+    )
+    channel = "web"
+    languages = ("en",)
+    date_aliases = DATE
+    metric_columns = GA4_METRICS
+    base_score = 0.6
+
+    def matches(self, table: Table) -> float | None:
+        """Return a score for a table under a GA4 comment block (Property / Start date lines) with GA4 metrics."""
+        preamble = " ".join(table.preamble).casefold()
+        if not ("property" in preamble or "start date" in preamble or "eigenschaft" in preamble):
+            return None
+        score = super().matches(table)
+        return None if score is None else min(score + 0.2, 1.0)
+
+    def read(self, table: Table, context: ReadContext, metric_columns=None) -> Reading:
+        """Return the daily values; a source or medium column splits them by audience."""
+        reading = super().read(table, context, metric_columns)
+        notes = list(reading.notes)
+        observations = reading.observations
+        dimension = table.find(GA4_DIMENSIONS)
+        if dimension is not None and context.audience is None:
+            texts = table.rows({}).loc[:, dimension]
+            offsets = observations["row"].to_numpy() - table.first_row
+            observations = observations.copy()
+            observations["audience"] = [audience_id(str(texts.loc[o])) or None for o in offsets]
+            notes.append(
+                Message(
+                    "readers.note_ga4_dimension",
+                    "Each value is kept per “{column}” (as the audience), so a goal can count only visits from "
+                    "social media.",
+                    column=table.header[dimension],
+                )
+            )
+        ratios = [
+            h
+            for h in table.header
+            if any(
+                w in normalise_header(h) for w in ("rate", "average", "per user", "per session", "duration")
+            )
+        ]
+        if ratios:
+            notes.append(
+                Message(
+                    "readers.note_ga4_ratios",
+                    "Not stored, because they are rates or averages and cannot be added up: {columns}.",
+                    columns=", ".join(ratios),
+                )
+            )
+        if DAILY_UNIQUE & set(map(str, observations["metric"])):
+            notes.append(
+                Message(
+                    "readers.note_daily_unique",
+                    "Users are counted per day: a month's total adds up daily unique users, which is more than "
+                    "the month's unique users (GA4 shows that figure for the month as a whole).",
+                )
+            )
+        return Reading(
+            observations,
+            reading.row_count,
+            tuple(notes),
+            reading.channel,
+            reading.per_item,
+            net_metrics=reading.net_metrics,
+        )
+
+
+def register_presets(registry) -> None:
+    """Register the web and search presets."""
+    registry.register(SearchConsoleDatesPreset())
+    registry.register(GA4Preset())
