@@ -153,13 +153,14 @@ def _text_parts(text: str) -> tuple[int | None, int, int | None] | None:
         if token in WEEKDAY_NAMES and month is None and day is None:
             continue
         name = token.rstrip(".")
+        digits = name.isascii() and name.isdigit()  # "²025" is digits to str.isdigit(), not to int()
         if name in MONTH_NAMES and month is None:
             month = MONTH_NAMES[name]
-        elif name.isdigit() and len(name) == 4 and year is None:
+        elif digits and len(name) == 4 and year is None:
             year = int(name)
-        elif name.isdigit() and len(name) <= 2 and day is None:
+        elif digits and len(name) <= 2 and day is None:
             day = int(name)
-        elif name.isdigit() and len(name) <= 2 and year is None and month is not None:
+        elif digits and len(name) <= 2 and year is None and month is not None:
             year = 2000 + int(name)
         else:
             return None

@@ -36,13 +36,16 @@ NEGATIVE_ALLOWED = frozenset({"followers_gained"})
 
 def read_content(file_obj: BinaryIO, file_name: str, limit: int = MAX_UPLOAD_BYTES) -> bytes:
     """Return the file's bytes, refusing more than the size limit without reading all of it."""
+    size = None
     if hasattr(file_obj, "seek"):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            size = file_obj.seek(0, 2)  # the whole size, for a message naming it; nothing is read
         with contextlib.suppress(OSError, ValueError):
             file_obj.seek(0)  # a stream read once already (detect, then read) starts over
     content = file_obj.read(limit + 1)
     if isinstance(content, str):
         content = content.encode("utf-8")
-    check_size(content or b"", file_name, limit)
+    check_size(content or b"", file_name, limit, size if isinstance(size, int) else None)
     return content
 
 
