@@ -81,3 +81,57 @@ def xlsx_grid(rows: int, columns: int, *, dimension: str | None = None, level: i
             sheet.write("".join(chunk).encode())
             sheet.write(_SHEET_TAIL.encode())
     return buffer.getvalue()
+
+
+def _workbook_with(sheet_xml: str, shared: list[str] | None = None) -> bytes:
+    """Return an XLSX of one sheet with this sheet XML (and shared strings when given)."""
+    content_types, rels = _CONTENT_TYPES, _WORKBOOK_RELS
+    if shared is not None:
+        content_types = content_types.replace(
+            "</Types>",
+            '<Override PartName="/xl/sharedStrings.xml" ContentType="application/'
+            'vnd.openxmlformats-officedocument.spreadsheetml.sharedStrings+xml"/></Types>',
+        )
+        rels = rels.replace(
+            "</Relationships>",
+            '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/'
+            'relationships/sharedStrings" Target="sharedStrings.xml"/></Relationships>',
+        )
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", content_types)
+        archive.writestr("_rels/.rels", _ROOT_RELS)
+        archive.writestr("xl/workbook.xml", _WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", rels)
+        if shared is not None:
+            with archive.open("xl/sharedStrings.xml", "w") as part:
+                part.write(
+                    b'<?xml version="1.0" encoding="UTF-8"?>'
+                    b'<sst xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main">'
+                )
+                for text in shared:
+                    part.write(f"<si><t>{text}</t></si>".encode())
+                part.write(b"</sst>")
+        archive.writestr(
+            "xl/worksheets/sheet1.xml", _SHEET_HEAD.format(dimension="") + sheet_xml + _SHEET_TAIL
+        )
+    return buffer.getvalue()
+
+
+def xlsx_shared_strings(count: int) -> bytes:
+    """Return an XLSX of one tiny sheet whose shared strings table holds `count` texts (read whole on opening)."""
+    return _workbook_with(
+        '<row r="1"><c r="A1" t="s"><v>0</v></c></row>', [f"text {i}" for i in range(count)]
+    )
+
+
+def xlsx_far_row(row: int, columns: int = 1) -> bytes:
+    """Return an XLSX with a header row and one cell at `row`: the rows between are read as empty rows."""
+    header = "".join(f'<c r="{_column(c)}1"><v>{c}</v></c>' for c in range(columns))
+    return _workbook_with(f'<row r="1">{header}</row><row r="{row}"><c r="A{row}"><v>1</v></c></row>')
+
+
+def tidy_csv(rows: list[tuple[str, str, str, str, float]], encoding: str = "utf-8") -> bytes:
+    """Return a Goalpost tidy CSV (date,channel,audience,metric,value) of these rows in an encoding."""
+    lines = ["date,channel,audience,metric,value"] + [",".join(str(v) for v in row) for row in rows]
+    return ("\n".join(lines) + "\n").encode(encoding)

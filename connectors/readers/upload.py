@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
@@ -19,13 +20,14 @@ from connectors.readers.context import ReadContext, Reading
 from connectors.readers.csv_table import csv_table
 from connectors.readers.errors import NeedsMapping
 from connectors.readers.layouts import mapping_plan, read_tidy, read_wide, table_from_frame
-from connectors.readers.limits import MAX_UPLOAD_BYTES
+from connectors.readers.limits import MAX_SERIES_PER_UPLOAD, MAX_UPLOAD_BYTES
 from connectors.readers.mapping import ColumnMapping
 from connectors.readers.registry import PresetMatch, PresetRegistry, build_registry
 from connectors.readers.safety import check_size, file_kind
 from connectors.readers.table import Table
 from connectors.readers.workbook import xls_tables, xlsx_tables
 from metrics.errors import Message, UploadError
+from metrics.ids import id_problem, normalised_id
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, metric_spec
 
@@ -216,20 +218,33 @@ def finish(
             )
         channels = _filled(channels, fallback_channel)
     audiences = _filled(_as_categorical(long["audience"]), context.audience or ALL_AUDIENCES)
+    metrics = _as_categorical(long["metric"])
+    rows, value_columns = long["row"].to_numpy(), long["column"]
+    _check_series_count(channels, audiences, metrics, file_name)
+    channels = _checked_ids(
+        channels, _ID_FIELDS["channel"], rows, lambda _: reading.channel_column, file_name
+    )
+    audiences = _checked_ids(
+        audiences, _ID_FIELDS["audience"], rows, lambda _: reading.audience_column, file_name
+    )
+    metrics = _checked_ids(
+        metrics, "metric", rows, lambda at, names=value_columns: str(names.iloc[at]), file_name
+    )
+    del rows, value_columns
     taken = {name: long.pop(name) for name in list(long.columns)}  # the reading keeps no column alive
     long = pd.DataFrame(
         {
             "date": taken.pop("date").to_numpy(),
             "channel": channels.array,
             "audience": audiences.array,
-            "metric": _as_categorical(taken.pop("metric")).array,
+            "metric": metrics.array,
             "value": taken.pop("value").to_numpy(),
             "row": taken.pop("row").to_numpy(),
             "column": taken.pop("column").array,
         },
         copy=False,
     )
-    del taken, channels, audiences
+    del taken, channels, audiences, metrics
     _check_signs(long, file_name)
     long, combined_notes, keyed = _combine_same_day(long, reading.per_item, file_name)
     notes.extend(combined_notes)
@@ -351,6 +366,83 @@ def _as_categorical(values: pd.Series) -> pd.Series:
     if isinstance(values.dtype, pd.CategoricalDtype):
         return values
     return pd.Series(pd.Categorical(values.to_numpy(dtype=object)), index=values.index)
+
+
+def _check_series_count(
+    channels: pd.Series, audiences: pd.Series, metrics: pd.Series, file_name: str
+) -> None:
+    """Raise when the upload holds more distinct (channel, audience, metric) series than one upload may."""
+    sizes = [len(values.cat.categories) for values in (channels, audiences, metrics)]
+    if math.prod(sizes) <= MAX_SERIES_PER_UPLOAD:
+        return
+    count = max(sizes)
+    if count <= MAX_SERIES_PER_UPLOAD:  # many ids each, but perhaps few combinations: count those
+        key = channels.cat.codes.to_numpy().astype(np.int64)
+        for values, size in ((audiences, sizes[1]), (metrics, sizes[2])):
+            key = key * (size + 1) + values.cat.codes.to_numpy()
+        count = len(np.unique(key))
+    if count > MAX_SERIES_PER_UPLOAD:
+        raise UploadError(
+            Message(
+                "readers.too_many_series",
+                "the file holds {count} different series (channel, audience and metric), more than the {limit} "
+                "Goalpost stores from one upload; check that the channel and audience columns hold a few names "
+                "each, not one per row",
+                count=f"{count:,}",
+                limit=f"{MAX_SERIES_PER_UPLOAD:,}",
+            ),
+            file_name=file_name,
+        )
+
+
+_ID_FIELDS = {
+    "channel": Message("readers.id_channel", "channel"),
+    "audience": Message("readers.id_audience", "audience"),
+    "metric": Message("readers.id_metric", "metric"),
+}
+
+
+def _checked_ids(
+    values: pd.Series, field: str, rows: np.ndarray, column_at: Callable[[int], str | None], file_name: str
+) -> pd.Series:
+    """Return a categorical column of ids in NFC; raise naming the first row holding an id that is not one.
+
+    An id with an invisible or control character, or one that is UTF-8 read as Windows-1252, would be
+    stored as a second id that looks like (or should be) an existing one.
+    """
+    labels = [str(label) for label in values.cat.categories]
+    for position, label in enumerate(labels):
+        problem = id_problem(label)
+        if problem is None:
+            continue
+        at = int(np.flatnonzero(values.cat.codes.to_numpy() == position)[0])
+        if problem == "mojibake":
+            message = Message(
+                "readers.mojibake_id",
+                "the {field} “{value}” looks like text saved in one encoding and read in another (“Ã¸” for "
+                "“ø”); correct it, or in Excel choose “Save as… CSV UTF-8” and upload that file",
+                field=field,
+                value=label,
+            )
+        else:
+            message = Message(
+                "readers.invisible_in_id",
+                "the {field} “{value}” holds an invisible or control character ({character}), so it would "
+                "look like another name but be stored as a different one; delete the name and type it again",
+                field=field,
+                value=label.encode("unicode_escape").decode("ascii"),  # the invisible made visible
+                character=problem,
+            )
+        raise UploadError(message, file_name=file_name, row=int(rows[at]), column=column_at(at))
+    normal = [normalised_id(label) for label in labels]
+    if normal == labels:
+        return values
+    # Two spellings of one id (composed and decomposed "ø") become one category.
+    codes = values.cat.codes.to_numpy()
+    mapped = np.asarray(normal, dtype=object)[codes]
+    if (codes < 0).any():
+        mapped[codes < 0] = None
+    return pd.Series(pd.Categorical(mapped), index=values.index)
 
 
 def _filled(values: pd.Series, fallback: str) -> pd.Series:

@@ -85,4 +85,58 @@ TEXT: dict[str, dict[str, str]] = {
         "meste Goalpost læser fra én Excel-fil, så den blev afvist. Eksporter en kortere periode eller færre "
         "kolonner, eller gem den som CSV",
     },
+    # Ids and encodings: no two names that only look the same.
+    "error.readers.too_many_series": {
+        "en": "the file holds {count} different series (channel, audience and metric), more than the {limit} "
+        "Goalpost stores from one upload; check that the channel and audience columns hold a few names each, not "
+        "one per row",
+        "nb": "filen har {count} ulike serier (kanal, målgruppe og måltall), flere enn de {limit} Goalpost lagrer fra "
+        "én opplasting; sjekk at kanal- og målgruppekolonnene har noen få navn hver, ikke ett per rad",
+        "sv": "filen har {count} olika serier (kanal, målgrupp och mått), fler än de {limit} som Goalpost sparar från "
+        "en uppladdning; kontrollera att kanal- och målgruppskolumnerna har några få namn var, inte ett per rad",
+        "da": "filen har {count} forskellige serier (kanal, målgruppe og måltal), flere end de {limit}, Goalpost "
+        "gemmer fra én upload; tjek, at kanal- og målgruppekolonnerne har nogle få navne hver, ikke ét pr. række",
+    },
+    "error.readers.mojibake_id": {
+        "en": "the {field} “{value}” looks like text saved in one encoding and read in another (“Ã¸” for “ø”); "
+        "correct it, or in Excel choose “Save as… CSV UTF-8” and upload that file",
+        "nb": "{field} «{value}» ser ut som tekst lagret i én tegnkoding og lest i en annen («Ã¸» for «ø»); rett "
+        "den, eller velg «Lagre som … CSV UTF-8» i Excel og last opp den filen",
+        "sv": "{field} ”{value}” ser ut som text sparad i en teckenkodning och läst i en annan (”Ã¸” för ”ø”); rätta "
+        "den, eller välj ”Spara som … CSV UTF-8” i Excel och ladda upp den filen",
+        "da": "{field} »{value}« ligner tekst gemt i én tegnkodning og læst i en anden (»Ã¸« for »ø«); ret den, "
+        "eller vælg »Gem som … CSV UTF-8« i Excel, og upload den fil",
+    },
+    "error.readers.invisible_in_id": {
+        "en": "the {field} “{value}” holds an invisible or control character ({character}), so it would look like "
+        "another name but be stored as a different one; delete the name and type it again",
+        "nb": "{field} «{value}» inneholder et usynlig tegn eller kontrolltegn ({character}), så det ville sett ut "
+        "som et annet navn, men blitt lagret som et eget; slett navnet og skriv det inn på nytt",
+        "sv": "{field} ”{value}” innehåller ett osynligt tecken eller styrtecken ({character}), så det skulle se ut "
+        "som ett annat namn men sparas som ett eget; radera namnet och skriv in det igen",
+        "da": "{field} »{value}« indeholder et usynligt tegn eller kontroltegn ({character}), så det ville ligne et "
+        "andet navn, men blive gemt som et andet; slet navnet, og skriv det igen",
+    },
+    "error.readers.mixed_encoding": {
+        "en": "the file mixes two text encodings (UTF-8 and Windows-1252), so names such as “føl” would be read as "
+        "two different names; in Excel choose “Save as… CSV UTF-8”, or re-save it in one encoding, and upload "
+        "that file",
+        "nb": "filen blander to tegnkodinger (UTF-8 og Windows-1252), så navn som «føl» ville blitt lest som to "
+        "ulike navn; velg «Lagre som … CSV UTF-8» i Excel, eller lagre den på nytt i én tegnkoding, og last opp "
+        "den filen",
+        "sv": "filen blandar två teckenkodningar (UTF-8 och Windows-1252), så namn som ”føl” skulle läsas som två "
+        "olika namn; välj ”Spara som … CSV UTF-8” i Excel, eller spara den igen i en teckenkodning, och ladda "
+        "upp den filen",
+        "da": "filen blander to tegnkodninger (UTF-8 og Windows-1252), så navne som »føl« ville blive læst som to "
+        "forskellige navne; vælg »Gem som … CSV UTF-8« i Excel, eller gem den igen i én tegnkodning, og upload "
+        "den fil",
+    },
+    "error.readers.id_channel": {"en": "channel", "nb": "kanalen", "sv": "kanalen", "da": "kanalen"},
+    "error.readers.id_audience": {
+        "en": "audience",
+        "nb": "målgruppen",
+        "sv": "målgruppen",
+        "da": "målgruppen",
+    },
+    "error.readers.id_metric": {"en": "metric", "nb": "måltallet", "sv": "måttet", "da": "måltallet"},
 }
