@@ -47,11 +47,17 @@ def sniff_delimiter(text: str) -> str:
 def _packed_delimiter(cells: list[str]) -> str | None:
     """Return the delimiter that splits (nearly) every packed cell into the same number of fields, if one does."""
     for candidate in DELIMITERS:
-        widths = [len(next(csv.reader([cell], delimiter=candidate), [])) for cell in cells]
+        # A line break inside a quoted cell is no packed row (and the csv module refuses it unquoted).
+        widths = [len(next(csv.reader([_one_line(cell)], delimiter=candidate), [])) for cell in cells]
         width, count = Counter(widths).most_common(1)[0]
         if width >= 2 and count >= 2 and count >= 0.5 * len(widths):
             return candidate
     return None
+
+
+def _one_line(cell: str) -> str:
+    """Return a cell's text with line breaks as spaces, so the csv module can split it as one line."""
+    return cell.replace("\r", " ").replace("\n", " ")
 
 
 def csv_table(content: bytes, file_name: str) -> Table:
@@ -283,7 +289,7 @@ def _repair_packed(
                 file_name=file_name,
                 row=number,
             )
-        rows.append(next(csv.reader([filled[0]], delimiter=inner), []) if filled else [])
+        rows.append(next(csv.reader([_one_line(filled[0])], delimiter=inner), []) if filled else [])
     width = Counter(len(r) for r in rows if r).most_common(1)[0][0]
     header_at = next(i for i, r in enumerate(rows) if len(r) == width)
     for number, split in enumerate(rows[header_at:], start=header_at + 1):

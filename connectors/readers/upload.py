@@ -6,6 +6,7 @@ The same path serves the browser upload, the command line, the tests and Google 
 from __future__ import annotations
 
 import contextlib
+import csv
 import math
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -59,7 +60,17 @@ def load_tables(content: bytes, file_name: str) -> list[Table]:
     elif kind == "xls":
         tables = xls_tables(content, file_name)
     else:
-        tables = [csv_table(content, file_name)]
+        try:
+            tables = [csv_table(content, file_name)]
+        except csv.Error:  # a damaged file the csv module cannot split (a stray line break, a NUL)
+            raise UploadError(
+                Message(
+                    "readers.unclosed_quote",
+                    "the rows cannot be split into columns (a quote is probably not closed); open the file in "
+                    "a spreadsheet, check it and save it again",
+                ),
+                file_name=file_name,
+            ) from None
     if not tables:
         raise UploadError(
             Message("readers.workbook_no_table", "the workbook has no sheet with a table in it"),
