@@ -75,6 +75,12 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--layout", choices=("tidy", "wide"), help="force a layout (default: detected)")
     sync.add_argument("--channel", help="channel id, for a tracker tab without a channel column")
     sync.add_argument("--audience", help="audience id, for a tab without an audience column (default: all)")
+
+    backup = commands.add_parser("backup", help="a checked, consistent copy of the (live) store")
+    backup.add_argument("file", type=Path, help="the backup file to write (never overwritten)")
+
+    restore = commands.add_parser("restore", help="put a checked backup in place (the old store is kept)")
+    restore.add_argument("file", type=Path, help="the backup file to restore")
     return parser
 
 
@@ -100,6 +106,17 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "progress" and args.data:
         report = progress_from_files(args.strategy, args.data, as_of=args.as_of)
         return print_progress(report, args.format)
+
+    if args.command == "backup":  # before Store.open: a damaged store is not opened for this
+        from connectors.store_backup import backup_store
+
+        print(f"Backed up to {backup_store(args.store, args.file)}")
+        return 0
+    if args.command == "restore":
+        from connectors.store_backup import restore_store
+
+        print(restore_store(args.store, args.file))
+        return 0
 
     store = Store.open(args.store)
     if args.command == "progress":

@@ -139,4 +139,89 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "målgruppen",
     },
     "error.readers.id_metric": {"en": "metric", "nb": "måltallet", "sv": "måttet", "da": "måltallet"},
+    # A damaged store, backups.
+    "error.store.damaged_refused": {
+        "en": "The store “{store}” is damaged (SQLite reports: {problem}), so Goalpost neither shows nor saves its "
+        "data: numbers read from it may be wrong, and a change would spread the damage. Nothing was changed. Put "
+        "the last good backup in its place with “python cli.py restore BACKUP-FILE” (the damaged store is kept "
+        "beside it), then upload again what came after that backup.",
+        "nb": "Lageret «{store}» er skadet (SQLite melder: {problem}), så Goalpost verken viser eller lagrer dataene "
+        "i det: tall lest fra det kan være feil, og en endring ville spredd skaden. Ingenting ble endret. Legg "
+        "den siste gode sikkerhetskopien på plass med «python cli.py restore SIKKERHETSKOPI» (det skadde lageret "
+        "beholdes ved siden av), og last så opp på nytt det som kom etter den sikkerhetskopien.",
+        "sv": "Lagret ”{store}” är skadat (SQLite rapporterar: {problem}), så Goalpost varken visar eller sparar "
+        "data i det: siffror lästa från det kan vara fel, och en ändring skulle sprida skadan. Inget ändrades. "
+        "Lägg tillbaka den senaste goda säkerhetskopian med ”python cli.py restore SÄKERHETSKOPIA” (det skadade "
+        "lagret behålls bredvid), och ladda sedan upp igen det som kom efter den säkerhetskopian.",
+        "da": "Lageret »{store}« er beskadiget (SQLite melder: {problem}), så Goalpost hverken viser eller gemmer "
+        "data i det: tal læst fra det kan være forkerte, og en ændring ville sprede skaden. Intet blev ændret. "
+        "Læg den seneste gode sikkerhedskopi på plads med »python cli.py restore SIKKERHEDSKOPI« (det beskadigede "
+        "lager bevares ved siden af), og upload så igen det, der kom efter den sikkerhedskopi.",
+    },
+    "error.store.backup_needs_sqlite": {
+        "en": "Goalpost backs up and restores SQLite stores only; back up a server database with its own tools (for "
+        "PostgreSQL: pg_dump).",
+        "nb": "Goalpost tar sikkerhetskopi av og gjenoppretter bare SQLite-lagre; ta sikkerhetskopi av en "
+        "serverdatabase med dens egne verktøy (for PostgreSQL: pg_dump).",
+        "sv": "Goalpost säkerhetskopierar och återställer bara SQLite-lager; säkerhetskopiera en serverdatabas med "
+        "dess egna verktyg (för PostgreSQL: pg_dump).",
+        "da": "Goalpost tager kun sikkerhedskopi af og gendanner SQLite-lagre; tag sikkerhedskopi af en "
+        "serverdatabase med dens egne værktøjer (for PostgreSQL: pg_dump).",
+    },
+    "error.store.backup_missing": {
+        "en": "There is no file “{path}”. Check the name.",
+        "nb": "Det finnes ingen fil «{path}». Sjekk navnet.",
+        "sv": "Det finns ingen fil ”{path}”. Kontrollera namnet.",
+        "da": "Der er ingen fil »{path}«. Tjek navnet.",
+    },
+    "error.store.backup_exists": {
+        "en": "“{path}” already exists; Goalpost never overwrites a backup. Choose a new name, for example with the "
+        "date in it.",
+        "nb": "«{path}» finnes allerede; Goalpost skriver aldri over en sikkerhetskopi. Velg et nytt navn, for "
+        "eksempel med datoen i.",
+        "sv": "”{path}” finns redan; Goalpost skriver aldrig över en säkerhetskopia. Välj ett nytt namn, till "
+        "exempel med datumet i.",
+        "da": "»{path}« findes allerede; Goalpost overskriver aldrig en sikkerhedskopi. Vælg et nyt navn, for "
+        "eksempel med datoen i.",
+    },
+    "error.store.backup_not_written": {
+        "en": "The backup “{path}” could not be written ({reason}). Nothing was changed.",
+        "nb": "Sikkerhetskopien «{path}» kunne ikke skrives ({reason}). Ingenting ble endret.",
+        "sv": "Säkerhetskopian ”{path}” kunde inte skrivas ({reason}). Inget ändrades.",
+        "da": "Sikkerhedskopien »{path}« kunne ikke skrives ({reason}). Intet blev ændret.",
+    },
+    "error.store.backup_of_damaged": {
+        "en": "The store “{path}” is damaged (SQLite reports: {problem}), so a backup of it would be damaged too; "
+        "none was written. Keep your last good backup and put it in place with “python cli.py restore "
+        "BACKUP-FILE”.",
+        "nb": "Lageret «{path}» er skadet (SQLite melder: {problem}), så en sikkerhetskopi av det ville også vært "
+        "skadet; ingen ble skrevet. Ta vare på den siste gode sikkerhetskopien og legg den på plass med «python "
+        "cli.py restore SIKKERHETSKOPI».",
+        "sv": "Lagret ”{path}” är skadat (SQLite rapporterar: {problem}), så en säkerhetskopia av det skulle också "
+        "vara skadad; ingen skrevs. Behåll den senaste goda säkerhetskopian och lägg tillbaka den med ”python "
+        "cli.py restore SÄKERHETSKOPIA”.",
+        "da": "Lageret »{path}« er beskadiget (SQLite melder: {problem}), så en sikkerhedskopi af det ville også "
+        "være beskadiget; ingen blev skrevet. Behold den seneste gode sikkerhedskopi, og læg den på plads med "
+        "»python cli.py restore SIKKERHEDSKOPI«.",
+    },
+    "error.store.restore_failed": {
+        "en": "The backup could not be put in place of “{path}” ({reason}). The store before the restore is kept as "
+        "“{kept}”.",
+        "nb": "Sikkerhetskopien kunne ikke legges på plass av «{path}» ({reason}). Lageret fra før gjenopprettingen "
+        "er tatt vare på som «{kept}».",
+        "sv": "Säkerhetskopian kunde inte läggas på plats för ”{path}” ({reason}). Lagret från före återställningen "
+        "finns kvar som ”{kept}”.",
+        "da": "Sikkerhedskopien kunne ikke lægges på plads af »{path}« ({reason}). Lageret fra før gendannelsen er "
+        "bevaret som »{kept}«.",
+    },
+    "error.store.backup_unsound": {
+        "en": "“{path}” is not a sound Goalpost store (SQLite reports: {problem}); it was not used. Choose another "
+        "backup.",
+        "nb": "«{path}» er ikke et feilfritt Goalpost-lager (SQLite melder: {problem}), så det ble ikke brukt. Velg "
+        "en annen sikkerhetskopi.",
+        "sv": "”{path}” är inte ett felfritt Goalpost-lager (SQLite rapporterar: {problem}), så det användes inte. "
+        "Välj en annan säkerhetskopia.",
+        "da": "»{path}« er ikke et fejlfrit Goalpost-lager (SQLite melder: {problem}), så det blev ikke brugt. Vælg "
+        "en anden sikkerhedskopi.",
+    },
 }
