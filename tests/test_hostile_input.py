@@ -21,6 +21,7 @@ from connectors.readers.limits import (
 )
 from connectors.readers.upload import read_content
 from connectors.readers.workbook import xlsx_tables
+from connectors.store import Store
 from metrics.errors import UploadError
 from metrics.ids import id_problem
 
@@ -147,3 +148,14 @@ def test_id_problems_are_found_in_every_kind_of_look_alike(text):
 @pytest.mark.parametrize("text", ["føl", "ÆØÅ", "Åå", "naïve", "høst—vår", "Ärlig", "café", "grow-linkedin"])
 def test_real_nordic_ids_are_not_taken_for_mojibake(text):
     assert id_problem(text) is None
+
+
+def test_a_month_that_overflows_is_refused_at_ingest_and_nothing_is_stored(tmp_path, recwarn):
+    rows = [("2025-01-01", "blog", "", "comments", 1.7e308), ("2025-01-02", "blog", "", "comments", 1.7e308)]
+    parsed = read_upload(io.BytesIO(tidy_csv(rows)), "huge.csv")
+    with Store.open(tmp_path / "store.sqlite3") as store:
+        with pytest.raises(UploadError) as caught:
+            store.ingest(parsed)
+        assert "comments values of blog (all) in 2025-01 add up to more than" in str(caught.value)
+        assert store.uploads().empty and store.month_values().empty and store.version() == 0
+    assert not [w for w in recwarn if "overflow" in str(w.message)]  # no NumPy warning either

@@ -262,6 +262,7 @@ def finish(
     del long["row"], long["column"]  # needed only to name rows in messages; del lets go without a copy
     observations, found = _sorted_observations(long, keyed)
     del long, keyed
+    _check_finite(observations, file_name)
     found_channels, found_audiences = found["channel"], found["audience"]
     return ParsedUpload(
         file_name=file_name,
@@ -465,6 +466,24 @@ def _filled(values: pd.Series, fallback: str) -> pd.Series:
     return values.fillna(fallback)
 
 
+def _check_finite(observations: pd.DataFrame, file_name: str) -> None:
+    """Raise when values of one day added up overflow (two posts of 1.7e308 make inf)."""
+    finite = np.isfinite(observations["value"].to_numpy())
+    if finite.all():
+        return
+    first = observations[~finite].iloc[0]
+    raise UploadError(
+        Message(
+            "readers.day_overflow",
+            "the {metric} values of {day} add up to more than Goalpost can hold (about 1.8 × 10^308); check "
+            "that day's numbers",
+            metric=str(first["metric"]),
+            day=str(first["date"].date()),
+        ),
+        file_name=file_name,
+    )
+
+
 def _check_signs(long: pd.DataFrame, file_name: str) -> None:
     """Raise for a negative value of a metric that cannot be negative (followers, counts, durations)."""
     negative = long["value"].to_numpy() < 0
@@ -528,7 +547,8 @@ def _added_up(long: pd.DataFrame, keyed: _Keyed, kind_of_rank: np.ndarray) -> _K
     take = np.flatnonzero(keep)
     values = long["value"].to_numpy(dtype="float64")
     # Each run's sum, added in file order (the stable key order keeps a run's rows in it).
-    sums = np.add.reduceat(values[order], starts)[kind[starts] == _SUM]
+    with np.errstate(over="ignore"):  # an overflowing day is refused in finish, with a message
+        sums = np.add.reduceat(values[order], starts)[kind[starts] == _SUM]
     taken = values[order[take]]
     taken[summed[take]] = sums  # the kept first places of summed runs, in the same (key) order
     return _Keyed(keyed.codes, keyed.labels, order[take], np.empty(0, dtype=np.int64), taken)

@@ -224,4 +224,25 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "»{path}« er ikke et fejlfrit Goalpost-lager (SQLite melder: {problem}), så det blev ikke brugt. Vælg "
         "en anden sikkerhedskopi.",
     },
+    # Values that overflow.
+    "error.ingest.month_overflow": {
+        "en": "the {metric} values of {channel} ({audience}) in {month} add up to more than Goalpost can hold "
+        "(about 1.8 × 10^308), so the month would have no value; check that month's numbers",
+        "nb": "{metric}-verdiene for {channel} ({audience}) i {month} blir til sammen mer enn Goalpost kan lagre "
+        "(omtrent 1,8 × 10^308), så måneden ville ikke fått noen verdi; sjekk tallene for den måneden",
+        "sv": "{metric}-värdena för {channel} ({audience}) i {month} blir tillsammans mer än Goalpost kan spara "
+        "(ungefär 1,8 × 10^308), så månaden skulle inte få något värde; kontrollera siffrorna för den månaden",
+        "da": "{metric}-værdierne for {channel} ({audience}) i {month} bliver tilsammen mere, end Goalpost kan gemme "
+        "(omkring 1,8 × 10^308), så måneden ville ikke få nogen værdi; tjek tallene for den måned",
+    },
+    "error.readers.day_overflow": {
+        "en": "the {metric} values of {day} add up to more than Goalpost can hold (about 1.8 × 10^308); check that "
+        "day's numbers",
+        "nb": "{metric}-verdiene for {day} blir til sammen mer enn Goalpost kan lagre (omtrent 1,8 × 10^308); sjekk "
+        "tallene for den dagen",
+        "sv": "{metric}-värdena för {day} blir tillsammans mer än Goalpost kan spara (ungefär 1,8 × 10^308); "
+        "kontrollera siffrorna för den dagen",
+        "da": "{metric}-værdierne for {day} bliver tilsammen mere, end Goalpost kan gemme (omkring 1,8 × 10^308); "
+        "tjek tallene for den dag",
+    },
 }
