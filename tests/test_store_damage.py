@@ -9,11 +9,13 @@ import hashlib
 import os
 import random
 import shutil
+import sqlite3
 import subprocess
 from pathlib import Path
 
 import pandas as pd
 import pytest
+from sqlalchemy import event
 from test_store_faults import assert_consistent, parsed, start_child
 
 import cli
@@ -152,3 +154,25 @@ def test_a_store_in_a_read_only_folder_can_be_read(tmp_path):
             subprocess.run(["chattr", "-i", str(folder)], check=True)
         folder.chmod(0o755)
     assert digest(path) == before
+
+
+def test_no_query_binds_more_values_than_the_database_allows(tmp_path):
+    # SQLite's oldest default: 999 variables a statement. Uploads with more series than that, and a goal
+    # naming more channels, are stored, read, undone and restored in chunks.
+    store = Store.open(tmp_path / "store.sqlite3")
+    event.listen(
+        store.engine,
+        "connect",
+        lambda connection, _record: connection.setlimit(sqlite3.SQLITE_LIMIT_VARIABLE_NUMBER, 999),
+    )
+    store.engine.dispose()
+    for upload in range(2):
+        rows = [("2025-01-05", f"channel-{i}", "all", "comments", 1.0 + upload) for i in range(1_500)]
+        store.ingest(parsed(rows, f"many-{upload}.csv"))
+    channels = [f"channel-{i}" for i in range(2_000)]
+    assert store.goal_observations("comments", channels=channels)["value"].tolist() == [2.0] * 1_500
+    store.undo(2)
+    assert store.goal_observations("comments", channels=channels)["value"].tolist() == [1.0] * 1_500
+    store.restore(2)
+    assert len(store.month_values()) == 1_500
+    store.close()
