@@ -135,3 +135,26 @@ def tidy_csv(rows: list[tuple[str, str, str, str, float]], encoding: str = "utf-
     """Return a Goalpost tidy CSV (date,channel,audience,metric,value) of these rows in an encoding."""
     lines = ["date,channel,audience,metric,value"] + [",".join(str(v) for v in row) for row in rows]
     return ("\n".join(lines) + "\n").encode(encoding)
+
+
+def strategy_yaml(goals: int, channels: int = 2, *, goal_extra: str = "") -> str:
+    """Return a valid strategy YAML text with this many goals and channels (for limits and the bench)."""
+    lines = ["organisation: Hostile AS", "channels:"]
+    lines += [f"  - id: channel{c}" for c in range(channels)]
+    lines.append("goals:")
+    for g in range(goals):
+        lines += [
+            f"  - id: goal{g}",
+            f"    title: Goal {g}",
+            "    kind: communication",
+            "    metric: comments",
+            f"    channels: [channel{g % channels}]",
+            "    start: 2025-01-01",
+            "    deadline: 2025-12-31",
+            "    baseline: 100",
+            f"    target: {200 + g}",
+            "    owner: Anna",
+        ]
+        if goal_extra:
+            lines.append(goal_extra)
+    return "\n".join(lines) + "\n"

@@ -245,4 +245,65 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "{metric}-værdierne for {day} bliver tilsammen mere, end Goalpost kan gemme (omkring 1,8 × 10^308); "
         "tjek tallene for den dag",
     },
+    # The strategy file's limits, ids and dates.
+    "error.strategy.invisible_in_id": {
+        "en": "“{value}” holds an invisible or control character ({character}), so it would look like another id but "
+        "be a different one. Delete it and type it again.",
+        "nb": "«{value}» inneholder et usynlig tegn eller kontrolltegn ({character}), så den ville sett ut som en "
+        "annen id, men vært en annen. Slett den og skriv den inn på nytt.",
+        "sv": "”{value}” innehåller ett osynligt tecken eller styrtecken ({character}), så det skulle se ut som ett "
+        "annat id men vara ett annat. Radera det och skriv in det igen.",
+        "da": "»{value}« indeholder et usynligt tegn eller kontroltegn ({character}), så det ville ligne et andet id, "
+        "men være et andet. Slet det, og skriv det igen.",
+    },
+    "error.strategy.yaml_too_deep": {
+        "en": "lists or groups nested more than {limit} levels deep, more than a strategy file may have (a strategy "
+        "needs four); check the indentation and the brackets",
+        "nb": "lister eller grupper nøstet mer enn {limit} nivåer dypt, mer enn en strategifil kan ha (en strategi "
+        "trenger fire); sjekk innrykkene og klammene",
+        "sv": "listor eller grupper nästlade mer än {limit} nivåer djupt, mer än en strategifil får ha (en strategi "
+        "behöver fyra); kontrollera indragen och hakparenteserna",
+        "da": "lister eller grupper indlejret mere end {limit} niveauer dybt, mere end en strategifil må have (en "
+        "strategi behøver fire); tjek indrykningen og parenteserne",
+    },
+    "error.strategy.too_large": {
+        "en": "The strategy file is {size} kB, more than the {limit} kB Goalpost reads. A strategy of {goals} goals "
+        "fits in far less: check that this is the strategy file.",
+        "nb": "Strategifilen er på {size} kB, mer enn de {limit} kB Goalpost leser. En strategi med {goals} mål får "
+        "plass i langt mindre: sjekk at dette er strategifilen.",
+        "sv": "Strategifilen är {size} kB, mer än de {limit} kB som Goalpost läser. En strategi med {goals} mål "
+        "ryms i mycket mindre: kontrollera att det här är strategifilen.",
+        "da": "Strategifilen fylder {size} kB, mere end de {limit} kB, Goalpost læser. En strategi med {goals} mål "
+        "fylder langt mindre: tjek, at dette er strategifilen.",
+    },
+    "error.strategy.too_many_items": {
+        "en": "“{section}” lists {count} items, more than the {limit} Goalpost reads. Keep the strategy to what the "
+        "team works on; split it by team if it is really this large.",
+        "nb": "«{section}» har {count} punkter, flere enn de {limit} Goalpost leser. Hold strategien til det teamet "
+        "jobber med; del den opp per team hvis den virkelig er så stor.",
+        "sv": "”{section}” har {count} poster, fler än de {limit} som Goalpost läser. Håll strategin till det "
+        "teamet arbetar med; dela upp den per team om den verkligen är så stor.",
+        "da": "»{section}« har {count} punkter, flere end de {limit}, Goalpost læser. Hold strategien til det, "
+        "teamet arbejder med; del den op pr. team, hvis den virkelig er så stor.",
+    },
+    "error.strategy.start_too_early": {
+        "en": "{where}: the start {start} is before {earliest}, the earliest start Goalpost accepts; it is probably "
+        "a typing mistake. Write the year in full, like 2025-01-01.",
+        "nb": "{where}: starten {start} er før {earliest}, den tidligste starten Goalpost godtar; det er trolig en "
+        "skrivefeil. Skriv året helt ut, som 2025-01-01.",
+        "sv": "{where}: starten {start} är före {earliest}, den tidigaste start Goalpost godtar; det är troligen "
+        "ett skrivfel. Skriv året fullt ut, som 2025-01-01.",
+        "da": "{where}: starten {start} er før {earliest}, den tidligste start, Goalpost godtager; det er sikkert en "
+        "tastefejl. Skriv året helt ud, som 2025-01-01.",
+    },
+    "error.strategy.deadline_too_late": {
+        "en": "{where}: the deadline {deadline} is more than {years} years ahead (after {latest}); it is probably a "
+        "typing mistake. Write the year the goal should be reached, like 2026-12-31.",
+        "nb": "{where}: fristen {deadline} er mer enn {years} år fram i tid (etter {latest}); det er trolig en "
+        "skrivefeil. Skriv året målet skal nås, som 2026-12-31.",
+        "sv": "{where}: slutdatumet {deadline} är mer än {years} år framåt (efter {latest}); det är troligen ett "
+        "skrivfel. Skriv året då målet ska nås, som 2026-12-31.",
+        "da": "{where}: fristen {deadline} er mere end {years} år ude i fremtiden (efter {latest}); det er sikkert en "
+        "tastefejl. Skriv det år, målet skal nås, som 2026-12-31.",
+    },
 }
