@@ -285,20 +285,42 @@ def strategy_progress(
     """Return every goal's progress at as_of, in the strategy's order, from observations or a store reader."""
     as_of = _as_date(as_of)
     specs = strategy.metric_specs()
+    cutoff = last_complete_month(as_of)
+    first_after = pd.Timestamp(year=(cutoff + 1) // 12, month=(cutoff + 1) % 12 + 1, day=1)
+    by_metric: dict[str, pd.DataFrame] = {}
     if isinstance(source, pd.DataFrame):
-        cutoff = last_complete_month(as_of)
-        first_after = pd.Timestamp(year=(cutoff + 1) // 12, month=(cutoff + 1) % 12 + 1, day=1)
         known = source[source["date"] < first_after]
         by_metric = {metric: rows for metric, rows in known.groupby("metric", sort=False)}
         empty = known.iloc[0:0]
+
+    def metric_rows(metric: str, spec: MetricSpec) -> pd.DataFrame:
+        """Return the metric's observations up to as_of; a store is asked once per metric, for the channels
+        and audiences of all its goals together (none named by one goal: all)."""
+        if metric not in by_metric:
+            if isinstance(source, pd.DataFrame):
+                return empty
+            goals = [g for g in strategy.goals if g.metric == metric]
+            scopes = [strategy.goal_channels(g) for g in goals]
+            channels = [] if not all(scopes) else list(dict.fromkeys(c for scope in scopes for c in scope))
+            audiences = (
+                []
+                if not all(g.audiences for g in goals)
+                else list(dict.fromkeys(a for g in goals for a in g.audiences))
+            )
+            rows = source.goal_observations(metric, spec, channels, audiences)
+            by_metric[metric] = rows[rows["date"] < first_after]
+        return by_metric[metric]
+
+    # Goals measuring the same metric on the same channels and audiences share their month values: a
+    # strategy of hundreds of goals often has only a few dozen different ones.
+    computed: dict[tuple, pd.Series] = {}
     results = []
     for goal in strategy.goals:
         spec = metric_spec(goal.metric, specs)
-        if isinstance(source, pd.DataFrame):
-            series = goal_month_series(strategy, goal, by_metric.get(goal.metric, empty))
-        else:
-            series = goal_month_series(strategy, goal, source, as_of)
-        results.append(goal_progress(goal, series, as_of, spec))
+        scope = (goal.metric, tuple(strategy.goal_channels(goal)), tuple(goal.audiences))
+        if scope not in computed:
+            computed[scope] = goal_month_series(strategy, goal, metric_rows(goal.metric, spec))
+        results.append(goal_progress(goal, computed[scope], as_of, spec))
     return results
 
 
