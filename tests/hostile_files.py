@@ -158,3 +158,48 @@ def strategy_yaml(goals: int, channels: int = 2, *, goal_extra: str = "") -> str
         if goal_extra:
             lines.append(goal_extra)
     return "\n".join(lines) + "\n"
+
+
+def xlsx_texts(rows: int, columns: int, length: int = 40) -> bytes:
+    """Return an XLSX whose cells are inline texts of `length` characters (more XML per cell than numbers)."""
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _ROOT_RELS)
+        archive.writestr("xl/workbook.xml", _WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        with archive.open("xl/worksheets/sheet1.xml", "w") as sheet:
+            sheet.write(_SHEET_HEAD.format(dimension="").encode())
+            for r in range(1, rows + 1):
+                cells = "".join(
+                    f'<c r="{_column(c)}{r}" t="inlineStr"><is><t>{(str(r * columns + c) * length)[:length]}</t></is></c>'
+                    for c in range(columns)
+                )
+                sheet.write(f'<row r="{r}">{cells}</row>'.encode())
+            sheet.write(_SHEET_TAIL.encode())
+    return buffer.getvalue()
+
+
+def xlsx_shared_grid(rows: int) -> bytes:
+    """Return an XLSX of one column of `rows` cells, each a different shared text (read whole on opening)."""
+    sheet = "".join(f'<row r="{r + 1}"><c r="A{r + 1}" t="s"><v>{r}</v></c></row>' for r in range(rows))
+    return _workbook_with(sheet, [f"text number {r}" for r in range(rows)])
+
+
+def xlsx_expanding(megabytes: int, level: int = 1) -> bytes:
+    """Return a small XLSX whose one sheet expands to about `megabytes` MB, at a ratio under the zip check's 200."""
+    block = "".join(
+        f"<row><c><v>{(r * 7919) % 100_000}</v></c><c><v>{r % 97}</v></c></row>" for r in range(20_000)
+    ).encode()
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", zipfile.ZIP_DEFLATED, compresslevel=level) as archive:
+        archive.writestr("[Content_Types].xml", _CONTENT_TYPES)
+        archive.writestr("_rels/.rels", _ROOT_RELS)
+        archive.writestr("xl/workbook.xml", _WORKBOOK)
+        archive.writestr("xl/_rels/workbook.xml.rels", _WORKBOOK_RELS)
+        with archive.open("xl/worksheets/sheet1.xml", "w", force_zip64=True) as sheet:
+            sheet.write(_SHEET_HEAD.format(dimension="").encode())
+            for _ in range(megabytes * 1_048_576 // len(block) + 1):
+                sheet.write(block)
+            sheet.write(_SHEET_TAIL.encode())
+    return buffer.getvalue()
