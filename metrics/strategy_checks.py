@@ -255,6 +255,7 @@ def check_strategy_text(text: str, source: str) -> Strategy:
             ],
             source,
         )
+    _check_shape(text, source)
     data, problems = parse_yaml(text, source)
     _check_item_counts(data, source)
     data = _normalised(data)
@@ -273,17 +274,62 @@ def check_strategy_text(text: str, source: str) -> Strategy:
     return strategy
 
 
+_NODE_STARTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_COLLECTION_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _check_shape(text: str, source: str) -> None:
+    """Raise for nesting deeper than MAX_YAML_DEPTH or a section with more items than MAX_ITEMS.
+
+    Reads only the YAML events, with libyaml's C parser where it is installed: the full parse below is
+    pure Python and recursive, so a hostile file is refused here in a fraction of the time it would take.
+    Text that is not valid YAML passes here; the full parse names its line and what is wrong.
+    """
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    frames: list[list] = []  # per open collection: [is_mapping, section, unused, next_is_key, last key]
+    counts: dict[str, int] = {}
+    try:
+        for event in yaml.parse(text.lstrip("\ufeff"), Loader=loader):
+            if isinstance(event, _NODE_STARTS) and frames:
+                parent = frames[-1]
+                is_key = parent[0] and parent[3]
+                if parent[0]:
+                    parent[3] = not parent[3]
+                if not is_key and parent[1] is not None:
+                    counts[parent[1]] = counts.get(parent[1], 0) + 1
+                if is_key and len(frames) == 1 and isinstance(event, yaml.ScalarEvent):
+                    parent[4] = event.value  # the top-level field whose value comes next
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if len(frames) >= MAX_YAML_DEPTH:
+                    raise StrategyError([YAML_PROBLEMS[DEPTH_PROBLEM]], source)
+                section = frames[0][4] if len(frames) == 1 and frames[0][4] in MAX_ITEMS else None
+                frames.append([isinstance(event, yaml.MappingStartEvent), section, 0, True, None])
+            elif isinstance(event, _COLLECTION_ENDS):
+                frames.pop()
+    except yaml.YAMLError:
+        return
+    too_many = [
+        _too_many(section, f"{count:,}") for section, count in counts.items() if count > MAX_ITEMS[section]
+    ]
+    if too_many:
+        raise StrategyError(too_many, source)
+
+
+def _too_many(section: str, count: str) -> Message:
+    return Message(
+        "strategy.too_many_items",
+        "“{section}” lists {count} items, more than the {limit} Goalpost reads. Keep the strategy to what "
+        "the team works on; split it by team if it is really this large.",
+        section=section,
+        count=count,
+        limit=f"{MAX_ITEMS[section]:,}",
+    )
+
+
 def _check_item_counts(data: dict[str, Any], source: str) -> None:
     """Raise when a section lists more items than a strategy may (before each item is checked)."""
     too_many = [
-        Message(
-            "strategy.too_many_items",
-            "“{section}” lists {count} items, more than the {limit} Goalpost reads. Keep the strategy to what "
-            "the team works on; split it by team if it is really this large.",
-            section=section,
-            count=f"{len(data[section]):,}",
-            limit=f"{limit:,}",
-        )
+        _too_many(section, f"{len(data[section]):,}")
         for section, limit in MAX_ITEMS.items()
         if isinstance(data.get(section), list | dict) and len(data[section]) > limit
     ]
