@@ -260,8 +260,7 @@ def cases(work: Path) -> list[tuple[str, callable]]:
                 hostile.tidy_csv([("2025-01-01", "føl", "", "comments", 1)])
                 + "2025-01-02,føl,,comments,2\n".encode("cp1252"),
                 "m.csv",
-                "row 3",
-                "mixes two text encodings",
+                "row 3, column “channel”: the file mixes two text encodings",
             ),
         ),
         (
