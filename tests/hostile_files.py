@@ -137,8 +137,11 @@ def tidy_csv(rows: list[tuple[str, str, str, str, float]], encoding: str = "utf-
     return ("\n".join(lines) + "\n").encode(encoding)
 
 
-def strategy_yaml(goals: int, channels: int = 2, *, goal_extra: str = "") -> str:
-    """Return a valid strategy YAML text with this many goals and channels (for limits and the bench)."""
+def strategy_yaml(goals: int, channels: int = 2, *, goal_extra: str = "", pairs: bool = False) -> str:
+    """Return a valid strategy YAML text with this many goals and channels (for limits and the bench).
+
+    With pairs, each goal covers its own pair of channels (every goal a different scope).
+    """
     lines = ["organisation: Hostile AS", "channels:"]
     lines += [f"  - id: channel{c}" for c in range(channels)]
     lines.append("goals:")
@@ -148,7 +151,9 @@ def strategy_yaml(goals: int, channels: int = 2, *, goal_extra: str = "") -> str
             f"    title: Goal {g}",
             "    kind: communication",
             "    metric: comments",
-            f"    channels: [channel{g % channels}]",
+            f"    channels: [channel{g % channels}, channel{(g + g // channels + 1) % channels}]"
+            if pairs
+            else f"    channels: [channel{g % channels}]",
             "    start: 2025-01-01",
             "    deadline: 2025-12-31",
             "    baseline: 100",
