@@ -16,6 +16,7 @@ from connectors.readers.budget import ReadingBudget
 from connectors.readers.limits import (
     MAX_SERIES_PER_UPLOAD,
     MAX_SHEET_ELEMENTS,
+    MAX_TABLE_CELLS,
     MAX_WORKBOOK_CELLS,
     MAX_WORKBOOK_ELEMENTS,
 )
@@ -159,3 +160,12 @@ def test_a_month_that_overflows_is_refused_at_ingest_and_nothing_is_stored(tmp_p
         assert "comments values of blog (all) in 2025-01 add up to more than" in str(caught.value)
         assert store.uploads().empty and store.month_values().empty and store.version() == 0
     assert not [w for w in recwarn if "overflow" in str(w.message)]  # no NumPy warning either
+
+
+def test_a_csv_of_more_cells_than_the_limit_is_refused_before_it_is_parsed():
+    # 20 MB of separators: 3.4 million rows of 6 empty columns, 20.4 million cells for pandas to make.
+    content = (
+        b"date,channel,audience,metric,value,note\n2025-01-01,blog,,comments,1,\n" + b",,,,,\n" * 3_400_000
+    )
+    err = refusal(content, "separators.csv")
+    assert f"rows of 6 columns, more than the {MAX_TABLE_CELLS:,} cells" in str(err)

@@ -15,7 +15,7 @@ from collections.abc import Mapping
 import pandas as pd
 
 from connectors.readers.encoding import decode_text, detect_encoding, utf8_head
-from connectors.readers.limits import CAREFUL_CHECK_BYTES, HEAD_ROWS
+from connectors.readers.limits import CAREFUL_CHECK_BYTES, HEAD_ROWS, MAX_TABLE_CELLS
 from connectors.readers.rows import table_from_rows
 from connectors.readers.table import Table, cells_filled, locate_header, sample_frame, without_blank_rows
 from metrics.errors import Message, UploadError
@@ -120,6 +120,7 @@ def csv_table(content: bytes, file_name: str) -> Table:
             ),
             file_name=file_name,
         )
+    _check_cells(payload, width, file_name)
     short_rows: list[tuple[int, int]] = []
     if len(payload) <= CAREFUL_CHECK_BYTES and text is not None:
         normalised = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -150,6 +151,28 @@ def csv_table(content: bytes, file_name: str) -> Table:
         preamble=preamble,
         notes=tuple(notes),
         decimal_hint=decimal_hint,
+    )
+
+
+def _check_cells(payload: bytes, width: int, file_name: str) -> None:
+    """Raise when the file's lines times the header's columns pass the cells one CSV may hold.
+
+    Counted before pandas parses anything (a count of line ends runs in C): 100 MB of separators alone
+    would otherwise become 50 million cells in memory.
+    """
+    lines = payload.count(b"\n") + 1
+    if lines * width <= MAX_TABLE_CELLS:
+        return
+    raise UploadError(
+        Message(
+            "readers.too_many_csv_cells",
+            "the file holds about {rows} rows of {columns} columns, more than the {limit} cells (rows × columns) "
+            "Goalpost reads from one file; export a shorter period or fewer columns",
+            rows=f"{lines:,}",
+            columns=f"{width:,}",
+            limit=f"{MAX_TABLE_CELLS:,}",
+        ),
+        file_name=file_name,
     )
 
 

@@ -306,4 +306,14 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "{where}: fristen {deadline} er mere end {years} år ude i fremtiden (efter {latest}); det er sikkert en "
         "tastefejl. Skriv det år, målet skal nås, som 2026-12-31.",
     },
+    "error.readers.too_many_csv_cells": {
+        "en": "the file holds about {rows} rows of {columns} columns, more than the {limit} cells (rows × columns) "
+        "Goalpost reads from one file; export a shorter period or fewer columns",
+        "nb": "filen har omtrent {rows} rader med {columns} kolonner, mer enn de {limit} cellene (rader × kolonner) "
+        "Goalpost leser fra én fil; eksporter en kortere periode eller færre kolonner",
+        "sv": "filen har ungefär {rows} rader med {columns} kolumner, fler än de {limit} celler (rader × kolumner) "
+        "som Goalpost läser från en fil; exportera en kortare period eller färre kolumner",
+        "da": "filen har omkring {rows} rækker med {columns} kolonner, flere end de {limit} celler (rækker × "
+        "kolonner), Goalpost læser fra én fil; eksporter en kortere periode eller færre kolonner",
+    },
 }
