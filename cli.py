@@ -98,6 +98,12 @@ def build_parser() -> argparse.ArgumentParser:
     password.add_argument("email")
     remove = user_commands.add_parser("remove", help="remove an account")
     remove.add_argument("email")
+
+    backup = commands.add_parser("backup", help="a checked, consistent copy of the (live) store")
+    backup.add_argument("file", type=Path, help="the backup file to write (never overwritten)")
+
+    restore = commands.add_parser("restore", help="put a checked backup in place (the old store is kept)")
+    restore.add_argument("file", type=Path, help="the backup file to restore")
     return parser
 
 
@@ -123,6 +129,17 @@ def run(args: argparse.Namespace) -> int:
     if args.command == "progress" and args.data:
         report = progress_from_files(args.strategy, args.data, as_of=args.as_of)
         return print_progress(report, args.format)
+
+    if args.command == "backup":  # before Store.open: a damaged store is not opened for this
+        from connectors.store_backup import backup_store
+
+        print(f"Backed up to {backup_store(args.store, args.file)}")
+        return 0
+    if args.command == "restore":
+        from connectors.store_backup import restore_store
+
+        print(restore_store(args.store, args.file))
+        return 0
 
     store = Store.open(args.store)
     actor = acting_user(store, args.acting_as)

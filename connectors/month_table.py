@@ -45,6 +45,20 @@ def _aggregate(groups: np.ndarray, days: np.ndarray, values: np.ndarray, aggrega
     ends = np.r_[starts[1:], len(days)]
     counts = ends - starts
     last_days = days[ends - 1]
+    with np.errstate(over="ignore", invalid="ignore"):  # an overflow is refused by the caller, not warned
+        result = _combined(values, days, starts, ends, counts, last_days, aggregation)
+    return MonthRows(groups[starts], result.astype(np.float64), counts, last_days)
+
+
+def _combined(
+    values: np.ndarray,
+    days: np.ndarray,
+    starts: np.ndarray,
+    ends: np.ndarray,
+    counts: np.ndarray,
+    last_days: np.ndarray,
+    aggregation: str,
+) -> np.ndarray:
     if aggregation == "sum":
         result = np.add.reduceat(values, starts)
     elif aggregation == "mean":
@@ -57,7 +71,7 @@ def _aggregate(groups: np.ndarray, days: np.ndarray, values: np.ndarray, aggrega
         result = np.array([np.median(values[a:b]) for a, b in zip(starts, ends, strict=True)])
     else:
         raise ValueError(f"unknown aggregation {aggregation!r}")
-    return MonthRows(groups[starts], result.astype(np.float64), counts, last_days)
+    return result
 
 
 def whole_months(ranges: pd.DataFrame) -> pd.DataFrame:

@@ -9,13 +9,14 @@ import pandas as pd
 from sqlalchemy import Connection, Select, exists, func, literal, select, update
 
 from connectors.bulk_insert import bulk_insert
+from connectors.sql_chunks import MAX_BOUND_VALUES, chunked
 from connectors.store_schema import UPLOAD_ACTIVE, observation, series, upload
 
 FETCH_ROWS = 50_000
 ROW_DTYPE = np.dtype(
     [("series_id", np.int64), ("day", np.int64), ("value", np.float64), ("upload_id", np.int64)]
 )
-SERIES_PER_QUERY = 500
+SERIES_PER_QUERY = min(500, MAX_BOUND_VALUES)
 """Series ids per IN list: well under every database's limit on bound parameters."""
 ALL_DAYS = (0, 99_999_999)
 DAY_FACTOR = 100_000_000
@@ -29,7 +30,8 @@ def resolve_series(
     wanted = list(keys.itertuples(index=False, name=None))
     known = {
         (row.channel, row.audience, row.metric): (row.id, row.aggregation)
-        for row in conn.execute(select(series).where(series.c.metric.in_(sorted({k[2] for k in wanted}))))
+        for metrics in chunked(sorted({k[2] for k in wanted}))
+        for row in conn.execute(select(series).where(series.c.metric.in_(metrics)))
     }
     missing = [
         {"channel": key[0], "audience": key[1], "metric": key[2], "aggregation": aggregation}
@@ -38,10 +40,9 @@ def resolve_series(
     ]
     if missing:
         conn.execute(series.insert(), missing)
-        for row in conn.execute(
-            select(series).where(series.c.metric.in_(sorted({m["metric"] for m in missing})))
-        ):
-            known[(row.channel, row.audience, row.metric)] = (row.id, row.aggregation)
+        for metrics in chunked(sorted({m["metric"] for m in missing})):
+            for row in conn.execute(select(series).where(series.c.metric.in_(metrics))):
+                known[(row.channel, row.audience, row.metric)] = (row.id, row.aggregation)
     ids = np.array([known[key][0] for key in wanted], dtype=np.int64)
     return ids, [known[key][1] for key in wanted]
 

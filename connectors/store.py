@@ -7,6 +7,7 @@ transaction that also bumps `version()`, so readers can cache on it.
 from __future__ import annotations
 
 import os
+import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 
@@ -27,10 +28,13 @@ from connectors.store_engine import (
     DEFAULT_BUSY_TIMEOUT_S,
     WRITE_OPTION,
     create_store_engine,
+    is_sqlite_file,
+    plain_store_message,
     resolve_store_url,
     store_errors,
     store_label,
 )
+from connectors.store_health import SOUND, StoreHealth, damaged_store_message, sqlite_health
 from connectors.store_migrations import migrate
 from connectors.store_reads import (
     data_month_list,
@@ -60,6 +64,7 @@ class Store:
         self._url = url
         self._label = store_label(url)
         self._specs = dict(specs) if specs else None
+        self._health: StoreHealth = SOUND
 
     # Opening and closing
 
@@ -74,6 +79,14 @@ class Store:
         """Return the store at a URL or SQLite path (default $GOALPOST_STORE or ./data/goalpost.sqlite3)."""
         url = resolve_store_url(location)
         store = cls(create_store_engine(url, busy_timeout), url, specs)
+        if is_sqlite_file(url):
+            with store_errors(store._label):
+                store._health = sqlite_health(store._engine)
+            if not store._health.ok and "not a database" in store._health.first_problem:
+                store.close()
+                raise StoreError(plain_store_message(sqlite3.DatabaseError("not a database"), store._label))
+            if not store._health.ok:
+                return store  # opened, so the page and the CLI can say it is damaged; never read or written
         store._ensure_schema()
         if specs:
             store._reconcile_quietly()
@@ -88,6 +101,13 @@ class Store:
 
     def __exit__(self, *_exc) -> None:
         self.close()
+
+    def health(self, *, full: bool = False) -> StoreHealth:
+        """Return whether the store is sound: the check made on opening, or SQLite's full integrity_check now."""
+        if full and is_sqlite_file(self._url):
+            with store_errors(self._label):
+                self._health = sqlite_health(self._engine, full=True)
+        return self._health
 
     @property
     def engine(self) -> Engine:
@@ -272,11 +292,15 @@ class Store:
 
     @contextmanager
     def _read(self) -> Iterator[Connection]:
+        if not self._health.ok:
+            raise StoreError(damaged_store_message(self.location, self._health))
         with store_errors(self._label), self._engine.connect() as conn:
             yield conn
 
     @contextmanager
     def _write(self) -> Iterator[Connection]:
+        if not self._health.ok:
+            raise StoreError(damaged_store_message(self.location, self._health))
         writer = self._engine.execution_options(**{WRITE_OPTION: True})
         with store_errors(self._label), writer.begin() as conn:
             # Serialises writers on server databases (SQLite already holds its write lock from BEGIN IMMEDIATE).

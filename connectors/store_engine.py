@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import re
 import sqlite3
+import tempfile
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
@@ -81,7 +82,7 @@ def create_store_engine(url: URL, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S
             ) from err
     try:
         if url.get_backend_name() == "sqlite":
-            engine = create_engine(url, connect_args={"timeout": busy_timeout_s})
+            engine = create_engine(readable_sqlite_url(url), connect_args={"timeout": busy_timeout_s})
             _configure_sqlite(engine, busy_timeout_s)
         else:
             engine = create_engine(url, pool_pre_ping=True)
@@ -97,6 +98,34 @@ def create_store_engine(url: URL, busy_timeout_s: float = DEFAULT_BUSY_TIMEOUT_S
             )
         ) from err
     return engine
+
+
+def folder_is_read_only(path: Path) -> bool:
+    """Return True when nothing can be created in the folder holding `path` (tried, not guessed from modes)."""
+    folder = path.expanduser().parent
+    if not folder.is_dir():
+        return False
+    try:
+        # Root ignores file modes but not an immutable folder or a read-only mount: try, do not ask os.access.
+        with tempfile.TemporaryFile(dir=folder):
+            pass
+    except OSError:
+        return True
+    return False
+
+
+def readable_sqlite_url(url: URL) -> URL:
+    """Return the URL to open a SQLite file with: read-only and immutable when its folder is read-only.
+
+    In WAL mode even a reader creates the -wal and -shm files beside the store; in a read-only folder
+    that fails, so the store is opened as an immutable file that no one can be writing to.
+    """
+    if not is_sqlite_file(url) or url.database.startswith("file:"):
+        return url
+    path = Path(url.database)
+    if not path.is_file() or not folder_is_read_only(path):
+        return url
+    return url.set(database=f"{path.resolve().as_uri()}?mode=ro&immutable=1", query={"uri": "true"})
 
 
 def _configure_sqlite(engine: Engine, busy_timeout_s: float) -> None:

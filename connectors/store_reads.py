@@ -10,6 +10,7 @@ from sqlalchemy import Connection, func, select
 
 from connectors.day_numbers import dates_from_day_numbers, first_days_of_months, month_texts
 from connectors.observation_history import current_rows_of_series
+from connectors.sql_chunks import chunked
 from connectors.store_schema import month_value, series
 from metrics.observations import OBSERVATION_COLUMNS
 from metrics.semantics import MetricSpec
@@ -50,19 +51,21 @@ def goal_observation_frame(
     query = select(series.c.id, series.c.channel, series.c.audience, series.c.aggregation).where(
         series.c.metric == metric
     )
-    if channels:
-        query = query.where(series.c.channel.in_(list(channels)))
-    if audiences:
-        query = query.where(series.c.audience.in_(list(audiences)))
+    # The metric's series are few next to its values: chosen here rather than with two bound lists.
     chosen = pd.DataFrame(conn.execute(query).all(), columns=["id", "channel", "audience", "aggregation"])
+    if channels:
+        chosen = chosen[chosen["channel"].isin(list(channels))]
+    if audiences:
+        chosen = chosen[chosen["audience"].isin(list(audiences))]
     # Month rows stand in for raw rows only when they were aggregated the way the goal needs.
     by_month = (chosen["aggregation"] == spec.aggregation) & (spec.aggregation in MONTHLY_AGGREGATIONS)
+    month_query = select(month_value.c.series_id, month_value.c.month, month_value.c.value)
     months = pd.DataFrame(
-        conn.execute(
-            select(month_value.c.series_id, month_value.c.month, month_value.c.value).where(
-                month_value.c.series_id.in_([int(i) for i in chosen.loc[by_month, "id"]])
-            )
-        ).all(),
+        [
+            row
+            for part in chunked([int(i) for i in chosen.loc[by_month, "id"]])
+            for row in conn.execute(month_query.where(month_value.c.series_id.in_(part))).all()
+        ],
         columns=["series_id", "month", "value"],
     )
     raw = current_rows_of_series(conn, [int(i) for i in chosen.loc[~by_month, "id"]])

@@ -9,7 +9,7 @@ import pandas as pd
 from sqlalchemy import Connection
 
 from connectors.day_numbers import dates_from_day_numbers
-from connectors.month_table import aggregate_months, day_values, replace_months, whole_months
+from connectors.month_table import MonthRows, aggregate_months, day_values, replace_months, whole_months
 from connectors.observation_history import current_rows_in_spans, insert_observations, resolve_series
 from connectors.parsed_upload import ParsedUpload
 from connectors.prepared_observations import PreparedObservations
@@ -20,7 +20,7 @@ from connectors.upload_ledger import (
     record_series,
     record_upload,
 )
-from metrics.errors import Message
+from metrics.errors import Message, UploadError
 from metrics.semantics import MetricSpec, metric_spec
 from metrics.words import sentences
 
@@ -113,6 +113,7 @@ def store_prepared(
             months.append((sid, aggregate_months(merged_days[order], merged_values[order], aggregation)))
         else:
             months.append((sid, aggregate_months(new_days, new_values, stored_aggregations[g])))
+        _check_finite(months[-1][1], keys.iloc[g], parsed.file_name)
     replace_months(conn, spans, months)
 
     record_event(conn, upload_id, "ingested", uploaded_by)
@@ -127,6 +128,26 @@ def store_prepared(
         restated=restated,
         message=message,
         restated_count=restated_count,
+    )
+
+
+def _check_finite(rows: MonthRows, key: pd.Series, file_name: str) -> None:
+    """Raise when a month value overflows (1.7e308 twice is inf): the transaction then stores nothing."""
+    finite = np.isfinite(rows.values)
+    if finite.all():
+        return
+    month = int(rows.months[np.flatnonzero(~finite)[0]])
+    raise UploadError(
+        Message(
+            "ingest.month_overflow",
+            "the {metric} values of {channel} ({audience}) in {month} add up to more than Goalpost can hold "
+            "(about 1.8 × 10^308), so the month would have no value; check that month's numbers",
+            metric=str(key["metric"]),
+            channel=str(key["channel"]),
+            audience=str(key["audience"]),
+            month=f"{month // 100}-{month % 100:02d}",
+        ),
+        file_name=file_name,
     )
 
 

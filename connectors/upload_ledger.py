@@ -9,6 +9,7 @@ import pandas as pd
 from sqlalchemy import Connection, func, select, update
 
 from connectors.parsed_upload import ParsedUpload
+from connectors.sql_chunks import chunked
 from connectors.store_schema import (
     UPLOAD_ACTIVE,
     upload,
@@ -167,7 +168,7 @@ def active_ranges_of_series(conn: Connection, series_ids: list[int], exclude_upl
     """Return ranges other active uploads hold in these series: upload_id, series_id, first_day, last_day."""
     if not series_ids:
         return pd.DataFrame(columns=["upload_id", "series_id", "first_day", "last_day"])
-    rows = conn.execute(
+    query = (
         select(
             upload_series.c.upload_id,
             upload_series.c.series_id,
@@ -175,12 +176,13 @@ def active_ranges_of_series(conn: Connection, series_ids: list[int], exclude_upl
             upload_series.c.last_day,
         )
         .join(upload, upload.c.id == upload_series.c.upload_id)
-        .where(
-            upload.c.status == UPLOAD_ACTIVE,
-            upload_series.c.upload_id != exclude_upload,
-            upload_series.c.series_id.in_(series_ids),
-        )
-    ).all()
+        .where(upload.c.status == UPLOAD_ACTIVE, upload_series.c.upload_id != exclude_upload)
+    )
+    rows = [
+        row
+        for part in chunked(series_ids)
+        for row in conn.execute(query.where(upload_series.c.series_id.in_(part))).all()
+    ]
     return pd.DataFrame(rows, columns=["upload_id", "series_id", "first_day", "last_day"])
 
 

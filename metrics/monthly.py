@@ -136,8 +136,21 @@ def month_values_as_observations(values: pd.DataFrame) -> pd.DataFrame:
     return frame.loc[:, ["date", "channel", "audience", "metric", "value"]]
 
 
+def metric_month_table(observations: pd.DataFrame, metric: str, spec: MetricSpec) -> pd.DataFrame | None:
+    """Return the month table (mkey, channel, audience, metric, value) of one metric's observations, to hand
+    to goal_month_values for many goals of that metric; None for a metric whose raw rows are pooled."""
+    if spec.aggregation in POOLED_AGGREGATIONS:
+        return None
+    rows = observations[observations["metric"] == metric]
+    return _month_table(rows, {metric: spec})
+
+
 def goal_month_values(
-    goal: GoalScope, observations: pd.DataFrame, specs: Mapping[str, MetricSpec] | None = None
+    goal: GoalScope,
+    observations: pd.DataFrame,
+    specs: Mapping[str, MetricSpec] | None = None,
+    *,
+    month_table: pd.DataFrame | None = None,
 ) -> pd.Series:
     """Return the goal's value per month (index YYYY-MM text, sorted; in the metric's unit).
 
@@ -145,8 +158,20 @@ def goal_month_values(
     sum of its per-audience series; a goal naming audiences uses just those. Channels are then summed
     (stocks and flows) or their raw observations pooled (median, mean). A month a summed goal cannot
     count whole (a channel or audience that has reported before is missing) is left out, not shown low.
+    A month_table of the metric (metric_month_table) saves making it again for each of many goals.
     """
     spec = metric_spec(goal.metric, dict(specs or {}))
+    if month_table is not None and spec.aggregation not in POOLED_AGGREGATIONS:
+        # Month values are per channel and audience: choosing rows of the metric's table gives the table
+        # of the chosen observations.
+        table = month_table
+        if goal.channels:
+            table = table[table["channel"].isin(list(goal.channels))]
+        if goal.audiences:
+            table = table[table["audience"].isin(list(goal.audiences))]
+        if table.empty:
+            return _month_series(np.array([], dtype=np.int64), np.array([], dtype=float), goal.metric)
+        return _summed(table, explicit_audiences=bool(goal.audiences), metric=goal.metric)
     rows = observations[observations["metric"] == goal.metric]
     if goal.channels:
         rows = rows[rows["channel"].isin(list(goal.channels))]

@@ -11,7 +11,7 @@ from typing import Any, Protocol
 import numpy as np
 import pandas as pd
 
-from metrics.monthly import goal_month_values, key_of_label, month_key, month_label
+from metrics.monthly import goal_month_values, key_of_label, metric_month_table, month_key, month_label
 from metrics.semantics import MetricSpec, metric_spec
 from metrics.strategy import Goal, Strategy
 
@@ -279,27 +279,68 @@ def goal_month_series(
     return goal_month_values(scope, observations, specs)
 
 
+def strategy_month_series(
+    strategy: Strategy, source: pd.DataFrame | ObservationReader, as_of: dt.date | None = None
+) -> dict[str, pd.Series]:
+    """Return every goal's month values by goal id (as goal_month_series), read and computed together.
+
+    A store is asked once per metric, for the channels and audiences of all its goals together; each
+    metric's month table is made once, and goals of the same metric, channels and audiences share one
+    series: 500 goals cost about what their different metrics and scopes cost.
+    """
+    specs = strategy.metric_specs()
+    first_after = None
+    if as_of is not None:
+        cutoff = last_complete_month(_as_date(as_of))
+        first_after = pd.Timestamp(year=(cutoff + 1) // 12, month=(cutoff + 1) % 12 + 1, day=1)
+    by_metric: dict[str, pd.DataFrame] = {}
+    if isinstance(source, pd.DataFrame):
+        known = source if first_after is None else source[source["date"] < first_after]
+        by_metric = {metric: rows for metric, rows in known.groupby("metric", sort=False)}
+        empty = known.iloc[0:0]
+
+    def metric_rows(metric: str, spec: MetricSpec) -> pd.DataFrame:
+        if metric not in by_metric:
+            if isinstance(source, pd.DataFrame):
+                return empty
+            goals = [g for g in strategy.goals if g.metric == metric]
+            scopes = [strategy.goal_channels(g) for g in goals]
+            channels = [] if not all(scopes) else list(dict.fromkeys(c for scope in scopes for c in scope))
+            named = all(g.audiences for g in goals)
+            audiences = list(dict.fromkeys(a for g in goals for a in g.audiences)) if named else []
+            rows = source.goal_observations(metric, spec, channels, audiences)
+            by_metric[metric] = rows if first_after is None else rows[rows["date"] < first_after]
+        return by_metric[metric]
+
+    tables: dict[str, pd.DataFrame | None] = {}
+    computed: dict[tuple, pd.Series] = {}
+    series = {}
+    for goal in strategy.goals:
+        spec = metric_spec(goal.metric, specs)
+        channels = strategy.goal_channels(goal)
+        scope = (goal.metric, tuple(channels), tuple(goal.audiences))
+        if scope not in computed:
+            rows = metric_rows(goal.metric, spec)
+            if goal.metric not in tables:
+                tables[goal.metric] = metric_month_table(rows, goal.metric, spec)
+            computed[scope] = goal_month_values(
+                goal.model_copy(update={"channels": channels}), rows, specs, month_table=tables[goal.metric]
+            )
+        series[goal.id] = computed[scope]
+    return series
+
+
 def strategy_progress(
     strategy: Strategy, source: pd.DataFrame | ObservationReader, as_of: dt.date
 ) -> list[GoalProgress]:
     """Return every goal's progress at as_of, in the strategy's order, from observations or a store reader."""
     as_of = _as_date(as_of)
     specs = strategy.metric_specs()
-    if isinstance(source, pd.DataFrame):
-        cutoff = last_complete_month(as_of)
-        first_after = pd.Timestamp(year=(cutoff + 1) // 12, month=(cutoff + 1) % 12 + 1, day=1)
-        known = source[source["date"] < first_after]
-        by_metric = {metric: rows for metric, rows in known.groupby("metric", sort=False)}
-        empty = known.iloc[0:0]
-    results = []
-    for goal in strategy.goals:
-        spec = metric_spec(goal.metric, specs)
-        if isinstance(source, pd.DataFrame):
-            series = goal_month_series(strategy, goal, by_metric.get(goal.metric, empty))
-        else:
-            series = goal_month_series(strategy, goal, source, as_of)
-        results.append(goal_progress(goal, series, as_of, spec))
-    return results
+    series = strategy_month_series(strategy, source, as_of)
+    return [
+        goal_progress(goal, series[goal.id], as_of, metric_spec(goal.metric, specs))
+        for goal in strategy.goals
+    ]
 
 
 def goal_status_history(

@@ -7,15 +7,45 @@ import re
 from typing import Annotated, Any, Literal
 
 import yaml
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator
+from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Field, field_validator
 
 from metrics.errors import Message
+from metrics.ids import invisible_character, normalised_id
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, Aggregation, Direction, MetricSpec
 
 SECTIONS = ("channels", "audiences", "metrics", "goals", "tactics")
 """The strategy's lists of items that each carry an `id`."""
 
 TARGET_CHANGE_PATTERN = re.compile(r"^([+-])\s*(\d+(?:[.,]\d+)?)\s*%$")
+
+# Limits far above any real strategy: a strategy file is written by people, read on every page view.
+MAX_STRATEGY_BYTES = 1_000_000
+"""Largest strategy file read (1 MB); a strategy of 500 goals is about 150 kB."""
+MAX_ITEMS = {"channels": 200, "audiences": 200, "metrics": 200, "goals": 500, "tactics": 500}
+"""Most items a strategy may list in each section."""
+MAX_YAML_DEPTH = 20
+"""Most levels lists and groups may be nested in a strategy file (a strategy uses four)."""
+EARLIEST_GOAL_START = dt.date(1990, 1, 1)
+"""A goal starting before this is taken for a typing mistake (a lost century, 1970 from a zero date)."""
+MAX_YEARS_AHEAD = 20
+"""A goal deadline more than this many years ahead is taken for a typing mistake (9999)."""
+
+
+def _checked_id(value: str) -> str:
+    """Return an id in Unicode NFC; raise ValueError for one holding a control or invisible character."""
+    value = normalised_id(value)
+    character = invisible_character(value)
+    if character is not None:
+        raise ValueError(
+            Message(
+                "strategy.invisible_in_id",
+                "“{value}” holds an invisible or control character ({character}), so it would look like another "
+                "id but be a different one. Delete it and type it again.",
+                value=value.encode("unicode_escape").decode("ascii"),
+                character=character,
+            )
+        )
+    return value
 
 
 def _as_list(value: Any) -> Any:
@@ -29,7 +59,8 @@ def _as_list(value: Any) -> Any:
     return value
 
 
-IdList = Annotated[list[Annotated[str, Field(min_length=1)]], BeforeValidator(_as_list)]
+Id = Annotated[str, Field(min_length=1), AfterValidator(_checked_id)]
+IdList = Annotated[list[Id], BeforeValidator(_as_list)]
 Text = Annotated[str, Field(min_length=1)]
 
 
@@ -41,7 +72,7 @@ class _Item(BaseModel):
 class Channel(_Item):
     """A place the organisation is (or deliberately is not): `presence` active, planned or absent."""
 
-    id: Text
+    id: Id
     name: str | None = None
     presence: Literal["active", "planned", "absent"] = "active"
     reason: str | None = None
@@ -55,7 +86,7 @@ class Channel(_Item):
 class Audience(_Item):
     """A group defined by interests and needs, and the channels where the team believes it is."""
 
-    id: Text
+    id: Id
     name: str | None = None
     needs: IdList = []
     assumed_channels: IdList = []
@@ -69,7 +100,7 @@ class Audience(_Item):
 class MetricDeclaration(_Item):
     """A custom metric: how a month is aggregated, which direction is better, its unit."""
 
-    id: Text
+    id: Id
     label: str | None = None
     aggregation: Aggregation
     better: Direction
@@ -85,10 +116,10 @@ class MetricDeclaration(_Item):
 class Goal(_Item):
     """One goal: a metric on some channels and audiences, from a baseline to a target by a deadline."""
 
-    id: Text
+    id: Id
     title: Text
     kind: Literal["communication", "effect"]
-    metric: Text
+    metric: Id
     channels: IdList = []
     audiences: IdList = []
     start: dt.date
@@ -139,7 +170,7 @@ class Goal(_Item):
 class Tactic(_Item):
     """We will be present in `present_in`, to do `to_do`, to achieve `to_achieve`, for `for_audiences`."""
 
-    id: Text
+    id: Id
     present_in: Annotated[IdList, Field(min_length=1)]
     to_do: Text
     to_achieve: Annotated[IdList, Field(min_length=1)]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import difflib
 from collections import Counter
 from typing import Any
@@ -10,8 +11,14 @@ import yaml
 from pydantic import BaseModel, ValidationError
 
 from metrics.errors import Message, StrategyError
+from metrics.ids import normalised_id
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
 from metrics.strategy import (
+    EARLIEST_GOAL_START,
+    MAX_ITEMS,
+    MAX_STRATEGY_BYTES,
+    MAX_YAML_DEPTH,
+    MAX_YEARS_AHEAD,
     SECTIONS,
     Audience,
     Channel,
@@ -60,7 +67,14 @@ MISSING_HINTS = {
 }
 
 ALIAS_PROBLEM = "found an alias"
+DEPTH_PROBLEM = "nested too deep"
 YAML_PROBLEMS = {
+    DEPTH_PROBLEM: Message(
+        "strategy.yaml_too_deep",
+        "lists or groups nested more than {limit} levels deep, more than a strategy file may have (a strategy "
+        "needs four); check the indentation and the brackets",
+        limit=MAX_YAML_DEPTH,
+    ),
     ALIAS_PROBLEM: Message(
         "strategy.yaml_alias",
         "a reference to another part of the file (*name), which a strategy file cannot use; "
@@ -120,7 +134,14 @@ class _StrictLoader(yaml.SafeLoader):
         # Aliases (*name) let a few lines expand into millions of values; a strategy never needs them.
         if self.check_event(yaml.AliasEvent):
             raise yaml.composer.ComposerError(None, None, ALIAS_PROBLEM, self.peek_event().start_mark)
-        return super().compose_node(parent, index)
+        # Each level of nesting is a level of recursion here: 100,000 levels would end in a RecursionError.
+        self.depth = getattr(self, "depth", 0) + 1
+        try:
+            if self.depth > MAX_YAML_DEPTH:
+                raise yaml.composer.ComposerError(None, None, DEPTH_PROBLEM, self.peek_event().start_mark)
+            return super().compose_node(parent, index)
+        finally:
+            self.depth -= 1
 
     def construct_yaml_timestamp(self, node: yaml.ScalarNode) -> Any:
         # 2025-13-01 looks like a date to YAML; keep it as text so the message can name goal and field.
@@ -135,7 +156,21 @@ _StrictLoader.add_constructor("tag:yaml.org,2002:timestamp", _StrictLoader.const
 
 def parse_yaml(text: str, source: str) -> tuple[dict[str, Any], list[Message]]:
     """Return the YAML text as a dict and the keys written twice; raise StrategyError if it is not YAML."""
-    loader = _StrictLoader(text.lstrip("\ufeff"))
+    try:
+        # The reader refuses control characters already when it is made: inside the try, so they get a message.
+        loader = _StrictLoader(text.lstrip("\ufeff"))
+    except yaml.YAMLError as err:
+        raise StrategyError(
+            [
+                Message(
+                    "strategy.yaml_invalid",
+                    "{where}: the file is not valid YAML: {problem}.",
+                    where=Message("strategy.where_somewhere", "Somewhere"),
+                    problem=Message("strategy.yaml_detail", "{detail}", detail=str(err).splitlines()[0]),
+                )
+            ],
+            source,
+        ) from None
     try:
         data = loader.get_single_data()
     except yaml.MarkedYAMLError as err:
@@ -173,6 +208,8 @@ def parse_yaml(text: str, source: str) -> tuple[dict[str, Any], list[Message]]:
         raise StrategyError(
             [Message("strategy.yaml_not_text", "The file is not valid YAML text.")], source
         ) from None
+    except RecursionError:  # a last guard: the composer's depth limit should come first
+        raise StrategyError([YAML_PROBLEMS[DEPTH_PROBLEM]], source) from None
     finally:
         loader.dispose()
     if data is None:
@@ -203,7 +240,25 @@ def parse_yaml(text: str, source: str) -> tuple[dict[str, Any], list[Message]]:
 
 def check_strategy_text(text: str, source: str) -> Strategy:
     """Return the validated strategy in the text; raise StrategyError listing every problem found."""
+    size = len(text.encode("utf-8", errors="replace"))
+    if size > MAX_STRATEGY_BYTES:
+        raise StrategyError(
+            [
+                Message(
+                    "strategy.too_large",
+                    "The strategy file is {size} kB, more than the {limit} kB Goalpost reads. A strategy of "
+                    "{goals} goals fits in far less: check that this is the strategy file.",
+                    size=f"{size / 1000:,.0f}",
+                    limit=f"{MAX_STRATEGY_BYTES / 1000:,.0f}",
+                    goals=MAX_ITEMS["goals"],
+                )
+            ],
+            source,
+        )
+    _check_shape(text, source)
     data, problems = parse_yaml(text, source)
+    _check_item_counts(data, source)
+    data = _normalised(data)
     try:
         strategy = Strategy.model_validate(data)
     except ValidationError as err:
@@ -217,6 +272,80 @@ def check_strategy_text(text: str, source: str) -> Strategy:
     if problems or strategy is None:
         raise StrategyError(problems, source)
     return strategy
+
+
+_NODE_STARTS = (yaml.ScalarEvent, yaml.AliasEvent, yaml.MappingStartEvent, yaml.SequenceStartEvent)
+_COLLECTION_ENDS = (yaml.MappingEndEvent, yaml.SequenceEndEvent)
+
+
+def _check_shape(text: str, source: str) -> None:
+    """Raise for nesting deeper than MAX_YAML_DEPTH or a section with more items than MAX_ITEMS.
+
+    Reads only the YAML events, with libyaml's C parser where it is installed: the full parse below is
+    pure Python and recursive, so a hostile file is refused here in a fraction of the time it would take.
+    Text that is not valid YAML passes here; the full parse names its line and what is wrong.
+    """
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+    frames: list[list] = []  # per open collection: [is_mapping, section, unused, next_is_key, last key]
+    counts: dict[str, int] = {}
+    try:
+        for event in yaml.parse(text.lstrip("\ufeff"), Loader=loader):
+            if isinstance(event, _NODE_STARTS) and frames:
+                parent = frames[-1]
+                is_key = parent[0] and parent[3]
+                if parent[0]:
+                    parent[3] = not parent[3]
+                if not is_key and parent[1] is not None:
+                    counts[parent[1]] = counts.get(parent[1], 0) + 1
+                if is_key and len(frames) == 1 and isinstance(event, yaml.ScalarEvent):
+                    parent[4] = event.value  # the top-level field whose value comes next
+            if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
+                if len(frames) >= MAX_YAML_DEPTH:
+                    raise StrategyError([YAML_PROBLEMS[DEPTH_PROBLEM]], source)
+                section = frames[0][4] if len(frames) == 1 and frames[0][4] in MAX_ITEMS else None
+                frames.append([isinstance(event, yaml.MappingStartEvent), section, 0, True, None])
+            elif isinstance(event, _COLLECTION_ENDS):
+                frames.pop()
+    except yaml.YAMLError:
+        return
+    too_many = [
+        _too_many(section, f"{count:,}") for section, count in counts.items() if count > MAX_ITEMS[section]
+    ]
+    if too_many:
+        raise StrategyError(too_many, source)
+
+
+def _too_many(section: str, count: str) -> Message:
+    return Message(
+        "strategy.too_many_items",
+        "“{section}” lists {count} items, more than the {limit} Goalpost reads. Keep the strategy to what "
+        "the team works on; split it by team if it is really this large.",
+        section=section,
+        count=count,
+        limit=f"{MAX_ITEMS[section]:,}",
+    )
+
+
+def _check_item_counts(data: dict[str, Any], source: str) -> None:
+    """Raise when a section lists more items than a strategy may (before each item is checked)."""
+    too_many = [
+        _too_many(section, f"{len(data[section]):,}")
+        for section, limit in MAX_ITEMS.items()
+        if isinstance(data.get(section), list | dict) and len(data[section]) > limit
+    ]
+    if too_many:
+        raise StrategyError(too_many, source)
+
+
+def _normalised(value: Any) -> Any:
+    """Return the parsed YAML with every text in Unicode NFC, so ids and the references to them agree."""
+    if isinstance(value, str):
+        return normalised_id(value)
+    if isinstance(value, dict):
+        return {_normalised(k): _normalised(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_normalised(v) for v in value]
+    return value
 
 
 def lenient_items(data: dict[str, Any]) -> dict[str, list[tuple[int, Any]]]:
@@ -552,6 +681,7 @@ def _goal_problems(
     for bad in _unknown(_get(goal, "audiences", []), audiences):
         found.append(_unknown_reference(where, "audiences", bad, audiences, "audiences"))
     start, deadline = _get(goal, "start"), _get(goal, "deadline")
+    found.extend(_unlikely_dates(start, deadline, where))
     if start is not None and deadline is not None and deadline <= start:
         at = _where_field(where, "deadline")
         if deadline < start:
@@ -588,6 +718,37 @@ def _goal_problems(
                 "{where}: a {type} goal uses only “target” (the level to hold). Remove target_change.",
                 where=_where_field(where, "target_change"),
                 type=str(goal_type),
+            )
+        )
+    return found
+
+
+def _unlikely_dates(start: Any, deadline: Any, where: Message) -> list[Message]:
+    """Return problems for dates nobody means: a start before 1990, a deadline more than 20 years ahead."""
+    found = []
+    if isinstance(start, dt.date) and start < EARLIEST_GOAL_START:
+        found.append(
+            Message(
+                "strategy.start_too_early",
+                "{where}: the start {start} is before {earliest}, the earliest start Goalpost accepts; it is "
+                "probably a typing mistake. Write the year in full, like 2025-01-01.",
+                where=_where_field(where, "start"),
+                start=str(start),
+                earliest=str(EARLIEST_GOAL_START),
+            )
+        )
+    today = dt.date.today()
+    latest = today.replace(year=today.year + MAX_YEARS_AHEAD, day=min(today.day, 28))
+    if isinstance(deadline, dt.date) and deadline > latest:
+        found.append(
+            Message(
+                "strategy.deadline_too_late",
+                "{where}: the deadline {deadline} is more than {years} years ahead (after {latest}); it is "
+                "probably a typing mistake. Write the year the goal should be reached, like 2026-12-31.",
+                where=_where_field(where, "deadline"),
+                deadline=str(deadline),
+                years=MAX_YEARS_AHEAD,
+                latest=str(latest),
             )
         )
     return found

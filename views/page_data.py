@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from connectors.store import Store
-from metrics.progress import goal_month_series, goal_progress, goal_status_history
+from metrics.progress import goal_progress, goal_status_history, strategy_month_series
 from metrics.semantics import MetricSpec, metric_spec
 from metrics.strategy import Strategy
 from views.audience_fit import FIT_MONTHS, audience_fit
@@ -24,7 +24,7 @@ def _goal_series(
 ) -> dict[str, pd.Series]:
     # Every month the store holds, once per store and strategy version: choosing another as-of month then
     # only cuts these series (a month's value never depends on later months), it never reads the store.
-    return {goal.id: goal_month_series(_strategy, goal, _store) for goal in _strategy.goals}
+    return strategy_month_series(_strategy, _store)
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

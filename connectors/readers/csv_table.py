@@ -16,7 +16,7 @@ from dataclasses import replace
 import pandas as pd
 
 from connectors.readers.encoding import decode_text, detect_encoding, utf8_head
-from connectors.readers.limits import CAREFUL_CHECK_BYTES, HEAD_ROWS
+from connectors.readers.limits import CAREFUL_CHECK_BYTES, HEAD_ROWS, MAX_TABLE_CELLS
 from connectors.readers.rows import table_from_rows
 from connectors.readers.table import (
     PAD_SHORT_ROWS,
@@ -55,7 +55,8 @@ def sniff_delimiter(text: str) -> str:
 def _packed_delimiter(cells: list[str]) -> str | None:
     """Return the delimiter that splits (nearly) every packed cell into the same number of fields, if one does."""
     for candidate in DELIMITERS:
-        widths = [len(next(csv.reader([cell], delimiter=candidate), [])) for cell in cells]
+        # A line break inside a quoted cell is no packed row (and the csv module refuses it unquoted).
+        widths = [len(next(csv.reader([_one_line(cell)], delimiter=candidate), [])) for cell in cells]
         width, count = Counter(widths).most_common(1)[0]
         if width >= 2 and count >= 2 and count >= 0.5 * len(widths):
             return candidate
@@ -99,6 +100,11 @@ def csv_tables(content: bytes, file_name: str) -> list[Table]:
 def _row_key(row: list[str]) -> tuple[str, ...]:
     """Return a row's filled cells, trimmed and lower case, for recognising a repeated header."""
     return tuple(str(c).replace("\ufeff", "").strip().casefold() for c in row if str(c).strip())
+
+
+def _one_line(cell: str) -> str:
+    """Return a cell's text with line breaks as spaces, so the csv module can split it as one line."""
+    return cell.replace("\r", " ").replace("\n", " ")
 
 
 def csv_table(content: bytes, file_name: str) -> Table:
@@ -161,6 +167,7 @@ def csv_table(content: bytes, file_name: str) -> Table:
             ),
             file_name=file_name,
         )
+    _check_cells(payload, width, file_name)
     short_rows: list[tuple[int, int]] = []
     if len(payload) <= CAREFUL_CHECK_BYTES and text is not None:
         normalised = text.replace("\r\n", "\n").replace("\r", "\n")
@@ -194,6 +201,28 @@ def csv_table(content: bytes, file_name: str) -> Table:
         preamble=preamble,
         notes=tuple(notes),
         decimal_hint=decimal_hint,
+    )
+
+
+def _check_cells(payload: bytes, width: int, file_name: str) -> None:
+    """Raise when the file's lines times the header's columns pass the cells one CSV may hold.
+
+    Counted before pandas parses anything (a count of line ends runs in C): 100 MB of separators alone
+    would otherwise become 50 million cells in memory.
+    """
+    lines = payload.count(b"\n") + 1
+    if lines * width <= MAX_TABLE_CELLS:
+        return
+    raise UploadError(
+        Message(
+            "readers.too_many_csv_cells",
+            "the file holds about {rows} rows of {columns} columns, more than the {limit} cells (rows × columns) "
+            "Goalpost reads from one file; export a shorter period or fewer columns",
+            rows=f"{lines:,}",
+            columns=f"{width:,}",
+            limit=f"{MAX_TABLE_CELLS:,}",
+        ),
+        file_name=file_name,
     )
 
 
@@ -333,7 +362,7 @@ def _repair_packed(
                 file_name=file_name,
                 row=number,
             )
-        rows.append(next(csv.reader([filled[0]], delimiter=inner), []) if filled else [])
+        rows.append(next(csv.reader([_one_line(filled[0])], delimiter=inner), []) if filled else [])
     width = Counter(len(r) for r in rows if r).most_common(1)[0][0]
     header_at = next(i for i, r in enumerate(rows) if len(r) == width)
     for number, split in enumerate(rows[header_at:], start=header_at + 1):

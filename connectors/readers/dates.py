@@ -344,6 +344,16 @@ def _build(years: pd.Series, months: pd.Series, days: pd.Series) -> pd.Series:
     return result
 
 
+def _day(year: int, month: int, day: int) -> pd.Timestamp:
+    """Return the day as a Timestamp, NaT when there is no such day or it is beyond nanosecond dates (2262)."""
+    if not pd.Timestamp.min.year < year < pd.Timestamp.max.year:
+        return pd.NaT  # a damaged "2425" would not fit the nanosecond column it goes into
+    try:
+        return pd.Timestamp(year, month, day)
+    except ValueError:
+        return pd.NaT
+
+
 def _text_parts(text: str) -> tuple[int | None, int, int | None] | None:
     """Return (year, month, day) of a written date like 'Tue, Feb 18, 2025' or '12. april', else None."""
     tokens = [t for t in re.split(r"[\s,./]+", text.casefold()) if t]
@@ -354,13 +364,14 @@ def _text_parts(text: str) -> tuple[int | None, int, int | None] | None:
         if token in JOINING_WORDS and day is not None and month is None:
             continue
         name = token.rstrip(".")
+        digits = name.isascii() and name.isdigit()  # "²025" is digits to str.isdigit(), not to int()
         if name in MONTH_NAMES and month is None:
             month = MONTH_NAMES[name]
-        elif name.isdigit() and len(name) == 4 and year is None:
+        elif digits and len(name) == 4 and year is None:
             year = int(name)
-        elif name.isdigit() and len(name) <= 2 and day is None:
+        elif digits and len(name) <= 2 and day is None:
             day = int(name)
-        elif name.isdigit() and len(name) <= 2 and year is None and month is not None:
+        elif digits and len(name) <= 2 and year is None and month is not None:
             year = 2000 + int(name)
         else:
             return None
@@ -538,19 +549,13 @@ def _parse_cleaned(
         if year is None:
             yearless.append((position, (month, day or 1)))
             continue
-        try:
-            result.iloc[position] = pd.Timestamp(year, month, day or 1)
-        except ValueError:
-            result.iloc[position] = pd.NaT
+        result.iloc[position] = _day(year, month, day or 1)
     if yearless:
         rank = {int(code): order for order, code in enumerate(dict.fromkeys(sequence.tolist()))}
         yearless.sort(key=lambda item: rank.get(item[0], item[0]))
         years = _assign_years([p for _, p in yearless], rules, str(raw.iloc[yearless[0][0]]))
         for (position, (month, day)), year in zip(yearless, years, strict=True):
-            try:
-                result.iloc[position] = pd.Timestamp(year, month, day)
-            except ValueError:
-                result.iloc[position] = pd.NaT
+            result.iloc[position] = _day(year, month, day)
         shown = sorted(set(years))
         if rules.years or rules.claimed:
             notes.append(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import codecs
+import re
 
 from metrics.errors import Message, UploadError
 
@@ -52,7 +53,8 @@ def decode_text(content: bytes, file_name: str) -> tuple[str, str]:
         )
     try:
         text, label = body.decode("utf-8"), "UTF-8"
-    except UnicodeDecodeError:
+    except UnicodeDecodeError as error:
+        _refuse_mixed(body, error.start, file_name)
         try:
             # Excel in a Nordic locale saves "CSV" as Windows-1252 with no marker; æøå decode correctly as such.
             text, label = body.decode("cp1252"), "Windows-1252"
@@ -67,6 +69,37 @@ def decode_text(content: bytes, file_name: str) -> tuple[str, str]:
             ) from None
     _check_not_binary(text, file_name)
     return text, label
+
+
+_UTF8_SEQUENCE = re.compile(rb"[\xc2-\xdf][\x80-\xbf]|[\xe0-\xef][\x80-\xbf]{2}|[\xf0-\xf4][\x80-\xbf]{3}")
+"""A multi-byte UTF-8 character ("ø" is C3 B8); Windows-1252 text almost never holds one."""
+
+
+def _refuse_mixed(body: bytes, bad_at: int, file_name: str) -> None:
+    """Raise when text that is not all UTF-8 still holds UTF-8 characters: two encodings in one file.
+
+    Read whole as Windows-1252, its UTF-8 "ø" would become "Ã¸" and make a second, look-alike id.
+    """
+    if _UTF8_SEQUENCE.search(body) is None:
+        return
+    row = body.count(b"\n", 0, bad_at) + 1
+    line_start = body.rfind(b"\n", 0, bad_at) + 1
+    header = body[: body.find(b"\n")] if b"\n" in body else body
+    delimiter = max((b",", b";", b"\t", b"|"), key=header.count)
+    position = body.count(delimiter, line_start, bad_at)
+    names = header.decode("utf-8", errors="replace").lstrip("\ufeff").split(delimiter.decode())
+    column = names[position].strip().strip('"') if position < len(names) else None
+    raise UploadError(
+        Message(
+            "readers.mixed_encoding",
+            "the file mixes two text encodings (UTF-8 and Windows-1252), so names such as “føl” would be read "
+            "as two different names; in Excel choose “Save as… CSV UTF-8”, or re-save it in one encoding, and "
+            "upload that file",
+        ),
+        file_name=file_name,
+        row=row,
+        column=column or None,
+    )
 
 
 def _binary_message() -> Message:

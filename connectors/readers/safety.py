@@ -7,12 +7,14 @@ import re
 import zipfile
 
 from connectors.readers.limits import (
+    MAX_SHEET_ELEMENTS,
     MAX_UPLOAD_BYTES,
+    MAX_WORKBOOK_ELEMENTS,
     MAX_WORKBOOK_PARTS,
     MAX_WORKBOOK_RATIO,
     MAX_WORKBOOK_UNCOMPRESSED_BYTES,
 )
-from metrics.errors import Message, UploadError
+from metrics.errors import GoalpostError, Message, UploadError
 
 _BINARY_SIGNATURES = {
     b"\x89PNG": Message("readers.kind_png", "a PNG image"),
@@ -39,24 +41,39 @@ _SOMETHING = re.compile(rb"[^ \t\r\n\x00\xef\xbb\xbf\xff\xfe]")
 """A byte other than blanks, NULs and byte order mark bytes: the file holds something."""
 
 
-def check_size(content: bytes, file_name: str, limit: int = MAX_UPLOAD_BYTES) -> None:
-    """Raise UploadError when the file is empty or larger than the limit."""
+def check_size(
+    content: bytes, file_name: str, limit: int = MAX_UPLOAD_BYTES, size: int | None = None
+) -> None:
+    """Raise UploadError when the file is empty or larger than the limit (`size`: the whole file's bytes).
+
+    Only limit + 1 bytes of a larger file are read, so its real size comes from the file when it is known.
+    """
     if not content or not _SOMETHING.search(content):  # a search, not strip(): no copy of a big file
         raise UploadError(
             Message("readers.empty_file", "the file is empty; export it again from the platform"),
             file_name=file_name,
         )
-    if len(content) > limit:
+    size = max(size or 0, len(content))
+    if size > limit:
         raise UploadError(
             Message(
                 "readers.file_too_large",
                 "the file is {size} MB, more than the {limit} MB Goalpost accepts; export a shorter period or "
                 "fewer columns",
-                size=f"{len(content) / 1_048_576:.0f}",
+                size=megabytes(size, limit),
                 limit=f"{limit / 1_048_576:.0f}",
             ),
             file_name=file_name,
         )
+
+
+def megabytes(size: int, limit: int) -> str:
+    """Return a size in MB as text, with as many decimals as it takes not to read as the limit itself."""
+    for digits in (0, 1, 3):
+        text = f"{size / 1_048_576:.{digits}f}"
+        if size <= limit or float(text) > limit / 1_048_576:
+            break
+    return text
 
 
 def file_kind(content: bytes, file_name: str) -> str:
@@ -91,7 +108,7 @@ def check_workbook_archive(content: bytes, file_name: str) -> zipfile.ZipFile:
     try:
         archive = zipfile.ZipFile(io.BytesIO(content))
         members = archive.infolist()
-    except (zipfile.BadZipFile, OSError, ValueError):
+    except Exception:  # zipfile raises BadZipFile, NotImplementedError, struct and value errors
         raise UploadError(
             Message(
                 "readers.damaged_xlsx",
@@ -116,7 +133,16 @@ def check_workbook_archive(content: bytes, file_name: str) -> zipfile.ZipFile:
             file_name=file_name,
         )
     if len(members) > MAX_WORKBOOK_PARTS:
-        raise UploadError(_bomb_message(), file_name=file_name)
+        raise UploadError(
+            Message(
+                "readers.workbook_parts",
+                "the workbook holds {count} parts, more than the {limit} Goalpost reads (it looks like a zip "
+                "bomb); it was refused. Save the sheet again from Excel, or export it as CSV",
+                count=f"{len(members):,}",
+                limit=f"{MAX_WORKBOOK_PARTS:,}",
+            ),
+            file_name=file_name,
+        )
     total = 0
     for member in members:
         total += member.file_size
@@ -124,12 +150,47 @@ def check_workbook_archive(content: bytes, file_name: str) -> zipfile.ZipFile:
         if member.file_size > 1_048_576 and member.file_size / packed > MAX_WORKBOOK_RATIO:
             raise UploadError(_bomb_message(), file_name=file_name)
     if total > MAX_WORKBOOK_UNCOMPRESSED_BYTES:
-        raise UploadError(_bomb_message(), file_name=file_name)
+        raise UploadError(
+            Message(
+                "readers.workbook_expands",
+                "the workbook would expand to {size} MB, more than the {limit} MB Goalpost reads from one "
+                "workbook; it was refused. Export a shorter period or fewer columns, or save it as CSV",
+                size=megabytes(total, MAX_WORKBOOK_UNCOMPRESSED_BYTES),
+                limit=f"{MAX_WORKBOOK_UNCOMPRESSED_BYTES / 1_048_576:.0f}",
+            ),
+            file_name=file_name,
+        )
+    try:
+        _check_parts(archive, members, file_name)
+    except GoalpostError:
+        raise
+    except Exception:  # zipfile and zlib raise many kinds (bad CRC, cut data, unknown compression)
+        raise UploadError(
+            Message(
+                "readers.damaged_xlsx",
+                "the workbook is damaged (not a readable .xlsx); open it in Excel and save it again",
+            ),
+            file_name=file_name,
+        ) from None
+    return archive
+
+
+def _check_parts(archive: zipfile.ZipFile, members: list[zipfile.ZipInfo], file_name: str) -> None:
+    """Raise for a part that declares a DTD, or for more XML elements than the reading budget allows.
+
+    openpyxl reads every part but the sheets whole when it opens a workbook (shared texts, styles), and
+    spends time on every element of a sheet, cell or not: all are counted here, streamed, before it starts.
+    """
+    elements = {False: 0, True: 0}  # outside the sheets, in the sheets
+    limits = {False: MAX_WORKBOOK_ELEMENTS, True: MAX_SHEET_ELEMENTS}
     for member in members:
-        if member.filename.lower().endswith((".xml", ".rels", ".vml")):
-            with archive.open(member) as part:
-                prefix = part.read(_XML_PREFIX_LIMIT)
-            if _declares_dtd(prefix):
+        name = member.filename.lower()
+        if not name.endswith((".xml", ".rels", ".vml")):
+            continue
+        in_sheets = name.startswith("xl/worksheets/")
+        with archive.open(member) as part:
+            chunk = part.read(_XML_PREFIX_LIMIT)
+            if _declares_dtd(chunk):
                 raise UploadError(
                     Message(
                         "readers.workbook_dtd",
@@ -138,14 +199,30 @@ def check_workbook_archive(content: bytes, file_name: str) -> zipfile.ZipFile:
                     ),
                     file_name=file_name,
                 )
-    return archive
+            while chunk:
+                # Opening tags: each "<" but those of closing tags (a count, not a parse: it runs in C).
+                elements[in_sheets] += chunk.count(b"<") - chunk.count(b"</")
+                if elements[in_sheets] > limits[in_sheets]:
+                    raise UploadError(_elements_message(limits[in_sheets]), file_name=file_name)
+                chunk = part.read(_XML_PREFIX_LIMIT * 16)
+
+
+def _elements_message(limit: int) -> Message:
+    return Message(
+        "readers.workbook_elements",
+        "the workbook holds more than {limit} XML elements in its sheets or in its shared texts and styles, "
+        "the most Goalpost reads from one workbook; it was refused. Export a shorter period or fewer columns, "
+        "or save it as CSV",
+        limit=f"{limit:,}",
+    )
 
 
 def _bomb_message() -> Message:
     return Message(
-        "readers.zip_bomb",
-        "the workbook would expand to far more data than it holds (it looks like a zip bomb); it was refused. "
-        "Save the sheet again from Excel, or export it as CSV",
+        "readers.zip_ratio",
+        "a part of the workbook would expand more than {limit} times its packed size, which no real workbook "
+        "does (it looks like a zip bomb); it was refused. Save the sheet again from Excel, or export it as CSV",
+        limit=MAX_WORKBOOK_RATIO,
     )
 
 

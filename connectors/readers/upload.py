@@ -6,7 +6,9 @@ The same path serves the browser upload, the command line, the tests and Google 
 from __future__ import annotations
 
 import contextlib
+import csv
 import math
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from typing import BinaryIO
@@ -19,7 +21,7 @@ from connectors.readers.context import ReadContext, Reading
 from connectors.readers.csv_table import csv_tables
 from connectors.readers.errors import NeedsMapping
 from connectors.readers.layouts import mapping_plan, read_tidy, read_wide, table_from_frame
-from connectors.readers.limits import MAX_UPLOAD_BYTES
+from connectors.readers.limits import MAX_SERIES_PER_UPLOAD, MAX_UPLOAD_BYTES
 from connectors.readers.mapping import ColumnMapping
 from connectors.readers.registry import Preset, PresetMatch, PresetRegistry, build_registry
 from connectors.readers.safety import check_size, file_kind
@@ -27,6 +29,7 @@ from connectors.readers.table import Table
 from connectors.readers.unsupported import unsupported_file
 from connectors.readers.workbook import xls_tables, xlsx_tables
 from metrics.errors import Message, UploadError
+from metrics.ids import id_problem, normalised_id
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, metric_spec
 from metrics.words import quoted_list
@@ -38,13 +41,16 @@ NEGATIVE_ALLOWED = frozenset({"followers_gained"})
 
 def read_content(file_obj: BinaryIO, file_name: str, limit: int = MAX_UPLOAD_BYTES) -> bytes:
     """Return the file's bytes, refusing more than the size limit without reading all of it."""
+    size = None
     if hasattr(file_obj, "seek"):
+        with contextlib.suppress(OSError, ValueError, AttributeError):
+            size = file_obj.seek(0, 2)  # the whole size, for a message naming it; nothing is read
         with contextlib.suppress(OSError, ValueError):
             file_obj.seek(0)  # a stream read once already (detect, then read) starts over
     content = file_obj.read(limit + 1)
     if isinstance(content, str):
         content = content.encode("utf-8")
-    check_size(content or b"", file_name, limit)
+    check_size(content or b"", file_name, limit, size if isinstance(size, int) else None)
     return content
 
 
@@ -56,7 +62,17 @@ def load_tables(content: bytes, file_name: str) -> list[Table]:
     elif kind == "xls":
         tables = xls_tables(content, file_name)
     else:
-        tables = csv_tables(content, file_name)
+        try:
+            tables = csv_tables(content, file_name)
+        except csv.Error:  # a damaged file the csv module cannot split (a stray line break, a NUL)
+            raise UploadError(
+                Message(
+                    "readers.unclosed_quote",
+                    "the rows cannot be split into columns (a quote is probably not closed); open the file in "
+                    "a spreadsheet, check it and save it again",
+                ),
+                file_name=file_name,
+            ) from None
     if not tables:
         raise UploadError(
             Message("readers.workbook_no_table", "the workbook has no sheet with a table in it"),
@@ -255,26 +271,40 @@ def finish(
             )
         channels = _filled(channels, fallback_channel)
     audiences = _filled(_as_categorical(long["audience"]), context.audience or ALL_AUDIENCES)
+    metrics = _as_categorical(long["metric"])
+    rows, value_columns = long["row"].to_numpy(), long["column"]
+    _check_series_count(channels, audiences, metrics, file_name)
+    channels = _checked_ids(
+        channels, _ID_FIELDS["channel"], rows, lambda _: reading.channel_column, file_name
+    )
+    audiences = _checked_ids(
+        audiences, _ID_FIELDS["audience"], rows, lambda _: reading.audience_column, file_name
+    )
+    metrics = _checked_ids(
+        metrics, "metric", rows, lambda at, names=value_columns: str(names.iloc[at]), file_name
+    )
+    del rows, value_columns
     taken = {name: long.pop(name) for name in list(long.columns)}  # the reading keeps no column alive
     long = pd.DataFrame(
         {
             "date": taken.pop("date").to_numpy(),
             "channel": channels.array,
             "audience": audiences.array,
-            "metric": _as_categorical(taken.pop("metric")).array,
+            "metric": metrics.array,
             "value": taken.pop("value").to_numpy(),
             "row": taken.pop("row").to_numpy(),
             "column": taken.pop("column").array,
         },
         copy=False,
     )
-    del taken, channels, audiences
+    del taken, channels, audiences, metrics
     notes.extend(_check_signs(long, file_name, reading.net_metrics))
     long, combined_notes, keyed = _combine_same_day(long, reading.per_item, file_name)
     notes.extend(combined_notes)
     del long["row"], long["column"]  # needed only to name rows in messages; del lets go without a copy
     observations, found = _sorted_observations(long, keyed)
     del long, keyed
+    _check_finite(observations, file_name)
     found_channels, found_audiences = found["channel"], found["audience"]
     return ParsedUpload(
         file_name=file_name,
@@ -392,6 +422,83 @@ def _as_categorical(values: pd.Series) -> pd.Series:
     return pd.Series(pd.Categorical(values.to_numpy(dtype=object)), index=values.index)
 
 
+def _check_series_count(
+    channels: pd.Series, audiences: pd.Series, metrics: pd.Series, file_name: str
+) -> None:
+    """Raise when the upload holds more distinct (channel, audience, metric) series than one upload may."""
+    sizes = [len(values.cat.categories) for values in (channels, audiences, metrics)]
+    if math.prod(sizes) <= MAX_SERIES_PER_UPLOAD:
+        return
+    count = max(sizes)
+    if count <= MAX_SERIES_PER_UPLOAD:  # many ids each, but perhaps few combinations: count those
+        key = channels.cat.codes.to_numpy().astype(np.int64)
+        for values, size in ((audiences, sizes[1]), (metrics, sizes[2])):
+            key = key * (size + 1) + values.cat.codes.to_numpy()
+        count = len(np.unique(key))
+    if count > MAX_SERIES_PER_UPLOAD:
+        raise UploadError(
+            Message(
+                "readers.too_many_series",
+                "the file holds {count} different series (channel, audience and metric), more than the {limit} "
+                "Goalpost stores from one upload; check that the channel and audience columns hold a few names "
+                "each, not one per row",
+                count=f"{count:,}",
+                limit=f"{MAX_SERIES_PER_UPLOAD:,}",
+            ),
+            file_name=file_name,
+        )
+
+
+_ID_FIELDS = {
+    "channel": Message("readers.id_channel", "channel"),
+    "audience": Message("readers.id_audience", "audience"),
+    "metric": Message("readers.id_metric", "metric"),
+}
+
+
+def _checked_ids(
+    values: pd.Series, field: str, rows: np.ndarray, column_at: Callable[[int], str | None], file_name: str
+) -> pd.Series:
+    """Return a categorical column of ids in NFC; raise naming the first row holding an id that is not one.
+
+    An id with an invisible or control character, or one that is UTF-8 read as Windows-1252, would be
+    stored as a second id that looks like (or should be) an existing one.
+    """
+    labels = [str(label) for label in values.cat.categories]
+    for position, label in enumerate(labels):
+        problem = id_problem(label)
+        if problem is None:
+            continue
+        at = int(np.flatnonzero(values.cat.codes.to_numpy() == position)[0])
+        if problem == "mojibake":
+            message = Message(
+                "readers.mojibake_id",
+                "the {field} “{value}” looks like text saved in one encoding and read in another (“Ã¸” for "
+                "“ø”); correct it, or in Excel choose “Save as… CSV UTF-8” and upload that file",
+                field=field,
+                value=label,
+            )
+        else:
+            message = Message(
+                "readers.invisible_in_id",
+                "the {field} “{value}” holds an invisible or control character ({character}), so it would "
+                "look like another name but be stored as a different one; delete the name and type it again",
+                field=field,
+                value=label.encode("unicode_escape").decode("ascii"),  # the invisible made visible
+                character=problem,
+            )
+        raise UploadError(message, file_name=file_name, row=int(rows[at]), column=column_at(at))
+    normal = [normalised_id(label) for label in labels]
+    if normal == labels:
+        return values
+    # Two spellings of one id (composed and decomposed "ø") become one category.
+    codes = values.cat.codes.to_numpy()
+    mapped = np.asarray(normal, dtype=object)[codes]
+    if (codes < 0).any():
+        mapped[codes < 0] = None
+    return pd.Series(pd.Categorical(mapped), index=values.index)
+
+
 def _filled(values: pd.Series, fallback: str) -> pd.Series:
     """Return a categorical Series with missing entries set to the fallback id."""
     if not values.isna().any():
@@ -399,6 +506,24 @@ def _filled(values: pd.Series, fallback: str) -> pd.Series:
     if fallback not in values.cat.categories:
         values = values.cat.add_categories([fallback])
     return values.fillna(fallback)
+
+
+def _check_finite(observations: pd.DataFrame, file_name: str) -> None:
+    """Raise when values of one day added up overflow (two posts of 1.7e308 make inf)."""
+    finite = np.isfinite(observations["value"].to_numpy())
+    if finite.all():
+        return
+    first = observations[~finite].iloc[0]
+    raise UploadError(
+        Message(
+            "readers.day_overflow",
+            "the {metric} values of {day} add up to more than Goalpost can hold (about 1.8 × 10^308); check "
+            "that day's numbers",
+            metric=str(first["metric"]),
+            day=str(first["date"].date()),
+        ),
+        file_name=file_name,
+    )
 
 
 def _check_signs(long: pd.DataFrame, file_name: str, net_metrics: frozenset[str] = frozenset()) -> list:
@@ -483,7 +608,8 @@ def _added_up(long: pd.DataFrame, keyed: _Keyed, kind_of_rank: np.ndarray) -> _K
     take = np.flatnonzero(keep)
     values = long["value"].to_numpy(dtype="float64")
     # Each run's sum, added in file order (the stable key order keeps a run's rows in it).
-    sums = np.add.reduceat(values[order], starts)[kind[starts] == _SUM]
+    with np.errstate(over="ignore"):  # an overflowing day is refused in finish, with a message
+        sums = np.add.reduceat(values[order], starts)[kind[starts] == _SUM]
     taken = values[order[take]]
     taken[summed[take]] = sums  # the kept first places of summed runs, in the same (key) order
     return _Keyed(keyed.codes, keyed.labels, order[take], np.empty(0, dtype=np.int64), taken)

@@ -133,16 +133,6 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": " (det innehåller {files})",
         "da": " (det indeholder {files})",
     },
-    "error.readers.zip_bomb": {
-        "en": "the workbook would expand to far more data than it holds (it looks like a zip bomb); it was refused. "
-        "Save the sheet again from Excel, or export it as CSV",
-        "nb": "Excel-filen ville pakket seg ut til langt mer data enn den inneholder (den ser ut som en zip-bombe), "
-        "så den ble avvist. Lagre arket på nytt fra Excel, eller eksporter det som CSV",
-        "sv": "Excel-filen skulle packas upp till långt mer data än den innehåller (den ser ut som en zip-bomb), så "
-        "den avvisades. Spara bladet igen från Excel, eller exportera det som CSV",
-        "da": "Excel-filen ville pakke sig ud til langt mere data, end den indeholder (den ligner en zip-bombe), så "
-        "den blev afvist. Gem arket igen fra Excel, eller eksporter det som CSV",
-    },
     "error.readers.workbook_dtd": {
         "en": "the workbook contains an XML document type declaration (DTD), which Excel never writes and which "
         "can be used to attack a server; it was refused. Save the sheet again from Excel",
@@ -152,18 +142,6 @@ TEXT: dict[str, dict[str, str]] = {
         "användas för att angripa en server, så den avvisades. Spara bladet igen från Excel",
         "da": "Excel-filen indeholder en XML-dokumenttypeerklæring (DTD), som Excel aldrig skriver, og som kan "
         "bruges til at angribe en server, så den blev afvist. Gem arket igen fra Excel",
-    },
-    "error.readers.xlsx_unopenable": {
-        "en": "the workbook cannot be opened ({reason}); open it in Excel and save it again",
-        "nb": "Excel-filen kan ikke åpnes ({reason}); åpne den i Excel og lagre den på nytt",
-        "sv": "Excel-filen går inte att öppna ({reason}); öppna den i Excel och spara den igen",
-        "da": "Excel-filen kan ikke åbnes ({reason}); åbn den i Excel, og gem den igen",
-    },
-    "error.readers.xls_unopenable": {
-        "en": "the .xls workbook cannot be opened ({reason}); open it in Excel and save it as .xlsx",
-        "nb": ".xls-filen kan ikke åpnes ({reason}); åpne den i Excel og lagre den som .xlsx",
-        "sv": ".xls-filen går inte att öppna ({reason}); öppna den i Excel och spara den som .xlsx",
-        "da": ".xls-filen kan ikke åbnes ({reason}); åbn den i Excel, og gem den som .xlsx",
     },
     "error.readers.workbook_no_table": {
         "en": "the workbook has no sheet with a table in it",
