@@ -208,8 +208,11 @@ def nginx(folder: Path, upstream: str) -> Iterator[Running]:
         (prefix / sub).mkdir(parents=True, exist_ok=True)
     proxy_conf = ROOT / "deploy" / "nginx" / "goalpost-proxy.conf"
     # The shipped site file adds TLS on 443 and the redirect from 80; this test server keeps everything else.
+    # Run as root (as in CI), workers would switch to "nobody", who cannot enter the test's private folder.
+    user = "user root;" if os.geteuid() == 0 else ""
     (prefix / "nginx.conf").write_text(
         f"""daemon off;
+{user}
 pid {prefix}/nginx.pid;
 error_log {prefix}/logs/error.log warn;
 worker_processes 1;
@@ -237,7 +240,15 @@ http {{
 """,
         encoding="utf-8",
     )
-    command = [NGINX, "-p", str(prefix), "-c", str(prefix / "nginx.conf")]
+    command = [
+        NGINX,
+        "-p",
+        str(prefix),
+        "-e",
+        str(prefix / "logs" / "error.log"),
+        "-c",
+        str(prefix / "nginx.conf"),
+    ]
     with started(
         command, folder / "nginx.log", f"http://127.0.0.1:{port}", env={"PATH": os.environ.get("PATH", "")}
     ) as running:
