@@ -291,3 +291,159 @@ class QuietHandler(http.server.SimpleHTTPRequestHandler):
 def have(executable: str) -> bool:
     """Return True when the executable is installed."""
     return Path(executable).exists() or shutil.which(executable) is not None
+
+
+SITE_NAME = "goalpost.example.org"
+"""The name deploy/nginx/goalpost.conf is written for (the README says to replace it)."""
+
+
+def self_signed_certificate(folder: Path, name: str) -> tuple[Path, Path]:
+    """Write a throwaway certificate and key for a name; return (certificate path, key path)."""
+    import datetime
+
+    from cryptography import x509
+    from cryptography.hazmat.primitives import hashes, serialization
+    from cryptography.hazmat.primitives.asymmetric import ec
+    from cryptography.x509.oid import NameOID
+
+    key = ec.generate_private_key(ec.SECP256R1())
+    subject = x509.Name([x509.NameAttribute(NameOID.COMMON_NAME, name)])
+    now = datetime.datetime.now(datetime.UTC)
+    certificate = (
+        x509.CertificateBuilder()
+        .subject_name(subject)
+        .issuer_name(subject)
+        .public_key(key.public_key())
+        .serial_number(x509.random_serial_number())
+        .not_valid_before(now - datetime.timedelta(minutes=5))
+        .not_valid_after(now + datetime.timedelta(days=1))
+        .add_extension(x509.SubjectAlternativeName([x509.DNSName(name)]), critical=False)
+        .sign(key, hashes.SHA256())
+    )
+    cert_path, key_path = folder / "fullchain.pem", folder / "privkey.pem"
+    cert_path.write_bytes(certificate.public_bytes(serialization.Encoding.PEM))
+    key_path.write_bytes(
+        key.private_bytes(
+            serialization.Encoding.PEM, serialization.PrivateFormat.PKCS8, serialization.NoEncryption()
+        )
+    )
+    return cert_path, key_path
+
+
+@dataclass
+class NginxSite:
+    """deploy/nginx/goalpost.conf running on loopback ports: plain HTTP, HTTPS, and its access log."""
+
+    http_port: int
+    https_port: int
+    access_log: Path
+
+
+@contextmanager
+def nginx_site(folder: Path, upstream: str) -> Iterator[NginxSite]:
+    """Run the shipped site file with TLS, its ports moved to loopback and its paths into the test folder.
+
+    Every replaced line must be found in the file as shipped, so a changed example fails here loudly.
+    """
+    prefix = folder / "nginx-site"
+    for sub in ("logs", "temp", "webroot"):
+        (prefix / sub).mkdir(parents=True, exist_ok=True)
+    cert, key = self_signed_certificate(prefix, SITE_NAME)
+    http_port, https_port = free_port(), free_port()
+    access_log = prefix / "logs" / "goalpost.access.log"
+    deploy = ROOT / "deploy" / "nginx"
+    site = (deploy / "goalpost.conf").read_text(encoding="utf-8")
+    replacements = {
+        "server 127.0.0.1:8501;": f"server {upstream.removeprefix('http://')};",
+        "listen 80 default_server;": f"listen 127.0.0.1:{http_port} default_server;",
+        "listen 443 ssl default_server;": f"listen 127.0.0.1:{https_port} ssl default_server;",
+        "listen 80;": f"listen 127.0.0.1:{http_port};",
+        "listen 443 ssl http2;": f"listen 127.0.0.1:{https_port} ssl http2;",
+        f"/etc/letsencrypt/live/{SITE_NAME}/fullchain.pem": str(cert),
+        f"/etc/letsencrypt/live/{SITE_NAME}/privkey.pem": str(key),
+        "include snippets/goalpost-proxy.conf;": f"include {deploy / 'goalpost-proxy.conf'};",
+        "/var/log/nginx/goalpost.access.log": str(access_log),
+        "root /var/www/html;": f"root {prefix / 'webroot'};",
+    }
+    for shipped, local in replacements.items():
+        assert shipped in site, f"deploy/nginx/goalpost.conf no longer has {shipped!r}"
+        site = site.replace(shipped, local)
+    # The test binds loopback IPv4 only.
+    site = "\n".join(line for line in site.splitlines() if "listen [::]:" not in line)
+    (prefix / "goalpost.conf").write_text(site, encoding="utf-8")
+    user = "user root;" if os.geteuid() == 0 else ""
+    (prefix / "nginx.conf").write_text(
+        f"""daemon off;
+{user}
+pid {prefix}/nginx.pid;
+error_log {prefix}/logs/error.log warn;
+worker_processes 1;
+events {{ worker_connections 64; }}
+http {{
+    access_log off;
+    client_body_temp_path {prefix}/temp/body;
+    proxy_temp_path {prefix}/temp/proxy;
+    fastcgi_temp_path {prefix}/temp/fastcgi;
+    uwsgi_temp_path {prefix}/temp/uwsgi;
+    scgi_temp_path {prefix}/temp/scgi;
+    include {deploy / "goalpost-http.conf"};
+    include {prefix / "goalpost.conf"};
+}}
+""",
+        encoding="utf-8",
+    )
+    command = [
+        NGINX,
+        "-p",
+        str(prefix),
+        "-e",
+        str(prefix / "logs" / "error.log"),
+        "-c",
+        str(prefix / "nginx.conf"),
+    ]
+    with started(
+        command,
+        folder / "nginx-site.log",
+        f"http://127.0.0.1:{http_port}",
+        env={"PATH": os.environ.get("PATH", "")},
+        ready_path=None,
+    ) as running:
+        wait_listening(running, https_port)
+        yield NginxSite(http_port, https_port, access_log)
+
+
+def wait_listening(running: Running, port: int, seconds: float = START_SECONDS) -> None:
+    """Wait until something accepts TCP connections on 127.0.0.1:port; raise with the log if the process ends."""
+    deadline = time.monotonic() + seconds
+    while time.monotonic() < deadline:
+        if running.process.poll() is not None:
+            raise RuntimeError(f"exited with {running.process.returncode}:\n{running.log()}")
+        try:
+            with socket.create_connection(("127.0.0.1", port), timeout=1):
+                return
+        except OSError:
+            time.sleep(0.2)
+    raise RuntimeError(f"nothing listens on 127.0.0.1:{port} after {seconds} s:\n{running.log()}")
+
+
+def raw_get(
+    port: int, host: str, path: str = "/", *, server_name: str | None = None
+) -> tuple[int, dict, bytes]:
+    """Return (status, headers, body) of a GET to 127.0.0.1:port with this Host (over TLS with this SNI name,
+    certificate not checked: the test checks nginx, not the throwaway certificate)."""
+    import http.client
+    import ssl
+
+    raw = socket.create_connection(("127.0.0.1", port), timeout=10)
+    try:
+        if server_name is not None:
+            context = ssl.create_default_context()
+            context.check_hostname = False
+            context.verify_mode = ssl.CERT_NONE
+            raw = context.wrap_socket(raw, server_hostname=server_name)
+        raw.sendall(f"GET {path} HTTP/1.1\r\nHost: {host}\r\nConnection: close\r\n\r\n".encode())
+        response = http.client.HTTPResponse(raw)
+        response.begin()
+        return response.status, {k.lower(): v for k, v in response.getheaders()}, response.read()
+    finally:
+        raw.close()
