@@ -1,10 +1,11 @@
 # Goalpost: `make run` starts the dashboard, `make test` runs every test. Both set themselves up first.
+# `make serve` starts it for a team (every interface, sign-in required; see "Host it for your team" in the README).
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-12)
 
-.PHONY: setup run test test-fast browser lint format bench clean
+.PHONY: setup run serve test test-fast browser proxies lint format bench clean
 
 setup: $(STAMP)
 
@@ -21,10 +22,23 @@ browser:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq chromium >/dev/null; }
 	@chromium --version
 
+# Debian's Caddy and nginx: the hosting tests run the deploy/ examples in front of a real server. Only the
+# programs are wanted: the services the packages start (on ports 80/443) are stopped again where systemd runs.
+proxies:
+	@{ command -v caddy >/dev/null 2>&1 && [ -x /usr/sbin/nginx ]; } || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq caddy nginx >/dev/null; \
+	  if command -v systemctl >/dev/null 2>&1; then $$SUDO systemctl disable --now caddy nginx >/dev/null 2>&1 || true; fi; }
+	@caddy version && /usr/sbin/nginx -v
+
 run: setup
 	$(BIN)/streamlit run dashboard.py
 
-test: setup browser
+# For a team: SERVE_FLAGS="--port 8080" or "--address 127.0.0.1" (behind a proxy on the same machine).
+serve: setup
+	$(BIN)/python cli.py serve $(SERVE_FLAGS)
+
+test: setup browser proxies
 	$(BIN)/python -m pytest -q
 
 test-fast: setup

@@ -82,6 +82,19 @@ def build_parser() -> argparse.ArgumentParser:
     sync.add_argument("--channel", help="channel id, for a tracker tab without a channel column")
     sync.add_argument("--audience", help="audience id, for a tab without an audience column (default: all)")
 
+    serve = commands.add_parser(
+        "serve", help="start Goalpost for a team: every interface, sign-in required, production settings"
+    )
+    serve.add_argument("--port", type=int, default=8501, help="TCP port (default: 8501)")
+    serve.add_argument(
+        "--address", default="0.0.0.0", help="address to listen on (default: 0.0.0.0, every interface)"
+    )
+    serve.add_argument(
+        "--open",
+        action="store_true",
+        help="serve everyone without sign-in, on purpose (every page then says so in a red banner)",
+    )
+
     users = commands.add_parser("users", help="accounts for signing in with a password (admins only)")
     user_commands = users.add_subparsers(dest="users_command", required=True, metavar="ACTION")
     add = user_commands.add_parser(
@@ -140,6 +153,8 @@ def run(args: argparse.Namespace) -> int:
 
         print(restore_store(args.store, args.file))
         return 0
+    if args.command == "serve":
+        return serve(args)
 
     store = Store.open(args.store)
     actor = acting_user(store, args.acting_as)
@@ -191,6 +206,22 @@ def run(args: argparse.Namespace) -> int:
         print(result.message)
         return 0
     raise AssertionError(f"unhandled command {args.command}")
+
+
+def serve(args: argparse.Namespace) -> int:
+    """Check sign-in, then replace this process with the team server (returns only if it cannot start)."""
+    from connectors.serving import plan_serve
+
+    plan = plan_serve(address=args.address, port=args.port, open_to_all=args.open, store=args.store)
+    if plan.open_to_all:
+        print(f"Serving everyone without sign-in on {plan.address}:{plan.port} (--open).")
+    else:
+        print(f"Serving Goalpost on {plan.address}:{plan.port}; sign-in with {' and '.join(plan.sign_in)}.")
+    print(f"On this server: {plan.local_url}", flush=True)
+    os.chdir(plan.working_directory)
+    # exec, not a child: signals (Ctrl+C, docker stop, systemd) reach the server itself.
+    os.execve(plan.command[0], list(plan.command), plan.environment)
+    return EXIT_UNEXPECTED
 
 
 def acting_user(store: Store, email: str | None) -> Actor:
