@@ -20,8 +20,13 @@ def ingest_file(
     audience: str | None = None,
     preset: str | None = None,
     actor: Actor,
+    year: int | None = None,
 ) -> str:
-    """Return a plain-words summary of storing one file: preset, period, rows and metrics, or why not."""
+    """Return a plain-words summary of storing one file: preset, period, rows and metrics, or why not.
+
+    `year` is the year of dates written without one (TikTok's "April 12"); by default a year in the file name,
+    else the one that puts the newest date on or before today.
+    """
     require(actor, Role.EDITOR, "upload")  # before reading: a viewer's file is not even opened
     path = Path(path)
     try:
@@ -36,7 +41,9 @@ def ingest_file(
                 "ingest.path_is_folder", "“{path}” is a folder. Name the files inside it.", path=str(path)
             )
         ) from None
-    parsed = _read(content, path.name, store, channel=channel, audience=audience, preset=preset)
+    parsed = _read(
+        content, path.name, store, channel=channel, audience=audience, preset=preset, year_hint=year
+    )
     result = store.ingest(parsed, actor=actor, source="file")
     lines = [
         f"{path.name}: {parsed.preset_label} · channel {parsed.channel or 'per row'} · audience {parsed.audience}",

@@ -29,6 +29,8 @@ def test_the_corpus_is_real_and_large_enough():
         if p.is_file() and p.name not in ("SOURCES.md", "expected.json", "expected_values.py")
     }
     assert on_disk == set(files), "every file in the corpus has expected values, and the reverse"
+    listed = {line.split("`")[1] for line in sources.splitlines() if line.startswith("| `")}
+    assert listed == on_disk, "SOURCES.md lists exactly the files of the corpus"
 
 
 @pytest.mark.parametrize("case", CASES, ids=[c["file"] for c in CASES])
