@@ -41,6 +41,7 @@ sys.path.insert(0, str(ROOT / "tests"))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import hostile_files as hostile  # noqa: E402
+from actors import EDITOR  # noqa: E402
 from ingest_bench import peak_rss_bytes, reset_peak_rss, write_tidy_csv  # noqa: E402
 
 MB = 1_048_576
@@ -96,8 +97,8 @@ def case_damaged_store(work: Path) -> str:
     with Store.open(path) as store:
         assert not store.health().ok
         for attempt in (
-            lambda: store.ingest(parsed([("2024-01-05", "x", "all", "comments", 1.0)])),
-            lambda: store.undo(1),
+            lambda: store.ingest(parsed([("2024-01-05", "x", "all", "comments", 1.0)]), actor=EDITOR),
+            lambda: store.undo(1, actor=EDITOR),
         ):
             try:
                 attempt()
@@ -153,7 +154,7 @@ def case_overflow(work: Path) -> str:
     parsed = read_upload(io.BytesIO(hostile.tidy_csv(rows)), "huge.csv")
     with Store.open(work / "overflow.sqlite3") as store:
         try:
-            store.ingest(parsed)
+            store.ingest(parsed, actor=EDITOR)
         except UploadError as err:
             assert store.uploads().empty
             return str(err)
@@ -474,7 +475,7 @@ def measure(work: Path) -> None:
     from connectors.store import Store
 
     with open(csv_path, "rb") as handle, Store.open(big) as opened:
-        opened.ingest(read_upload(handle, csv_path.name))
+        opened.ingest(read_upload(handle, csv_path.name), actor=EDITOR)
     baseline = run_child("read_file", big)
     line(f"reading the file once ({big.stat().st_size / MB:.0f} MB, baseline)", baseline, baseline)
     line("PRAGMA quick_check (on every open)", run_child("quick_check", big), baseline)
@@ -490,7 +491,7 @@ def progress_store(path: Path, channels: int) -> None:
     days = pd.date_range("2024-06-01", "2025-12-31")
     rows = [(str(d.date()), f"channel{c}", "all", "comments", 5.0) for d in days for c in range(channels)]
     with Store.open(path) as store:
-        store.ingest(parsed(rows, "comments.csv"))
+        store.ingest(parsed(rows, "comments.csv"), actor=EDITOR)
 
 
 def main(argv: list[str] | None = None) -> int:

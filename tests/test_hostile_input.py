@@ -9,6 +9,7 @@ import io
 import math
 
 import pytest
+from actors import EDITOR
 from hostile_files import tidy_csv, xlsx_far_row, xlsx_grid, xlsx_shared_strings
 
 from connectors.readers import read_upload
@@ -156,7 +157,7 @@ def test_a_month_that_overflows_is_refused_at_ingest_and_nothing_is_stored(tmp_p
     parsed = read_upload(io.BytesIO(tidy_csv(rows)), "huge.csv")
     with Store.open(tmp_path / "store.sqlite3") as store:
         with pytest.raises(UploadError) as caught:
-            store.ingest(parsed)
+            store.ingest(parsed, actor=EDITOR)
         assert "comments values of blog (all) in 2025-01 add up to more than" in str(caught.value)
         assert store.uploads().empty and store.month_values().empty and store.version() == 0
     assert not [w for w in recwarn if "overflow" in str(w.message)]  # no NumPy warning either

@@ -15,6 +15,7 @@ from pathlib import Path
 
 import pandas as pd
 import pytest
+from actors import EDITOR
 from sqlalchemy import event
 from test_store_faults import assert_consistent, parsed, start_child
 
@@ -29,7 +30,7 @@ def filled_store(path: Path, uploads: int = 6) -> None:
         for i in range(uploads):
             days = pd.date_range("2020-01-01", periods=400)
             rows = [(str(d.date()), c, "all", "comments", float(i)) for d in days for c in ("facebook", "x")]
-            store.ingest(parsed(rows, f"export-{i}.csv"))
+            store.ingest(parsed(rows, f"export-{i}.csv"), actor=EDITOR)
 
 
 def overwrite_middle(path: Path, seed: int, size: int = 40 * 1024) -> None:
@@ -53,9 +54,11 @@ def test_a_damaged_store_is_found_on_opening_and_neither_read_nor_written(tmp_pa
     with Store.open(path) as store:
         assert not store.health().ok and store.health().first_problem
         for attempt in (
-            lambda: store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)], "new.csv")),
-            lambda: store.undo(1),
-            lambda: store.save_mapping("m", {}),
+            lambda: store.ingest(
+                parsed([("2024-01-05", "facebook", "all", "comments", 3.0)], "new.csv"), actor=EDITOR
+            ),
+            lambda: store.undo(1, actor=EDITOR),
+            lambda: store.save_mapping("m", {}, actor=EDITOR),
             lambda: store.month_values(),
         ):
             with pytest.raises(StoreError) as raised:
@@ -85,14 +88,14 @@ def test_a_backup_taken_during_an_ingest_restores_an_intact_store(tmp_path):
     assert_consistent(backup.path)
     with Store.open(path) as store:
         assert len(store.uploads()) == 2
-        store.ingest(parsed([("2024-02-05", "x", "all", "comments", 9.0)], "after-backup.csv"))
+        store.ingest(parsed([("2024-02-05", "x", "all", "comments", 9.0)], "after-backup.csv"), actor=EDITOR)
     result = restore_store(path, backup.path)
     assert result.summary.uploads == backup.uploads and result.kept.exists()
     assert_consistent(path)
     assert len(assert_consistent(result.kept)) == 3  # the replaced store is kept whole beside it
     with Store.open(path) as store:
         assert store.health(full=True).ok and len(store.uploads()) == backup.uploads
-        store.ingest(parsed([("2024-03-05", "x", "all", "comments", 1.0)], "after-restore.csv"))
+        store.ingest(parsed([("2024-03-05", "x", "all", "comments", 1.0)], "after-restore.csv"), actor=EDITOR)
 
 
 def test_a_damaged_store_is_restored_from_its_backup_and_kept_beside_it(tmp_path, capsys):
@@ -139,7 +142,7 @@ def test_a_store_in_a_read_only_folder_can_be_read(tmp_path):
     folder = tmp_path / "shared"
     path = folder / "store.sqlite3"
     with Store.open(path) as store:
-        store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)]))
+        store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)]), actor=EDITOR)
     before = digest(path)
     if not make_read_only(folder):
         pytest.skip("cannot make a folder read-only here")
@@ -147,7 +150,7 @@ def test_a_store_in_a_read_only_folder_can_be_read(tmp_path):
         with Store.open(path) as store:
             assert store.month_values()["value"].tolist() == [3.0]
             with pytest.raises(StoreError, match="read-only"):
-                store.ingest(parsed([("2024-01-06", "facebook", "all", "comments", 4.0)]))
+                store.ingest(parsed([("2024-01-06", "facebook", "all", "comments", 4.0)]), actor=EDITOR)
         assert summarise(path).uploads == 1  # and a backup's check reads it too
     finally:
         if os.geteuid() == 0:
@@ -168,11 +171,11 @@ def test_no_query_binds_more_values_than_the_database_allows(tmp_path):
     store.engine.dispose()
     for upload in range(2):
         rows = [("2025-01-05", f"channel-{i}", "all", "comments", 1.0 + upload) for i in range(1_500)]
-        store.ingest(parsed(rows, f"many-{upload}.csv"))
+        store.ingest(parsed(rows, f"many-{upload}.csv"), actor=EDITOR)
     channels = [f"channel-{i}" for i in range(2_000)]
     assert store.goal_observations("comments", channels=channels)["value"].tolist() == [2.0] * 1_500
-    store.undo(2)
+    store.undo(2, actor=EDITOR)
     assert store.goal_observations("comments", channels=channels)["value"].tolist() == [1.0] * 1_500
-    store.restore(2)
+    store.restore(2, actor=EDITOR)
     assert len(store.month_values()) == 1_500
     store.close()
