@@ -121,18 +121,21 @@ def render(ctx: AppContext) -> None:
     st.title(t("data.title", lang))
     _render_freshness(ctx)
 
-    st.header(t("data.upload_title", lang))
-    st.caption(t("data.upload_help", lang))
-    uploaded = st.file_uploader(
-        t("data.uploader_label", lang),
-        type=UPLOAD_TYPES,
-        accept_multiple_files=True,
-        key="data.uploader",
-        help=t("data.uploader_hint", lang),
-    )
-    _render_uploads(ctx, list(uploaded or []))
+    # Viewers see what is stored and by whom; the drop zone, Sheets and undo are drawn for editors only
+    # (the library refuses a viewer's change anyway: this keeps a viewer from being offered one).
+    if ctx.can_edit:
+        st.header(t("data.upload_title", lang))
+        st.caption(t("data.upload_help", lang))
+        uploaded = st.file_uploader(
+            t("data.uploader_label", lang),
+            type=UPLOAD_TYPES,
+            accept_multiple_files=True,
+            key="data.uploader",
+            help=t("data.uploader_hint", lang),
+        )
+        _render_uploads(ctx, list(uploaded or []))
 
-    _render_sheets_section(ctx)
+        _render_sheets_section(ctx)
 
     st.header(t("data.ledger_title", lang))
     _render_ledger(ctx)
@@ -628,6 +631,8 @@ def _render_ledger(ctx: AppContext) -> None:
         upload_id = int(row["id"])
         line, action = st.columns([6, 1], vertical_alignment="center")
         line.markdown(literal(_ledger_line(ctx, row, names)))
+        if not ctx.can_edit:
+            continue
         if str(row.get("status")) == "active":
             if action.button(t("data.undo", lang), key=f"data.undo.{upload_id}"):
                 st.session_state[UNDO_PENDING] = upload_id

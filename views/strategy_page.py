@@ -137,6 +137,14 @@ def render(ctx: AppContext) -> None:
     message = st.session_state.pop(SAVED_MESSAGE, None)
     if message:
         st.success(literal(message), icon=":material/check_circle:")
+    if not ctx.can_edit:
+        # Viewers read the strategy and its history; editing, restoring and importing are for editors.
+        overview, versions = st.tabs([t("strategy.tab_overview", lang), t("strategy.tab_versions", lang)])
+        with overview:
+            _render_overview(ctx)
+        with versions:
+            _render_versions(ctx)
+        return
     overview, edit, versions, files = st.tabs(
         [
             t("strategy.tab_overview", lang),
@@ -672,6 +680,8 @@ def _render_versions(ctx: AppContext) -> None:
         )
         changes = strategy_changes(_text_of(ctx, older), _text_of(ctx, newer))
         _render_changes(ctx, changes, title=t("strategy.changes_between", lang, older=older, newer=newer))
+        if not ctx.can_edit:
+            return
 
         st.subheader(t("strategy.restore", lang), anchor=False)
         current = int(ctx.strategy_version) if ctx.strategy_version is not None else numbers[0]

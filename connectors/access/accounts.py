@@ -192,6 +192,7 @@ def sign_in(store, email: str, password: str, address: str, *, now: datetime | N
     wanted = str(email).strip().lower()
     address = (address or "unknown")[:100]
     since = now - FAILURE_WINDOW
+    refusal: SignInRefused | None = None
     with store.writing() as conn:
         for column, value, limit in (
             (sign_in_failure.c.email, wanted, MAX_FAILURES_PER_ACCOUNT),
@@ -220,13 +221,18 @@ def sign_in(store, email: str, password: str, address: str, *, now: datetime | N
         if row is None or not _verified(row[0], password):
             conn.execute(sign_in_failure.insert().values(email=wanted, address=address, at=now))
             # Nothing says whether the address or the password was wrong: that would confirm accounts.
-            raise SignInRefused(
+            refusal = SignInRefused(
                 Message(
                     "access.wrong_password",
                     "That e-mail address and password do not match an account. Check both and try again.",
                 )
             )
-        conn.execute(delete(sign_in_failure).where(sign_in_failure.c.email == wanted))
+        else:
+            conn.execute(delete(sign_in_failure).where(sign_in_failure.c.email == wanted))
+    if refusal is not None:
+        # Raised after the transaction has committed: raised inside it, the failure would be rolled back
+        # with it, and the limits above would never count anything.
+        raise refusal
     return Actor(wanted, parse_role(row[1]), VIA_ACCOUNT)
 
 
