@@ -103,14 +103,20 @@ def _only(draw: Callable[[], None], url_paths: Sequence[str]) -> NoReturn:
     Drawn as every page of a hidden navigation, so the address (page and query) stays as it came, and the
     navigation a session drew before (signed in, then signed out) is replaced by none.
     """
+
+    def centred() -> None:
+        # The same narrow middle column as the sign-in form: a long line across a wide screen is hard to read.
+        with st.columns([1, 2, 1])[1]:
+            draw()
+
     if url_paths:
         pages = [
-            st.Page(draw, title="Goalpost", url_path=path, default=index == 0)
+            st.Page(centred, title="Goalpost", url_path=path, default=index == 0)
             for index, path in enumerate(url_paths)
         ]
         st.navigation(pages, position="hidden").run()
     else:
-        draw()
+        centred()
     st.stop()
 
 
@@ -173,27 +179,25 @@ def _oidc_actor(store: Store, setup: SignInSetup, lang: str, url_paths: Sequence
 
 
 def _sign_in_screen(store: Store, setup: SignInSetup, lang: str) -> None:
-    _, middle, _ = st.columns([1, 2, 1])
-    with middle:
-        st.title(t("access.title", lang), anchor=False)
-        st.caption(t("access.intro", lang))
-        for provider in setup.oidc_providers:
-            name = provider.replace("_", " ").title() if provider else t("access.your_organisation", lang)
-            if st.button(
-                t("access.oidc_button", lang, provider=name),
-                key=f"access.oidc.{provider or 'default'}",
-                icon=":material/login:",
-                type="primary",
-                width="stretch",
-            ):
-                st.login(provider) if provider else st.login()
-        if setup.passwords:
-            if setup.oidc_providers:
-                st.divider()
-            _password_form(store, lang)
+    st.title(t("access.title", lang), anchor=False)
+    st.caption(t("access.intro", lang))
+    for provider in setup.oidc_providers:
+        name = provider.replace("_", " ").title() if provider else t("access.your_organisation", lang)
+        if st.button(
+            t("access.oidc_button", lang, provider=name),
+            key=f"access.oidc.{provider or 'default'}",
+            icon=":material/login:",
+            type="primary",
+            width="stretch",
+        ):
+            st.login(provider) if provider else st.login()
+    if setup.passwords:
         if setup.oidc_providers:
-            # Last, as it draws nothing: st.login returns to the root, and this keeps the view to go back to.
-            keep_address()
+            st.divider()
+        _password_form(store, lang)
+    if setup.oidc_providers:
+        # Last, as it draws nothing: st.login returns to the root, and this keeps the view to go back to.
+        keep_address()
 
 
 def _password_form(store: Store, lang: str) -> None:

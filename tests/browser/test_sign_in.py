@@ -10,6 +10,7 @@ comes last, after every other sign-in has written to the server's log.
 
 from __future__ import annotations
 
+import io
 import re
 import sqlite3
 import subprocess
@@ -18,9 +19,11 @@ from collections.abc import Iterator
 from datetime import date, timedelta
 from pathlib import Path
 
+import pandas as pd
 import pytest
 
 from connectors.access import add_account, create_meeting_link, revoke_meeting_link
+from connectors.readers import read_upload
 from connectors.store import Store
 from metrics.access import VIA_CLI, Actor, Role
 from metrics.strategy import load_strategy
@@ -455,3 +458,185 @@ def test_a_made_up_token_opens_nothing(visitor, server):
     page = visitor()
     page.open(params={"link": token[:-2] + ("AA" if not token.endswith("AA") else "BB")})
     _only_the_message(page, "This link does not open anything. Ask whoever sent it for a new one.")
+
+
+# ---------------------------------------------------------------- pinned months
+
+
+def _month_shown(page: DashboardPage) -> str:
+    return page.page.get_by_role("combobox", name="Measured at the end of").input_value()
+
+
+def test_a_pinned_link_keeps_its_month_after_new_data_and_an_unpinned_one_follows(visitor, server):
+    _, token = _meeting_link(server, "Monthly review")
+    with Store.open(server.store_path) as store:
+        latest = max(store.data_months())
+    year, month = (int(part) for part in latest.split("-"))
+    following = f"{year + month // 12}-{month % 12 + 1:02d}"
+    last_day = (date(year + month // 12, month % 12 + 1, 1) + timedelta(days=32)).replace(day=1) - timedelta(
+        days=1
+    )
+    if last_day >= date.today():
+        pytest.skip(f"{following} has not ended yet, so no view can be measured at it")
+    latest_name = date(year, month, 1).strftime("%B %Y")
+
+    pinned = visitor()
+    pinned.open(params={"link": token, "as_of": latest})
+    assert _month_shown(pinned) == latest_name
+    unpinned = visitor()
+    unpinned.open(params={"link": token})
+    assert _month_shown(unpinned) == f"Latest month ({latest_name})"
+
+    # Next month's data arrives.
+    rows = [
+        (f"{following}-{day:02d}", "youtube", "peak_chasers", "followers", 130.0 + day) for day in (1, 15)
+    ]
+    rows.append((last_day.isoformat(), "youtube", "peak_chasers", "followers", 160.0))
+    frame = pd.DataFrame(rows, columns=["date", "channel", "audience", "metric", "value"])
+    parsed = read_upload(io.BytesIO(frame.to_csv(index=False).encode("utf-8")), "youtube-next-month.csv")
+    with Store.open(server.store_path) as store:
+        assert store.ingest(parsed, actor=Actor("browser test", Role.EDITOR)).status == "stored"
+    following_name = last_day.strftime("%B %Y")
+
+    pinned_again = visitor()
+    pinned_again.open(params={"link": token, "as_of": latest})
+    assert _month_shown(pinned_again) == latest_name
+    assert f"measured at the end of {latest_name}" in main(pinned_again)
+    unpinned_again = visitor()
+    unpinned_again.open(params={"link": token})
+    assert _month_shown(unpinned_again) == f"Latest month ({following_name})"
+    assert f"measured at the end of {following_name}" in main(unpinned_again)
+
+
+# ---------------------------------------------------------------- forged widget messages
+
+CAPTURE_SOCKETS = """
+(() => {
+  const Native = window.WebSocket;
+  window.__goalpostSockets = [];
+  function Captured(...args) {
+    const socket = new Native(...args);
+    window.__goalpostSockets.push(socket);
+    return socket;
+  }
+  Captured.prototype = Native.prototype;
+  Object.assign(Captured, {CONNECTING: 0, OPEN: 1, CLOSING: 2, CLOSED: 3});
+  window.WebSocket = Captured;
+})();
+"""
+SEND_FRAME = """(bytes) => {
+  const open = window.__goalpostSockets.filter(socket => socket.readyState === 1);
+  open[open.length - 1].send(new Uint8Array(bytes));
+}"""
+
+
+def _received(frames: list[bytes]):
+    from streamlit.proto.ForwardMsg_pb2 import ForwardMsg
+
+    for frame in frames:
+        if isinstance(frame, bytes):
+            yield ForwardMsg.FromString(frame)
+
+
+def _button_ids(frames: list[bytes]) -> dict[str, str]:
+    """Return the widget id of every button the session was sent, by its user key."""
+    ids = {}
+    for message in _received(frames):
+        if message.WhichOneof("type") == "delta" and message.delta.new_element.WhichOneof("type") == "button":
+            widget_id = message.delta.new_element.button.id
+            ids[widget_id.rsplit("-", 1)[-1]] = widget_id
+    return ids
+
+
+def _page_hashes(frames: list[bytes]) -> dict[str, str]:
+    hashes = {}
+    for message in _received(frames):
+        if message.WhichOneof("type") == "navigation":
+            for app_page in message.navigation.app_pages:
+                hashes[app_page.url_pathname] = app_page.page_script_hash
+    return hashes
+
+
+def _forge_rerun(page: DashboardPage, query: str, page_hash: str, triggers: list[str]) -> None:
+    """Send the server a rerun, as the page's own websocket would, with these buttons pressed."""
+    from streamlit.proto.BackMsg_pb2 import BackMsg
+
+    message = BackMsg()
+    message.rerun_script.query_string = query
+    message.rerun_script.page_script_hash = page_hash
+    for widget_id in triggers:
+        state = message.rerun_script.widget_states.widgets.add()
+        state.id = widget_id
+        state.trigger_value = True
+    page.page.evaluate(SEND_FRAME, list(message.SerializeToString()))
+    page.page.wait_for_timeout(300)  # the run starts after the frame arrives; wait_idle waits for it to end
+    page.wait_idle()
+
+
+def _store_state(server: DashboardServer) -> tuple:
+    with Store.open(server.store_path) as store:
+        uploads = store.uploads()
+        return (
+            store.version(),
+            tuple(zip(uploads["id"], uploads["status"], strict=True)),
+            len(store.strategy_versions()),
+            store.strategy_text(),
+        )
+
+
+def test_a_viewer_cannot_press_editor_buttons_by_forging_widget_messages(browser, server):
+    contexts = []
+    try:
+        # An editor's session shows what the buttons are called on the wire, and that forging them works.
+        editor_context = browser.new_context(viewport=DESKTOP, locale="en-GB")
+        contexts.append(editor_context)
+        editor_context.add_init_script(CAPTURE_SOCKETS)
+        editor = DashboardPage(editor_context.new_page(), server)
+        editor_frames: list = []
+        editor.page.on(
+            "websocket", lambda ws: ws.on("framereceived", lambda frame: editor_frames.append(frame))
+        )
+        editor.open()
+        password_sign_in(editor, CLI_ACCOUNT, PASSWORDS[CLI_ACCOUNT])
+        # Within the session (a password sign-in lasts as long as the browser tab's session).
+        for name in ("Data", "Strategy"):
+            editor.page.locator('[data-testid="stSidebarNav"] a').filter(has_text=name).click()
+            editor.wait_idle()
+        buttons = _button_ids(editor_frames)
+        hashes = _page_hashes(editor_frames)
+        undo_keys = sorted(key for key in buttons if key.startswith("data.undo."))
+        assert undo_keys and "shell.start_own" in buttons, sorted(buttons)
+        assert {"", "data", "strategy"} <= set(hashes), hashes  # "" is the Overview, the default page
+
+        # Control: a forged press of Undo reaches the editor's Data page, which asks to confirm.
+        undo = buttons[undo_keys[0]]
+        _forge_rerun(editor, "lang=en", hashes["data"], [undo])
+        assert "Undo this upload?" in main(editor)
+        buttons = _button_ids(editor_frames)
+        assert "data.undo_confirm" in buttons, sorted(buttons)
+
+        before = _store_state(server)
+        _, token = _meeting_link(server, "Forgery check")
+        guest_context = browser.new_context(viewport=DESKTOP, locale="en-GB")
+        contexts.append(guest_context)
+        guest_context.add_init_script(CAPTURE_SOCKETS)
+        guest = DashboardPage(guest_context.new_page(), server)
+        guest.open(params={"link": token})
+        assert "Read-only meeting link" in sidebar(guest)
+
+        # Undo, its confirmation, "Start with your own data" (deletes the demo) and Sheets' Sync now.
+        pressed = [undo, buttons["data.undo_confirm"], buttons["shell.start_own"]]
+        pressed += [buttons[key] for key in ("sheets.sync_now",) if key in buttons]
+        # The Data page is not in a link's navigation; the Overview and the Strategy page are.
+        _forge_rerun(guest, f"link={token}&lang=nb", hashes["data"], pressed)
+        assert "Oversikt" in sidebar(guest)  # the forged run did run: it switched the language
+        for url_path in ("", "strategy", "data"):
+            _forge_rerun(guest, f"link={token}&lang=en", hashes[url_path], pressed)
+            assert "Read-only meeting link" in sidebar(guest)
+            assert "Undo this upload?" not in main(guest)
+
+        assert guest.exceptions() == []
+        assert _store_state(server) == before
+    finally:
+        for context in contexts:
+            context.close()
