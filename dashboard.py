@@ -32,7 +32,7 @@ def main() -> None:
     """Build this run's context, the navigation and the shared sidebar, then run the chosen page."""
     st.set_page_config(page_title="Goalpost", page_icon=":material/sports_score:", layout="wide")
     base = get_context()
-    visit = current_visit(base.store, base.language)
+    visit = current_visit(base.store, base.language, [url_path for url_path, *_ in PAGES])
     views: dict[str, AppContext] = {}
 
     def page(render: Callable[[AppContext], None]) -> Callable[[], None]:

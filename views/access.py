@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import getpass
 import os
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import NoReturn
 
 import streamlit as st
 
@@ -33,6 +35,7 @@ from metrics.access import VIA_LOCAL, VIA_OIDC, Actor, Role
 from metrics.errors import GoalpostError
 from views.i18n import t
 from views.messages import error_text
+from views.return_to import keep_address, restore_address
 from views.tables import literal
 
 SESSION_KEY = "access.session"
@@ -59,24 +62,61 @@ def deployment_secrets() -> dict:
     return {name: st.secrets[name] for name in st.secrets}
 
 
-def current_visit(store: Store, lang: str) -> Visit:
-    """Return who is looking at this page view; shows the sign-in screen (or a refusal) and stops when nobody is."""
+def current_visit(store: Store, lang: str, url_paths: Sequence[str] = ()) -> Visit:
+    """Return who is looking at this page view; shows the sign-in screen (or a refusal) and stops when nobody is.
+
+    url_paths are the dashboard's page addresses (the default page first): a screen shown instead of a page
+    keeps the address the visitor came with (a shared deep link survives the password form), and hides the
+    navigation, also one a signed-out session still had from before.
+    """
     setup = sign_in_setup(deployment_secrets(), store)
     token = st.query_params.get(LINK_PARAMETER) or st.session_state.get(LINK_KEY)
     if token:
-        return _link_visit(store, setup, token, lang)
+        return _link_visit(store, setup, token, lang, url_paths)
     if not setup.configured:
-        return _open_visit(setup, lang)
+        return _open_visit(setup, lang, url_paths)
     if setup.oidc_providers and st.user.is_logged_in:
-        return Visit(_oidc_actor(store, setup, lang), setup)
+        actor = _oidc_actor(store, setup, lang, url_paths)
+        # The provider sent the browser to the root: back to the shared view it was opened on, once.
+        restore_address()
+        return Visit(actor, setup)
     signed = st.session_state.get(SESSION_KEY)
+    ended = False
     if signed:
         actor = session_actor(store, signed[0], signed[1])
         if actor is not None:
             return Visit(actor, setup)
         st.session_state.pop(SESSION_KEY, None)
-        st.info(t("access.session_ended", lang), icon=":material/schedule:")
-    _sign_in_screen(store, setup, lang)
+        ended = True
+
+    def screen() -> None:
+        if ended:
+            st.info(t("access.session_ended", lang), icon=":material/schedule:")
+        _sign_in_screen(store, setup, lang)
+
+    _only(screen, url_paths)
+
+
+def _only(draw: Callable[[], None], url_paths: Sequence[str]) -> NoReturn:
+    """Show draw() as the whole page, with no navigation and no sidebar, and stop the run.
+
+    Drawn as every page of a hidden navigation, so the address (page and query) stays as it came, and the
+    navigation a session drew before (signed in, then signed out) is replaced by none.
+    """
+
+    def centred() -> None:
+        # The same narrow middle column as the sign-in form: a long line across a wide screen is hard to read.
+        with st.columns([1, 2, 1])[1]:
+            draw()
+
+    if url_paths:
+        pages = [
+            st.Page(centred, title="Goalpost", url_path=path, default=index == 0)
+            for index, path in enumerate(url_paths)
+        ]
+        st.navigation(pages, position="hidden").run()
+    else:
+        centred()
     st.stop()
 
 
@@ -97,28 +137,31 @@ def sign_out(visit: Visit) -> None:
     """End this browser's sign-in: the provider's cookie for OpenID, the session for a password."""
     st.session_state.pop(SESSION_KEY, None)
     if visit.actor.via == VIA_OIDC:
+        # st.logout() sends the browser to /auth/logout, which clears the identity cookie. A rerun here would
+        # start a new run that drops that message, and the cookie would sign the browser in again: stop.
         st.logout()
+        st.stop()
     st.rerun()
 
 
-def _link_visit(store: Store, setup: SignInSetup, token: str, lang: str) -> Visit:
+def _link_visit(store: Store, setup: SignInSetup, token: str, lang: str, url_paths: Sequence[str]) -> Visit:
     try:
         link = open_meeting_link(store, token)
     except LinkRefused as refused:
         # A withdrawn or expired link shows its plain message and nothing else: no page, no sidebar.
         st.session_state.pop(LINK_KEY, None)
-        st.warning(literal(error_text(refused, lang)), icon=":material/link_off:")
-        st.stop()
+        text = literal(error_text(refused, lang))
+        _only(lambda: st.warning(text, icon=":material/link_off:"), url_paths)
     st.session_state[LINK_KEY] = token
     return Visit(link.actor, setup, link=link)
 
 
-def _open_visit(setup: SignInSetup, lang: str) -> Visit:
+def _open_visit(setup: SignInSetup, lang: str, url_paths: Sequence[str]) -> Visit:
     address = st.get_option("server.address")
     open_to_all = os.environ.get(OPEN_ENV_VAR) == "1"
     if not is_loopback(address) and not open_to_all:
-        st.error(t("access.refuse_open", lang, address=address or "0.0.0.0"), icon=":material/lock:")
-        st.stop()
+        text = t("access.refuse_open", lang, address=address or "0.0.0.0")
+        _only(lambda: st.error(text, icon=":material/lock:"), url_paths)
     # On one computer the person at it runs the server: the ledger names them by their account there.
     who = t("access.open_identity", lang) if open_to_all else _local_user()
     return Visit(Actor(who, Role.ADMIN, VIA_LOCAL), setup, open_to_all=open_to_all)
@@ -131,39 +174,43 @@ def _local_user() -> str:
         return "local user"
 
 
-def _oidc_actor(store: Store, setup: SignInSetup, lang: str) -> Actor:
+def _oidc_actor(store: Store, setup: SignInSetup, lang: str, url_paths: Sequence[str]) -> Actor:
     email = str(st.user.get("email") or "").strip().lower()
     groups = st.user.get(setup.groups_claim) or []
     if isinstance(groups, str):
         groups = [groups]
     role = role_for(email, list(groups), [*setup.fixed_rules, *stored_rules(store)])
     if role is None:
-        st.warning(t("access.no_role", lang, email=email or "?"), icon=":material/person_off:")
-        if st.button(t("access.sign_out", lang), key="access.sign_out_norole"):
-            st.logout()
-        st.stop()
+
+        def no_role() -> None:
+            st.warning(literal(t("access.no_role", lang, email=email or "?")), icon=":material/person_off:")
+            if st.button(t("access.sign_out", lang), key="access.sign_out_norole", icon=":material/logout:"):
+                st.logout()
+
+        _only(no_role, url_paths)
     return Actor(email, role, VIA_OIDC)
 
 
 def _sign_in_screen(store: Store, setup: SignInSetup, lang: str) -> None:
-    _, middle, _ = st.columns([1, 2, 1])
-    with middle:
-        st.title(t("access.title", lang), anchor=False)
-        st.caption(t("access.intro", lang))
-        for provider in setup.oidc_providers:
-            name = provider.replace("_", " ").title() if provider else t("access.your_organisation", lang)
-            if st.button(
-                t("access.oidc_button", lang, provider=name),
-                key=f"access.oidc.{provider or 'default'}",
-                icon=":material/login:",
-                type="primary",
-                width="stretch",
-            ):
-                st.login(provider) if provider else st.login()
-        if setup.passwords:
-            if setup.oidc_providers:
-                st.divider()
-            _password_form(store, lang)
+    st.title(t("access.title", lang), anchor=False)
+    st.caption(t("access.intro", lang))
+    for provider in setup.oidc_providers:
+        name = provider.replace("_", " ").title() if provider else t("access.your_organisation", lang)
+        if st.button(
+            t("access.oidc_button", lang, provider=name),
+            key=f"access.oidc.{provider or 'default'}",
+            icon=":material/login:",
+            type="primary",
+            width="stretch",
+        ):
+            st.login(provider) if provider else st.login()
+    if setup.passwords:
+        if setup.oidc_providers:
+            st.divider()
+        _password_form(store, lang)
+    if setup.oidc_providers:
+        # Last, as it draws nothing: st.login returns to the root, and this keeps the view to go back to.
+        keep_address()
 
 
 def _password_form(store: Store, lang: str) -> None:

@@ -670,7 +670,6 @@ def _render_versions(ctx: AppContext) -> None:
         )
         changes = strategy_changes(_text_of(ctx, older), _text_of(ctx, newer))
         _render_changes(ctx, changes, title=t("strategy.changes_between", lang, older=older, newer=newer))
-
         if not ctx.can_edit:
             return
         st.subheader(t("strategy.restore", lang), anchor=False)

@@ -7,6 +7,7 @@ sessions do not share Streamlit state, cookies or storage.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import socket
 import subprocess
@@ -93,14 +94,23 @@ def _stop(process: subprocess.Popen) -> None:
         process.wait(timeout=10)
 
 
-@pytest.fixture(scope="session")
-def dashboard_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DashboardServer]:
-    """Start `streamlit run dashboard.py` on a free port with an empty store; stop it at the end."""
-    folder = tmp_path_factory.mktemp("dashboard")
+@contextlib.contextmanager
+def run_dashboard(
+    folder: Path,
+    *,
+    secrets_file: Path | None = None,
+    env: Mapping[str, str] | None = None,
+    port: int | None = None,
+) -> Iterator[DashboardServer]:
+    """Start `streamlit run dashboard.py` on a free port with the store in folder; stop it when the block ends.
+
+    secrets_file replaces every secrets.toml Streamlit would read (its `secrets.files` option), so a test can
+    give the server its own [auth] and [goalpost.roles] without touching the project's files.
+    """
     store_path = folder / "goalpost.sqlite3"
     log_path = folder / "streamlit.log"
-    port = free_port()
-    env = {**os.environ, "GOALPOST_STORE": str(store_path), "PYTHONUNBUFFERED": "1"}
+    port = port or free_port()
+    server_env = {**os.environ, "GOALPOST_STORE": str(store_path), "PYTHONUNBUFFERED": "1", **(env or {})}
     command = [
         sys.executable, "-m", "streamlit", "run", "dashboard.py",
         "--server.headless", "true",
@@ -109,14 +119,23 @@ def dashboard_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dashb
         "--browser.gatherUsageStats", "false",
         "--server.fileWatcherType", "none",  # other people's edits must not rerun the app mid-test
     ]  # fmt: skip
+    if secrets_file is not None:
+        command += ["--secrets.files", str(secrets_file)]
     with open(log_path, "wb") as log:
-        process = subprocess.Popen(command, cwd=ROOT, env=env, stdout=log, stderr=subprocess.STDOUT)
+        process = subprocess.Popen(command, cwd=ROOT, env=server_env, stdout=log, stderr=subprocess.STDOUT)
     try:
         url = f"http://127.0.0.1:{port}"
         _wait_healthy(process, url, log_path)
         yield DashboardServer(base_url=url, store_path=store_path, log_path=log_path)
     finally:
         _stop(process)
+
+
+@pytest.fixture(scope="session")
+def dashboard_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DashboardServer]:
+    """Start `streamlit run dashboard.py` on a free port with an empty store; stop it at the end."""
+    with run_dashboard(tmp_path_factory.mktemp("dashboard")) as server:
+        yield server
 
 
 @pytest.fixture(scope="session")
