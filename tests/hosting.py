@@ -179,7 +179,7 @@ def goalpost_serve(folder: Path, store: Path, *args: str, address: str = "127.0.
 
 
 @contextmanager
-def caddy(folder: Path, upstream: str) -> Iterator[Running]:
+def caddy(folder: Path, upstream: str, ready_path: str | None = "/_stcore/health") -> Iterator[Running]:
     """Run deploy/Caddyfile as shipped, plain HTTP on a loopback port, admin endpoint off, in front of upstream."""
     port = free_port()
     site = f"http://127.0.0.1:{port}"
@@ -195,12 +195,12 @@ def caddy(folder: Path, upstream: str) -> Iterator[Running]:
         "GOALPOST_CADDY_ADMIN": "off",
     }
     command = [CADDY, "run", "--config", str(ROOT / "deploy" / "Caddyfile"), "--adapter", "caddyfile"]
-    with started(command, folder / "caddy.log", site, env=env, cwd=folder) as running:
+    with started(command, folder / "caddy.log", site, env=env, cwd=folder, ready_path=ready_path) as running:
         yield running
 
 
 @contextmanager
-def nginx(folder: Path, upstream: str) -> Iterator[Running]:
+def nginx(folder: Path, upstream: str, ready_path: str | None = "/_stcore/health") -> Iterator[Running]:
     """Run deploy/nginx/goalpost-proxy.conf (the shipped locations and headers) in a plain-HTTP test server."""
     port = free_port()
     prefix = folder / "nginx"
@@ -250,7 +250,11 @@ http {{
         str(prefix / "nginx.conf"),
     ]
     with started(
-        command, folder / "nginx.log", f"http://127.0.0.1:{port}", env={"PATH": os.environ.get("PATH", "")}
+        command,
+        folder / "nginx.log",
+        f"http://127.0.0.1:{port}",
+        env={"PATH": os.environ.get("PATH", "")},
+        ready_path=ready_path,
     ) as running:
         yield running
 

@@ -26,6 +26,7 @@ from hosting import (
     caddy,
     fetch,
     framing_site,
+    free_port,
     goalpost_serve,
     nginx,
     nginx_site,
@@ -99,6 +100,25 @@ def test_every_response_through_the_proxy_carries_the_security_headers(proxy):
         _, headers, _ = fetch(proxy.url + path)
         seen = {name: headers.get(name) for name in SECURITY_HEADERS}
         assert seen == SECURITY_HEADERS, path
+
+
+@pytest.mark.parametrize("name", sorted(PROXIES))
+def test_the_proxy_error_answer_when_goalpost_is_down_carries_the_headers_too(name, tmp_path):
+    executable, start = PROXIES[name]
+    if not Path(executable).exists():
+        pytest.skip(f"{executable} is not installed (make test installs Debian's caddy and nginx)")
+    nobody = f"http://127.0.0.1:{free_port()}"  # nothing listens there
+    with start(tmp_path, nobody, ready_path=None) as proxy:
+        deadline = time.monotonic() + 30
+        while True:
+            try:
+                status, headers, _ = fetch(proxy.url + "/data")
+                break
+            except urllib.error.URLError:
+                assert time.monotonic() < deadline, proxy.log()
+                time.sleep(0.2)
+    assert status == 502
+    assert {header: headers.get(header) for header in SECURITY_HEADERS} == SECURITY_HEADERS
 
 
 def test_internal_endpoints_are_refused_through_the_proxy_but_health_is_not(proxy, goalpost):
