@@ -191,3 +191,19 @@ def test_the_encoding_changed(sample, encoding):
     parsed = outcome(changed, sample)
     # A whole file in one encoding Goalpost reads is read exactly as the original.
     assert parsed is not None and same_months(months_of(parsed), expected_months(sample))
+
+
+def test_the_cli_says_damaged_not_something_unexpected(tmp_path, capsys):
+    import cli
+
+    name, kind, changes, _ = json.loads(CORPUS.read_text(encoding="utf-8").splitlines()[3])
+    data = bytearray((FILES / "presets" / name).read_bytes())
+    for at, value in changes:
+        data[at] = data[at] ^ value if kind == "flip" else value
+    damaged = tmp_path / name
+    damaged.write_bytes(bytes(data))
+    assert (
+        cli.main(["--store", str(tmp_path / "store.sqlite3"), "ingest", str(damaged)]) == cli.EXIT_USER_ERROR
+    )
+    err = capsys.readouterr().err
+    assert "damaged" in err and name in err and "unexpected" not in err
