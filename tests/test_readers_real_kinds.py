@@ -214,7 +214,15 @@ def test_search_console_ctr_and_position_are_never_added_up():
     parsed = read(dates, "Dates.csv")
     assert parsed.preset == "search_console"
     values = months(parsed)
-    assert values == {("2026-01", "search", "clicks"): 30.0, ("2026-01", "search", "impressions"): 110.0}
+    # By hand: CTR = 30 clicks ÷ 110 impressions (not 30 % + 0 %); position = (2.5 × 100 + 9 × 10) ÷ 110
+    # (not the mean 5.75 of the two days); position × impressions is the stored part.
+    assert values == {
+        ("2026-01", "search", "clicks"): 30.0,
+        ("2026-01", "search", "impressions"): 110.0,
+        ("2026-01", "search", "position_weighted"): 340.0,
+        ("2026-01", "search", "ctr"): pytest.approx(100 * 30 / 110),
+        ("2026-01", "search", "position"): pytest.approx(340 / 110),
+    }
     assert any("CTR" in note for note in parsed.notes)
 
 

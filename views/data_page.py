@@ -16,7 +16,7 @@ from connectors.parsed_upload import content_hash
 from connectors.readers import ColumnMapping
 from metrics.errors import GoalpostError
 from metrics.observations import OBSERVATION_COLUMNS
-from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
+from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS
 from views import labels
 from views.i18n import format_date, format_month, format_number, t
 from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, undo_preview
@@ -83,7 +83,7 @@ def audience_names(ctx: AppContext) -> dict[str, str]:
 def _metric_specs(ctx: AppContext) -> dict:
     if ctx.strategy is not None:
         return ctx.strategy.metric_specs()
-    return {**BUILTIN_METRICS, **KNOWN_METRICS}
+    return {**BUILTIN_METRICS, **KNOWN_METRICS, **RATIO_METRICS}
 
 
 def _active_channels(ctx: AppContext) -> list[str]:

@@ -1,18 +1,21 @@
 """Web effect goals: Google Search Console's Dates file and Google Analytics 4 report CSVs.
 
 Ratio columns (CTR, Position, rates, averages, "per user" figures) are never added up: a month's CTR is its
-clicks ÷ its impressions, not the sum of daily CTRs. They are not stored; a note says so and how the
-month figure is made from the counts that are stored.
+clicks ÷ its impressions, not the sum of daily CTRs. What a ratio is made of is stored instead (clicks,
+impressions, each day's position × its impressions) and the month's ratio is computed from it
+(metrics/semantics.py RATIO_METRICS); a ratio without its parts in the file is not stored, and a note says so.
 """
 
 from __future__ import annotations
+
+import pandas as pd
 
 from connectors.readers.aliases import FIELD_ALIASES, aliases_of, normalise_header
 from connectors.readers.context import ReadContext, Reading
 from connectors.readers.layouts import audience_id
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
 from connectors.readers.table import Table
-from metrics.errors import Message
+from metrics.errors import Message, UploadError
 
 DATE = aliases_of(FIELD_ALIASES, "date")
 
@@ -60,30 +63,55 @@ POSITION = words(
     pl="pozycja",
 )
 RATIO_NOTE = Message(
-    "readers.note_ratios_not_added",
-    "Not stored, because they are ratios and cannot be added up: {columns}. A month's CTR is its clicks ÷ its "
-    "impressions; an average is recomputed from the counts it is made of.",
-    columns="CTR, Position",
+    "readers.note_search_ratios",
+    "CTR and Position are ratios, never added up: a month's CTR is computed as its clicks ÷ its impressions, "
+    "and its average position as each day's position weighted by that day's impressions.",
 )
 
 
 class SearchConsoleDatesPreset(ColumnPreset):
-    """Search Console's Dates.csv: clicks and impressions per day (CTR and Position are ratios, not stored)."""
+    """Search Console's Dates.csv: clicks, impressions and position × impressions per day (CTR is computed)."""
 
     name = "search_console"
     label = "Google Search Console Dates.csv (Performance export)"
     description = (
         "Date, Clicks, Impressions, CTR, Position per day, newest first (headers in the interface language, "
-        "e.g. Clics in French). Clicks and impressions are stored; CTR and Position are ratios and are not "
-        "added up (a month's CTR is clicks ÷ impressions)."
+        "e.g. Clics in French). Clicks, impressions and position × impressions are stored; the month's CTR "
+        "(clicks ÷ impressions) and average position (weighted by impressions) are computed from them."
     )
     channel = "search"
     languages = ("en", "fr")
     date_aliases = DATE
     required = (CLICKS, IMPRESSIONS, POSITION)
-    metric_columns = (MetricColumn("clicks", CLICKS), MetricColumn("impressions", IMPRESSIONS))
+    metric_columns = (
+        MetricColumn("clicks", CLICKS),
+        MetricColumn("impressions", IMPRESSIONS),
+        # Stored as position × impressions: summed over a month and divided by the month's impressions, it
+        # gives the impression-weighted average position Search Console shows for the month.
+        MetricColumn("position_weighted", POSITION),
+    )
     base_score = 0.8
     notes = (RATIO_NOTE,)
+
+    def values(self, table: Table, frame: pd.DataFrame, position: int, column: MetricColumn) -> pd.Series:
+        """Return a column's values; Position comes back multiplied by the day's impressions."""
+        values = super().values(table, frame, position, column)
+        if column.metric != "position_weighted":
+            return values
+        impressions = super().values(table, frame, table.find(IMPRESSIONS), self.metric_columns[1])
+        unplaced = values.isna().to_numpy() & (impressions.fillna(0).to_numpy() > 0)
+        if unplaced.any():
+            raise UploadError(
+                Message(
+                    "readers.position_missing",
+                    "this day has impressions but no position, so the month's average position cannot be "
+                    "computed; export the Dates file again",
+                ),
+                file_name=table.file_name,
+                row=table.row_number(int(frame.index[unplaced][0])),
+                column=table.header[position],
+            )
+        return values * impressions
 
 
 # GA4 report exports: a "#" comment block (report, account, property, start and end date), then the header.
