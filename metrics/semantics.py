@@ -88,6 +88,8 @@ KNOWN_METRICS: dict[str, MetricSpec] = {
         _spec("engaged_sessions", "Engaged sessions", "sum", "higher", "sessions"),
         # The numerator of the average position (Search Console): each day's position × its impressions.
         _spec("position_weighted", "Position × impressions", "sum", "lower", "impressions"),
+        # The numerator of GA4's average session duration: each day's average × its sessions.
+        _spec("session_seconds", "Session seconds", "sum", "higher", "seconds"),
     )
 }
 """Other metrics the platform presets produce; summed or averaged as their nature demands."""
@@ -114,6 +116,15 @@ RATIO_METRICS: dict[str, MetricSpec] = {
             60.0,
             "higher",
             "minutes",
+        ),
+        # GA4: average session duration is the session seconds ÷ sessions.
+        _ratio(
+            "average_session_duration",
+            "Average session duration",
+            ("session_seconds", "sessions"),
+            1.0,
+            "higher",
+            "seconds",
         ),
         # GA4: engagement rate is engaged sessions ÷ sessions (in %).
         _ratio(

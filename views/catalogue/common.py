@@ -413,6 +413,18 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Position × exponeringar",
         "da": "Placering × eksponeringer",
     },
+    "metric.session_seconds": {
+        "en": "Session seconds",
+        "nb": "Øktsekunder",
+        "sv": "Sessionssekunder",
+        "da": "Sessionssekunder",
+    },
+    "metric.average_session_duration": {
+        "en": "Average session duration",
+        "nb": "Gjennomsnittlig øktvarighet",
+        "sv": "Genomsnittlig sessionslängd",
+        "da": "Gennemsnitlig sessionsvarighed",
+    },
     "metric.ctr": {
         "en": "Click-through rate",
         "nb": "Klikkfrekvens",
@@ -467,4 +479,5 @@ TEXT: dict[str, dict[str, str]] = {
     "unit.tickets": {"en": "tickets", "nb": "henvendelser", "sv": "ärenden", "da": "henvendelser"},
     "unit.%": {"en": "%", "nb": "%", "sv": "%", "da": "%"},
     "unit.sessions": {"en": "sessions", "nb": "økter", "sv": "sessioner", "da": "sessioner"},
+    "unit.seconds": {"en": "seconds", "nb": "sekunder", "sv": "sekunder", "da": "sekunder"},
 }

@@ -95,4 +95,14 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Kanalnamnet ”{name}” har ett tecken som inte kan ingå i ett id ({problem}); skriv det igen",
         "da": "Kanalnavnet »{name}« har et tegn, der ikke kan være en del af et id ({problem}); skriv det igen",
     },
+    "error.readers.session_duration_missing": {
+        "en": "this day has sessions but no average session duration, so the month's average cannot be "
+        "computed; export the report again",
+        "nb": "denne dagen har økter, men ingen gjennomsnittlig øktvarighet, så månedens gjennomsnitt kan ikke "
+        "regnes ut; eksporter rapporten på nytt",
+        "sv": "den här dagen har sessioner men ingen genomsnittlig sessionslängd, så månadens genomsnitt kan inte "
+        "räknas ut; exportera rapporten igen",
+        "da": "denne dag har sessioner, men ingen gennemsnitlig sessionsvarighed, så månedens gennemsnit kan ikke "
+        "beregnes; eksportér rapporten igen",
+    },
 }

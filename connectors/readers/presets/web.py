@@ -170,6 +170,14 @@ GA4_DIMENSIONS = words(
     de=("sitzungsquelle/-medium", "sitzungsquelle", "sitzungsmedium", "standard-channelgruppe der sitzung"),
 )
 DAILY_UNIQUE = frozenset({"users", "active_users", "returning_users"})
+# Stored as average × sessions (the day's session seconds): divided by the month's sessions, it gives the
+# month's average session duration as GA4 computes it. Without a Sessions column it is not stored.
+SESSION_SECONDS = MetricColumn(
+    "session_seconds",
+    words(
+        en="average session duration", de="durchschnittliche sitzungsdauer", nb="gjennomsnittlig øktvarighet"
+    ),
+)
 
 
 class GA4Preset(ColumnPreset):
@@ -180,14 +188,35 @@ class GA4Preset(ColumnPreset):
     description = (
         "A “#” comment block (account, property, start and end date), then Date (YYYYMMDD) and metrics: "
         "Sessions, Engaged sessions, Total users, Active users, New users, Returning users, Event count, Key "
-        "events, Views. A session source or medium column becomes the audience. Rates and averages are not "
-        "stored (never added up)."
+        "events, Views. A session source or medium column becomes the audience. Rates and averages are never "
+        "added up: with Sessions, the average session duration is stored as session seconds, and the month's "
+        "average and engagement rate (engaged sessions ÷ sessions) are computed from their parts."
     )
     channel = "web"
     languages = ("en",)
     date_aliases = DATE
-    metric_columns = GA4_METRICS
+    metric_columns = (*GA4_METRICS, SESSION_SECONDS)
     base_score = 0.6
+
+    def values(self, table: Table, frame: pd.DataFrame, position: int, column: MetricColumn) -> pd.Series:
+        """Return a column's values; the average session duration comes back multiplied by the day's sessions."""
+        values = super().values(table, frame, position, column)
+        if column.metric != SESSION_SECONDS.metric:
+            return values
+        sessions = super().values(table, frame, table.find(GA4_METRICS[0].aliases), GA4_METRICS[0])
+        unweighted = values.isna().to_numpy() & (sessions.fillna(0).to_numpy() > 0)
+        if unweighted.any():
+            raise UploadError(
+                Message(
+                    "readers.session_duration_missing",
+                    "this day has sessions but no average session duration, so the month's average cannot be "
+                    "computed; export the report again",
+                ),
+                file_name=table.file_name,
+                row=table.row_number(int(frame.index[unweighted][0])),
+                column=table.header[position],
+            )
+        return values * sessions
 
     def matches(self, table: Table) -> float | None:
         """Return a score for a table under a GA4 comment block (Property / Start date lines) with GA4 metrics."""
@@ -199,7 +228,11 @@ class GA4Preset(ColumnPreset):
 
     def read(self, table: Table, context: ReadContext, metric_columns=None) -> Reading:
         """Return the daily values; a source or medium column splits them by audience."""
-        reading = super().read(table, context, metric_columns)
+        chosen = metric_columns or self.metric_columns
+        weighted = table.has(GA4_METRICS[0].aliases)
+        if not weighted:  # an average without its sessions cannot be weighted: not stored, the note says so
+            chosen = tuple(c for c in chosen if c.metric != SESSION_SECONDS.metric)
+        reading = super().read(table, context, chosen)
         notes = list(reading.notes)
         observations = reading.observations
         dimension = table.find(GA4_DIMENSIONS)
@@ -222,6 +255,7 @@ class GA4Preset(ColumnPreset):
             if any(
                 w in normalise_header(h) for w in ("rate", "average", "per user", "per session", "duration")
             )
+            and not (weighted and normalise_header(h) in SESSION_SECONDS.aliases)
         ]
         if ratios:
             notes.append(
