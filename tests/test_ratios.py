@@ -225,3 +225,22 @@ def test_cli_data_serves_the_months_ctr_and_ingest_takes_the_year_of_tiktok_date
     rows = list(csv.DictReader(io.StringIO(goalpost("data", "--metric", "views", store=path).stdout)))
     # By hand from the file: 1591 + 1154 + 1737 + 1082 + 561 + 310 + 1484 video views.
     assert [(r["month"], r["channel"], float(r["value"])) for r in rows] == [("2024-04", "tiktok", 7919.0)]
+
+
+def test_channel_and_audience_trends_of_a_ratio_divide_summed_parts():
+    from views.trend_frames import audience_trends, channel_trends
+
+    months = pd.DataFrame(
+        [
+            ("2026-01", "search", "brand", "clicks", 10.0),
+            ("2026-01", "search", "brand", "impressions", 100.0),
+            ("2026-01", "search", "other", "clicks", 90.0),
+            ("2026-01", "search", "other", "impressions", 300.0),
+        ],
+        columns=["month", "channel", "audience", "metric", "value"],
+    )
+    spec = metric_spec("ctr")
+    # (10 + 90) ÷ (100 + 300) = 25 % for the channel; the mean of the audiences' 10 % and 30 % would be 20 %.
+    assert channel_trends(months, spec)["value"].tolist() == [pytest.approx(25.0)]
+    by_audience = audience_trends(months, spec).set_index("series")["value"].to_dict()
+    assert by_audience == {"brand": pytest.approx(10.0), "other": pytest.approx(30.0)}
