@@ -59,6 +59,12 @@ def build_parser() -> argparse.ArgumentParser:
     ingest.add_argument("--channel", help="channel id, when the file does not say")
     ingest.add_argument("--audience", help="audience id (default: all)")
     ingest.add_argument("--preset", help="force a preset (see `cli.py presets`)")
+    ingest.add_argument(
+        "--year",
+        type=int,
+        help="year of dates written without one (TikTok's “April 12”; default: from the file name, else the "
+        "year that puts the newest date on or before today)",
+    )
 
     uploads = commands.add_parser("uploads", help="the upload ledger")
     uploads.add_argument("--format", choices=("table", "json"), default="table")
@@ -174,6 +180,7 @@ def run(args: argparse.Namespace) -> int:
                 audience=args.audience,
                 preset=args.preset,
                 actor=actor,
+                year=args.year,
             )
             print(outcome)
         return 0

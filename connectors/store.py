@@ -49,6 +49,7 @@ from connectors.upload_ledger import events_frame, find_active_duplicate, ledger
 from connectors.upload_undo import UndoResult, no_such_upload, restore_upload, undo_upload
 from metrics.access import Actor, Role, require
 from metrics.errors import Message, StoreError
+from metrics.monthly import ratio_specs, with_ratio_values
 from metrics.semantics import MetricSpec, metric_spec
 
 __all__ = ["IngestResult", "Store", "UndoResult"]
@@ -193,9 +194,25 @@ class Store:
     def month_values(
         self, metric: str | None = None, channel: str | None = None, audience: str | None = None
     ) -> pd.DataFrame:
-        """Return month values (month 'YYYY-MM', channel, audience, metric, value) from the monthly table."""
+        """Return month values (month 'YYYY-MM', channel, audience, metric, value in the metric's unit).
+
+        Ratios (CTR, average position, ...) are made from their parts' month values, never stored or summed.
+        """
+        ratios = ratio_specs(self._specs)
         with self._read() as conn:
-            return month_value_frame(conn, metric, channel, audience)
+            if metric in ratios:
+                parts = [
+                    month_value_frame(conn, part, channel, audience) for part in ratios[metric].ratio.parts
+                ]
+                made = with_ratio_values(pd.concat(parts, ignore_index=True), self._specs)
+                return made[made["metric"] == metric].reset_index(drop=True)
+            frame = month_value_frame(conn, metric, channel, audience)
+        if metric is not None:
+            return frame
+        made = with_ratio_values(frame, self._specs)
+        return made.sort_values(["month", "channel", "audience", "metric"], kind="stable").reset_index(
+            drop=True
+        )
 
     def data_months(self) -> list[str]:
         """Return the months ('YYYY-MM') that hold at least one value, oldest first (one indexed read)."""
@@ -209,11 +226,22 @@ class Store:
         channels: Sequence[str] | None = None,
         audiences: Sequence[str] | None = None,
     ) -> pd.DataFrame:
-        """Return the observations one goal needs: month rows for sum/last metrics, raw rows for mean/median."""
+        """Return the observations one goal needs: month rows for sum/last metrics, raw rows for mean/median,
+        and the rows of both parts for a ratio (CTR: clicks and impressions)."""
+        spec = spec or metric_spec(metric, self._specs)
+        wanted = spec.ratio.parts if spec.ratio is not None else (metric,)
         with self._read() as conn:
-            return goal_observation_frame(
-                conn, metric, spec or metric_spec(metric, self._specs), channels or [], audiences or []
-            )
+            frames = [
+                goal_observation_frame(
+                    conn,
+                    part,
+                    metric_spec(part, self._specs) if part != metric else spec,
+                    channels or [],
+                    audiences or [],
+                )
+                for part in wanted
+            ]
+        return frames[0] if len(frames) == 1 else pd.concat(frames, ignore_index=True)
 
     def freshness(self) -> pd.DataFrame:
         """Return the latest day with a value per channel: channel, latest_date."""
@@ -348,7 +376,8 @@ class Store:
     def _stale_series(self, conn: Connection) -> pd.DataFrame:
         table = series_table(conn)
         table["wanted"] = [metric_spec(m, self._specs).aggregation for m in table["metric"]]
-        return table[table["wanted"] != table["aggregation"]]
+        # Rows once stored under a ratio's id keep their aggregation: month values make the ratio from its parts.
+        return table[(table["wanted"] != table["aggregation"]) & (table["wanted"] != "ratio")]
 
     def _reconcile_quietly(self) -> None:
         # A read-only or busy store still opens; goal_observations then falls back to raw rows.

@@ -11,7 +11,7 @@ import pandas as pd
 
 from metrics.errors import Message
 from metrics.observations import ALL_AUDIENCES
-from metrics.semantics import MetricSpec, metric_spec
+from metrics.semantics import RATIO_METRICS, MetricSpec, metric_spec
 
 MONTH_VALUE_COLUMNS = ("month", "channel", "audience", "metric", "value")
 POOLED_AGGREGATIONS = ("median", "mean")
@@ -58,12 +58,63 @@ def month_values(observations: pd.DataFrame, specs: Mapping[str, MetricSpec] | N
 
     Columns month (YYYY-MM text), channel, audience, metric, value (in the metric's unit), sorted by
     metric, channel, audience and month. Flows are summed, stocks take the last total of the month (the
-    largest when several share the last date), durations the median and levels the mean.
+    largest when several share the last date), durations the median and levels the mean. Ratios (CTR,
+    average position, ...) are added, made from their parts' month values (with_ratio_values).
     """
     table = _month_table(observations, specs)
     labels = {key: month_label(int(key)) for key in np.unique(table["mkey"].to_numpy())}
     table.insert(0, "month", table.pop("mkey").map(labels).astype(object))
-    return table
+    return with_ratio_values(table, specs)
+
+
+def ratio_specs(specs: Mapping[str, MetricSpec] | None = None) -> dict[str, MetricSpec]:
+    """Return the ratio metrics in force: the built-in ones, less any a strategy declares otherwise."""
+    chosen = {**RATIO_METRICS, **dict(specs or {})}
+    return {metric: spec for metric, spec in chosen.items() if spec.ratio is not None}
+
+
+def with_ratio_values(values: pd.DataFrame, specs: Mapping[str, MetricSpec] | None = None) -> pd.DataFrame:
+    """Return month values (month, channel, audience, metric, value) with every ratio made from its parts.
+
+    A ratio's month value is its numerator's month value ÷ its denominator's × the ratio's scale, for each
+    month, channel and audience holding both parts and a denominator above zero (a month's CTR is its clicks
+    ÷ its impressions, never a sum or a mean of daily CTRs). Rows stored under a ratio's id are dropped:
+    they cannot be combined into a month. Sorted by metric, channel, audience and month.
+    """
+    ratios = ratio_specs(specs)
+    kept = values[~values["metric"].isin(list(ratios))]
+    keys = ["month", "channel", "audience"]
+    made = [kept]
+    for metric, spec in sorted(ratios.items()):
+        numerator = kept[kept["metric"] == spec.ratio.numerator]
+        denominator = kept[kept["metric"] == spec.ratio.denominator]
+        if numerator.empty or denominator.empty:
+            continue
+        pairs = numerator[[*keys, "value"]].merge(
+            denominator[[*keys, "value"]], on=keys, suffixes=("_part", "_whole")
+        )
+        pairs = pairs[pairs["value_whole"] > 0]
+        if pairs.empty:
+            continue
+        made.append(
+            pd.DataFrame(
+                {
+                    "month": pairs["month"].to_numpy(dtype=object),
+                    "channel": pairs["channel"].to_numpy(dtype=object),
+                    "audience": pairs["audience"].to_numpy(dtype=object),
+                    "metric": metric,
+                    "value": pairs["value_part"].to_numpy(dtype=float)
+                    / pairs["value_whole"].to_numpy(dtype=float)
+                    * spec.ratio.scale,
+                }
+            )
+        )
+    if len(made) == 1 and len(kept) == len(values):
+        return values
+    combined = pd.concat(made, ignore_index=True)
+    return combined.sort_values(["metric", "channel", "audience", "month"], kind="stable").reset_index(
+        drop=True
+    )
 
 
 def _month_table(observations: pd.DataFrame, specs: Mapping[str, MetricSpec] | None) -> pd.DataFrame:
@@ -138,8 +189,9 @@ def month_values_as_observations(values: pd.DataFrame) -> pd.DataFrame:
 
 def metric_month_table(observations: pd.DataFrame, metric: str, spec: MetricSpec) -> pd.DataFrame | None:
     """Return the month table (mkey, channel, audience, metric, value) of one metric's observations, to hand
-    to goal_month_values for many goals of that metric; None for a metric whose raw rows are pooled."""
-    if spec.aggregation in POOLED_AGGREGATIONS:
+    to goal_month_values for many goals of that metric; None for a metric whose raw rows are pooled or a
+    ratio (made from its parts' rows)."""
+    if spec.aggregation in POOLED_AGGREGATIONS or spec.ratio is not None:
         return None
     rows = observations[observations["metric"] == metric]
     return _month_table(rows, {metric: spec})
@@ -158,9 +210,13 @@ def goal_month_values(
     sum of its per-audience series; a goal naming audiences uses just those. Channels are then summed
     (stocks and flows) or their raw observations pooled (median, mean). A month a summed goal cannot
     count whole (a channel or audience that has reported before is missing) is left out, not shown low.
-    A month_table of the metric (metric_month_table) saves making it again for each of many goals.
+    A month_table of the metric (metric_month_table) saves making it again for each of many goals. A ratio
+    (CTR, average position) is its numerator's goal value ÷ its denominator's, both counted over the same
+    channels and audiences (those holding both parts that month): never a sum or mean of daily ratios.
     """
     spec = metric_spec(goal.metric, dict(specs or {}))
+    if spec.ratio is not None:
+        return _ratio_goal(goal, observations, spec, specs)
     if month_table is not None and spec.aggregation not in POOLED_AGGREGATIONS:
         # Month values are per channel and audience: choosing rows of the metric's table gives the table
         # of the chosen observations.
@@ -183,6 +239,37 @@ def goal_month_values(
         return _pooled(rows, spec, explicit_audiences=bool(goal.audiences))
     table = _month_table(rows, {goal.metric: spec})
     return _summed(table, explicit_audiences=bool(goal.audiences), metric=goal.metric)
+
+
+def _ratio_goal(
+    goal: GoalScope, observations: pd.DataFrame, spec: MetricSpec, specs: Mapping[str, MetricSpec] | None
+) -> pd.Series:
+    ratio = spec.ratio
+    rows = observations[observations["metric"].isin(list(ratio.parts))]
+    if goal.channels:
+        rows = rows[rows["channel"].isin(list(goal.channels))]
+    if goal.audiences:
+        rows = rows[rows["audience"].isin(list(goal.audiences))]
+    part_specs = {part: metric_spec(part, dict(specs or {})) for part in ratio.parts}
+    if rows.empty or any(s.aggregation in POOLED_AGGREGATIONS or s.ratio for s in part_specs.values()):
+        return _month_series(np.array([], dtype=np.int64), np.array([], dtype=float), goal.metric)
+    table = _month_table(rows, part_specs)
+    keys = ["mkey", "channel", "audience"]
+    numerator = table[table["metric"] == ratio.numerator]
+    denominator = table[table["metric"] == ratio.denominator]
+    # Only series holding both parts in a month count: clicks of a channel without impressions would
+    # otherwise raise the CTR.
+    both = numerator[keys].merge(denominator[keys], on=keys)
+    if both.empty:
+        return _month_series(np.array([], dtype=np.int64), np.array([], dtype=float), goal.metric)
+    explicit = bool(goal.audiences)
+    top = _summed(numerator.merge(both, on=keys), explicit_audiences=explicit, metric=goal.metric)
+    bottom = _summed(denominator.merge(both, on=keys), explicit_audiences=explicit, metric=goal.metric)
+    top, bottom = top.align(bottom, join="inner")
+    keep = (bottom > 0).to_numpy()
+    values = top.to_numpy()[keep] / bottom.to_numpy()[keep] * ratio.scale
+    months = np.array([key_of_label(str(m)) for m in top.index[keep]], dtype=np.int64)
+    return _month_series(months, values, goal.metric)
 
 
 def _month_series(keys: np.ndarray, values: np.ndarray, metric: str) -> pd.Series:

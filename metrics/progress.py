@@ -302,7 +302,9 @@ def strategy_month_series(
     def metric_rows(metric: str, spec: MetricSpec) -> pd.DataFrame:
         if metric not in by_metric:
             if isinstance(source, pd.DataFrame):
-                return empty
+                # A ratio is made from its parts' rows (CTR from clicks and impressions).
+                parts = [by_metric[p] for p in (spec.ratio.parts if spec.ratio else ()) if p in by_metric]
+                return pd.concat(parts, ignore_index=True) if parts else empty
             goals = [g for g in strategy.goals if g.metric == metric]
             scopes = [strategy.goal_channels(g) for g in goals]
             channels = [] if not all(scopes) else list(dict.fromkeys(c for scope in scopes for c in scope))

@@ -11,7 +11,14 @@ from pydantic import AfterValidator, BaseModel, BeforeValidator, ConfigDict, Fie
 
 from metrics.errors import Message
 from metrics.ids import invisible_character, normalised_id
-from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, Aggregation, Direction, MetricSpec
+from metrics.semantics import (
+    BUILTIN_METRICS,
+    KNOWN_METRICS,
+    RATIO_METRICS,
+    DeclaredAggregation,
+    Direction,
+    MetricSpec,
+)
 
 SECTIONS = ("channels", "audiences", "metrics", "goals", "tactics")
 """The strategy's lists of items that each carry an `id`."""
@@ -102,7 +109,7 @@ class MetricDeclaration(_Item):
 
     id: Id
     label: str | None = None
-    aggregation: Aggregation
+    aggregation: DeclaredAggregation
     better: Direction
     unit: str = ""
     description: str | None = None
@@ -213,7 +220,7 @@ class Strategy(_Item):
 
     def metric_specs(self) -> dict[str, MetricSpec]:
         """Return every metric a goal may use: built-in, known, then declared (a declaration wins)."""
-        specs = {**BUILTIN_METRICS, **KNOWN_METRICS}
+        specs = {**BUILTIN_METRICS, **KNOWN_METRICS, **RATIO_METRICS}
         specs.update({declared.id: declared.to_spec() for declared in self.metrics})
         return specs
 

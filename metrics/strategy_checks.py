@@ -12,7 +12,7 @@ from pydantic import BaseModel, ValidationError
 
 from metrics.errors import Message, StrategyError
 from metrics.ids import normalised_id
-from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
+from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS
 from metrics.strategy import (
     EARLIEST_GOAL_START,
     MAX_ITEMS,
@@ -619,7 +619,7 @@ def _get(item: Any, name: str, default: Any = None) -> Any:
 
 
 def _metric_specs(declarations: list[tuple[int, Any]]) -> dict[str, Any]:
-    specs: dict[str, Any] = {**BUILTIN_METRICS, **KNOWN_METRICS}
+    specs: dict[str, Any] = {**BUILTIN_METRICS, **KNOWN_METRICS, **RATIO_METRICS}
     for _, declaration in declarations:
         if all(_get(declaration, name) is not None for name in ("id", "aggregation", "better")):
             specs[declaration.id] = declaration.to_spec()

@@ -102,9 +102,9 @@ def test_keys_built_at_run_time_exist_for_every_value():
 
 
 def test_every_builtin_and_known_metric_and_unit_has_a_name():
-    from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
+    from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS
 
-    specs = {**BUILTIN_METRICS, **KNOWN_METRICS}.values()
+    specs = {**BUILTIN_METRICS, **KNOWN_METRICS, **RATIO_METRICS}.values()
     assert [s.id for s in specs if f"metric.{s.id}" not in CATALOGUE] == []
     assert sorted({s.unit for s in specs if s.unit and f"unit.{s.unit}" not in CATALOGUE}) == []
 

@@ -214,7 +214,15 @@ def test_search_console_ctr_and_position_are_never_added_up():
     parsed = read(dates, "Dates.csv")
     assert parsed.preset == "search_console"
     values = months(parsed)
-    assert values == {("2026-01", "search", "clicks"): 30.0, ("2026-01", "search", "impressions"): 110.0}
+    # By hand: CTR = 30 clicks ÷ 110 impressions (not 30 % + 0 %); position = (2.5 × 100 + 9 × 10) ÷ 110
+    # (not the mean 5.75 of the two days); position × impressions is the stored part.
+    assert values == {
+        ("2026-01", "search", "clicks"): 30.0,
+        ("2026-01", "search", "impressions"): 110.0,
+        ("2026-01", "search", "position_weighted"): 340.0,
+        ("2026-01", "search", "ctr"): pytest.approx(100 * 30 / 110),
+        ("2026-01", "search", "position"): pytest.approx(340 / 110),
+    }
     assert any("CTR" in note for note in parsed.notes)
 
 
@@ -242,8 +250,31 @@ def test_ga4_keeps_the_source_as_audience_and_says_daily_users_are_not_month_uni
     got = {(r.audience, r.metric): r.value for r in table.itertuples(index=False)}
     assert got[("facebook_/_referral", "sessions")] == 10.0
     assert got[("google_/_organic", "users")] == 4.0
-    assert not any("duration" in str(m) for m in parsed.metrics)
+    # The average is stored as session seconds (61.5 × 10) and made again from them, never summed.
+    assert got[("facebook_/_referral", "session_seconds")] == 615.0
+    assert got[("facebook_/_referral", "average_session_duration")] == 61.5
     assert any("daily unique" in note for note in parsed.notes)
+
+
+def test_ga4_average_session_duration_is_weighted_by_sessions():
+    ga4 = (
+        "# Property: shop - GA4\n# Start date: 20260101\n# End date: 20260131\n"
+        "Date,Sessions,Engaged sessions,Average session duration,Engagement rate\n"
+        "20260101,10,5,60,0.5\n20260102,30,27,20,0.9\n"
+    )
+    got = months(read(ga4, "data-export.csv"))
+    # By hand: (60 × 10 + 20 × 30) ÷ 40 sessions = 30 s (the plain mean of the days would be 40 s);
+    # engagement rate (5 + 27) ÷ 40 = 80 % (the plain mean would be 70 %).
+    assert got[("2026-01", "web", "average_session_duration")] == pytest.approx(30.0)
+    assert got[("2026-01", "web", "session_engagement_rate")] == pytest.approx(80.0)
+    assert ("2026-01", "web", "engagement_rate") not in got
+
+
+def test_ga4_average_without_sessions_is_not_stored_and_the_note_says_so():
+    ga4 = "# Property: shop - GA4\n# Start date: 20260101\nDate,Total users,Average session duration\n20260101,8,61.5\n"
+    parsed = read(ga4, "data-export.csv")
+    assert set(parsed.observations["metric"]) == {"users"}
+    assert any("Average session duration" in note for note in parsed.notes)
 
 
 # Helpdesks ----------------------------------------------------------------------------------------------------

@@ -16,12 +16,13 @@ from connectors.parsed_upload import content_hash
 from connectors.readers import ColumnMapping
 from metrics.errors import GoalpostError
 from metrics.observations import OBSERVATION_COLUMNS
-from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
+from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS
 from views import labels
 from views.i18n import format_date, format_month, format_number, t
 from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, undo_preview
 from views.messages import error_text, localized
 from views.tables import literal, safe_table
+from views.upload_choices import channel_name_fields, chosen_year, named_upload, year_field, year_taken
 from views.upload_flow import (
     PROGRESS_FROM_BYTES,
     UPLOAD_TYPES,
@@ -37,7 +38,7 @@ from views.upload_flow import (
 if TYPE_CHECKING:
     from views.context import AppContext
 
-READS = "data.reads"  # session: read outcomes keyed by (content hash, channel, audience, mapping)
+READS = "data.reads"  # session: read outcomes keyed by (content hash, channel, audience, mapping, year)
 RESULTS = "data.results"  # session: what storing each uploaded file gave, keyed by the uploader's file id
 MAPPINGS = "data.mappings"  # session: column mappings the user confirmed, keyed by content hash
 SAVE_MAPPING_AS = "data.save_mapping_as"  # session: name to save a confirmed mapping under, by content hash
@@ -83,7 +84,7 @@ def audience_names(ctx: AppContext) -> dict[str, str]:
 def _metric_specs(ctx: AppContext) -> dict:
     if ctx.strategy is not None:
         return ctx.strategy.metric_specs()
-    return {**BUILTIN_METRICS, **KNOWN_METRICS}
+    return {**BUILTIN_METRICS, **KNOWN_METRICS, **RATIO_METRICS}
 
 
 def _active_channels(ctx: AppContext) -> list[str]:
@@ -248,8 +249,8 @@ def _forget_files_no_longer_uploaded(digests: set[str], file_ids: set[str]) -> N
         st.session_state[CHANNEL_ASKED] &= digests
 
 
-def _read_options(digest: str) -> tuple[str | None, str | None, str | None]:
-    """Return (channel, audience, mapping json) the user chose for this file so far.
+def _read_options(digest: str) -> tuple[str | None, str | None, str | None, int | None]:
+    """Return (channel, audience, mapping json, year) the user chose for this file so far.
 
     A choice equal to what the file itself proposed counts as no choice, so the file is not read twice.
     """
@@ -257,13 +258,16 @@ def _read_options(digest: str) -> tuple[str | None, str | None, str | None]:
     mapping = st.session_state.get(MAPPINGS, {}).get(digest)
     channel = st.session_state.get(f"data.channel.{key}")
     audience = st.session_state.get(f"data.audience.{key}")
-    proposed = _reads().get((digest, None, None, mapping))
+    year = chosen_year(key)
+    proposed = _reads().get((digest, None, None, mapping, None))
     if proposed is not None and proposed.parsed is not None:
         if channel == proposed.parsed.channel:
             channel = None
         if audience == proposed.parsed.audience:
             audience = None
-    return channel, audience, mapping
+        if year == year_taken(proposed.parsed):
+            year = None
+    return channel, audience, mapping, year
 
 
 def _read_batch(ctx: AppContext, batch: list[tuple[Any, bytes, str]]) -> list[ReadOutcome]:
@@ -281,7 +285,7 @@ def _read_batch(ctx: AppContext, batch: list[tuple[Any, bytes, str]]) -> list[Re
     done_bytes = 0
     for position, i in enumerate(todo):
         uploaded, content, _ = batch[i]
-        _, channel, audience, mapping_json = keys[i]
+        _, channel, audience, mapping_json, year = keys[i]
         if bar is not None:
             # The readers have no progress hook, so the bar moves file by file and names the file being read.
             label = t(
@@ -297,6 +301,7 @@ def _read_batch(ctx: AppContext, batch: list[tuple[Any, bytes, str]]) -> list[Re
             saved_mappings=saved,
             probe_channel=probe,
             lang=ctx.language,
+            year=year,
         )
         done_bytes += len(content)
     if bar is not None:
@@ -388,6 +393,10 @@ def _render_preview(ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome
         names = channel_names(ctx)
         shown = ", ".join(names.get(c, c) for c in channels)
         choosers[0].markdown(literal(t("data.channels_in_file", lang, channels=shown)))
+    year_field(choosers[0], key, parsed, lang)
+    strategy_ids = [str(c.id) for c in _strategy_items(ctx, "channels")]
+    renamable = parsed.preset not in FILE_NAMES_CHANNELS
+    channel_name_fields(key, parsed, channel_names(ctx), strategy_ids, lang, renamable=renamable)
     if len(audiences) <= 1:
         audience_labels = audience_names(ctx)
         options = list(dict.fromkeys([*audiences, *audience_labels]))
@@ -405,10 +414,11 @@ def _render_preview(ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome
         shown = ", ".join(audience_labels.get(a, a) for a in audiences)
         choosers[1].markdown(literal(t("data.audiences_in_file", lang, audiences=shown)))
 
+    named, problem = named_upload(key, parsed, lang)
     st.dataframe(
         safe_table(
             observations_preview(
-                parsed,
+                named or parsed,
                 channel_names=channel_names(ctx),
                 audience_names=audience_names(ctx),
                 metric_names=dict(zip(parsed.metrics, metric_labels, strict=True)),
@@ -434,6 +444,9 @@ def _render_preview(ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome
         )
     if needs_channel and not chosen_channel:
         st.warning(t("data.channel_needed", lang))
+        return False
+    if problem is not None:
+        st.error(literal(problem), icon=":material/error:")
         return False
     if st.button(t("data.confirm", lang), key=f"data.confirm.{key}", type="primary"):
         _store(ctx, uploaded, outcome)
@@ -473,9 +486,13 @@ def _store(ctx: AppContext, uploaded, outcome: ReadOutcome) -> None:
     """Store one read file and remember the result for this upload in the session."""
     digest = outcome.content_hash
     file_id = getattr(uploaded, "file_id", digest)
+    parsed, problem = named_upload(_file_key(digest), outcome.parsed, ctx.language)
+    if parsed is None:
+        _results()[file_id] = StoredFile(outcome.file_name, "failed", message=problem)
+        return
     try:
         with st.spinner(literal(t("data.storing", ctx.language, file=outcome.file_name))):
-            result = ctx.store.ingest(outcome.parsed, actor=ctx.actor)
+            result = ctx.store.ingest(parsed, actor=ctx.actor)
     except GoalpostError as error:
         _results()[file_id] = StoredFile(outcome.file_name, "failed", message=error_text(error, ctx.language))
         return

@@ -7,7 +7,7 @@ from collections.abc import Iterable
 import pandas as pd
 
 from metrics.observations import ALL_AUDIENCES
-from metrics.semantics import MetricSpec
+from metrics.semantics import MetricSpec, metric_spec
 from metrics.strategy import Strategy
 
 PERIODS = ("12", "24", "36", "all")
@@ -33,11 +33,22 @@ def _combine(spec: MetricSpec) -> str:
     return "sum" if spec.aggregation in ("sum", "last") else "mean"
 
 
+def _ratio_trends(trends, month_values: pd.DataFrame, spec: MetricSpec, *args) -> pd.DataFrame:
+    """Return a ratio's trend made from its parts' trends (CTR: clicks ÷ impressions), never a mean of ratios."""
+    numerator, denominator = (trends(month_values, metric_spec(part), *args) for part in spec.ratio.parts)
+    pairs = numerator.merge(denominator, on=["month", "series"], suffixes=("_part", "_whole"))
+    pairs = pairs[pairs["value_whole"] > 0]
+    pairs["value"] = pairs["value_part"] / pairs["value_whole"] * spec.ratio.scale
+    return pairs.loc[:, TREND_COLUMNS].reset_index(drop=True)
+
+
 def channel_trends(month_values: pd.DataFrame, spec: MetricSpec) -> pd.DataFrame:
     """Return one value per month and channel (columns month, series, value) for one metric.
 
     A channel's own total ('all' audience) is used where it has one; otherwise its audiences are combined.
     """
+    if spec.ratio is not None:
+        return _ratio_trends(channel_trends, month_values, spec)
     rows = month_values[month_values["metric"] == spec.id]
     if rows.empty:
         return pd.DataFrame(columns=TREND_COLUMNS)
@@ -51,6 +62,8 @@ def audience_trends(
     month_values: pd.DataFrame, spec: MetricSpec, channels: Iterable[str] | None = None
 ) -> pd.DataFrame:
     """Return one value per month and audience (columns month, series, value), over the given channels."""
+    if spec.ratio is not None:
+        return _ratio_trends(audience_trends, month_values, spec, channels)
     rows = month_values[(month_values["metric"] == spec.id) & (month_values["audience"] != ALL_AUDIENCES)]
     wanted = list(channels or [])
     if wanted:

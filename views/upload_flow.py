@@ -82,11 +82,13 @@ def read_file(
     saved_mappings: Mapping[str, dict] | None = None,
     probe_channel: str = "facebook",
     lang: str = "en",
+    year: int | None = None,
 ) -> ReadOutcome:
     """Return the outcome of reading the file's bytes; never raises for a bad file.
 
     A file refused only because it does not say its channel comes back with needs_channel set, so the
     page asks for the channel instead of showing a dead end (found by reading it once with probe_channel).
+    `year` is the year of dates written without one (None: from the file name, else the upload day).
     """
     digest = content_hash(content)
     stream = io.BytesIO(content)
@@ -95,7 +97,13 @@ def read_file(
     try:
         try:
             parsed = read_upload(
-                stream, file_name, channel=channel, audience=audience, preset=preset, mapping=mapping
+                stream,
+                file_name,
+                channel=channel,
+                audience=audience,
+                preset=preset,
+                mapping=mapping,
+                year_hint=year,
             )
         except NeedsMapping as needs:
             fitting = None if mapping is not None else saved_mapping_for(needs.columns, saved_mappings or {})
@@ -104,7 +112,12 @@ def read_file(
             mapping_name, effective_mapping = fitting
             stream.seek(0)
             parsed = read_upload(
-                stream, file_name, channel=channel, audience=audience, mapping=effective_mapping
+                stream,
+                file_name,
+                channel=channel,
+                audience=audience,
+                mapping=effective_mapping,
+                year_hint=year,
             )
     except NeedsMapping as needs:
         return ReadOutcome(
@@ -117,7 +130,7 @@ def read_file(
         )
     except UploadError as error:
         needs_channel = channel is None and _readable_with_channel(
-            content, file_name, probe_channel, audience, preset, effective_mapping
+            content, file_name, probe_channel, audience, preset, effective_mapping, year
         )
         return ReadOutcome(
             file_name=file_name,
@@ -144,10 +157,17 @@ def _readable_with_channel(
     audience: str | None,
     preset: str | None,
     mapping: ColumnMapping | None,
+    year: int | None = None,
 ) -> bool:
     try:
         read_upload(
-            io.BytesIO(content), file_name, channel=channel, audience=audience, preset=preset, mapping=mapping
+            io.BytesIO(content),
+            file_name,
+            channel=channel,
+            audience=audience,
+            preset=preset,
+            mapping=mapping,
+            year_hint=year,
         )
     except Exception:  # any failure means the channel was not the only thing missing
         return False

@@ -31,7 +31,7 @@ from connectors.readers.workbook import xls_tables, xlsx_tables
 from metrics.errors import Message, UploadError
 from metrics.ids import id_problem, normalised_id
 from metrics.observations import ALL_AUDIENCES
-from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, metric_spec
+from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS, metric_spec
 from metrics.words import quoted_list
 
 MAPPING_PRESET = "column_mapping"
@@ -244,6 +244,7 @@ def finish(
             file_name=file_name,
         )
     notes = list(dict.fromkeys(reading.notes))
+    long = _without_ratios(long, file_name, notes)
     fallback_channel = context.channel or reading.channel
     if context.channel and reading.channel and context.channel != reading.channel:
         notes.append(
@@ -322,6 +323,32 @@ def finish(
         content=content,
         notes=notes,
     )
+
+
+def _without_ratios(long: pd.DataFrame, file_name: str, notes: list) -> pd.DataFrame:
+    """Return the observations less those under a ratio's id (CTR, position), noting them; refuse when none is left.
+
+    A ratio's daily values cannot make a month value (neither their sum nor their mean is the month's CTR):
+    Goalpost computes it from its parts, so the parts are what to upload.
+    """
+    ratios = long["metric"].isin(list(RATIO_METRICS)).to_numpy()
+    if not ratios.any():
+        return long
+    names = sorted({str(m) for m in long.loc[ratios, "metric"]})
+    parts = [
+        f"{n} = {RATIO_METRICS[n].ratio.numerator} ÷ {RATIO_METRICS[n].ratio.denominator}" for n in names
+    ]
+    message = Message(
+        "readers.ratio_values_not_stored",
+        "{metrics}: a ratio's daily values are not stored, because no sum or mean of them is the month's value; "
+        "Goalpost computes it each month from its parts ({parts}), so upload those",
+        metrics=quoted_list(names),
+        parts="; ".join(parts),
+    )
+    if ratios.all():
+        raise UploadError(message, file_name=file_name)
+    notes.append(message)
+    return long[~ratios].reset_index(drop=True)
 
 
 @dataclass

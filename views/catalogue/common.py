@@ -399,6 +399,56 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Engagemangsgrad",
         "da": "Engagementsrate",
     },
+    "metric.clicks": {"en": "Clicks", "nb": "Klikk", "sv": "Klick", "da": "Klik"},
+    "metric.sessions": {"en": "Sessions", "nb": "Økter", "sv": "Sessioner", "da": "Sessioner"},
+    "metric.engaged_sessions": {
+        "en": "Engaged sessions",
+        "nb": "Engasjerte økter",
+        "sv": "Engagerade sessioner",
+        "da": "Engagerede sessioner",
+    },
+    "metric.position_weighted": {
+        "en": "Position × impressions",
+        "nb": "Plassering × visninger",
+        "sv": "Position × exponeringar",
+        "da": "Placering × eksponeringer",
+    },
+    "metric.session_seconds": {
+        "en": "Session seconds",
+        "nb": "Øktsekunder",
+        "sv": "Sessionssekunder",
+        "da": "Sessionssekunder",
+    },
+    "metric.average_session_duration": {
+        "en": "Average session duration",
+        "nb": "Gjennomsnittlig øktvarighet",
+        "sv": "Genomsnittlig sessionslängd",
+        "da": "Gennemsnitlig sessionsvarighed",
+    },
+    "metric.ctr": {
+        "en": "Click-through rate",
+        "nb": "Klikkfrekvens",
+        "sv": "Klickfrekvens",
+        "da": "Klikrate",
+    },
+    "metric.position": {
+        "en": "Average position",
+        "nb": "Gjennomsnittlig plassering",
+        "sv": "Genomsnittlig position",
+        "da": "Gennemsnitlig placering",
+    },
+    "metric.average_view_duration": {
+        "en": "Average view duration",
+        "nb": "Gjennomsnittlig visningstid",
+        "sv": "Genomsnittlig visningslängd",
+        "da": "Gennemsnitlig visningsvarighed",
+    },
+    "metric.session_engagement_rate": {
+        "en": "Engagement rate (sessions)",
+        "nb": "Engasjementsrate (økter)",
+        "sv": "Engagemangsgrad (sessioner)",
+        "da": "Engagementsrate (sessioner)",
+    },
     # Units
     "unit.followers": {"en": "followers", "nb": "følgere", "sv": "följare", "da": "følgere"},
     "unit.comments": {"en": "comments", "nb": "kommentarer", "sv": "kommentarer", "da": "kommentarer"},
@@ -428,4 +478,6 @@ TEXT: dict[str, dict[str, str]] = {
     "unit.hours": {"en": "hours", "nb": "timer", "sv": "timmar", "da": "timer"},
     "unit.tickets": {"en": "tickets", "nb": "henvendelser", "sv": "ärenden", "da": "henvendelser"},
     "unit.%": {"en": "%", "nb": "%", "sv": "%", "da": "%"},
+    "unit.sessions": {"en": "sessions", "nb": "økter", "sv": "sessioner", "da": "sessioner"},
+    "unit.seconds": {"en": "seconds", "nb": "sekunder", "sv": "sekunder", "da": "sekunder"},
 }

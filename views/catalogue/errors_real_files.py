@@ -43,16 +43,6 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Diagramdata har en rad per dag och per video (eller källa): raderna för varje dag lades ihop.",
         "da": "Diagramdata har én række pr. dag og pr. video (eller kilde): rækkerne for hver dag blev lagt sammen.",
     },
-    "error.readers.note_ratios_not_added": {
-        "en": "Not stored, because they are ratios and cannot be added up: {columns}. A month's CTR is its clicks ÷ "
-        "its impressions; an average is recomputed from the counts it is made of.",
-        "nb": "Ikke lagret, fordi de er forholdstall og ikke kan legges sammen: {columns}. En måneds CTR er "
-        "klikkene ÷ visningene; et gjennomsnitt regnes ut på nytt fra tallene det er laget av.",
-        "sv": "Inte sparade, eftersom de är kvoter och inte kan läggas ihop: {columns}. En månads CTR är klicken ÷ "
-        "visningarna; ett medelvärde räknas om från de tal det består av.",
-        "da": "Ikke gemt, fordi de er forholdstal og ikke kan lægges sammen: {columns}. En måneds CTR er klikkene "
-        "÷ visningerne; et gennemsnit regnes igen ud fra de tal, det består af.",
-    },
     "error.readers.note_ga4_dimension": {
         "en": "Each value is kept per “{column}” (as the audience), so a goal can count only visits from social "
         "media.",

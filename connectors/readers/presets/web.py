@@ -1,18 +1,21 @@
 """Web effect goals: Google Search Console's Dates file and Google Analytics 4 report CSVs.
 
 Ratio columns (CTR, Position, rates, averages, "per user" figures) are never added up: a month's CTR is its
-clicks ÷ its impressions, not the sum of daily CTRs. They are not stored; a note says so and how the
-month figure is made from the counts that are stored.
+clicks ÷ its impressions, not the sum of daily CTRs. What a ratio is made of is stored instead (clicks,
+impressions, each day's position × its impressions) and the month's ratio is computed from it
+(metrics/semantics.py RATIO_METRICS); a ratio without its parts in the file is not stored, and a note says so.
 """
 
 from __future__ import annotations
+
+import pandas as pd
 
 from connectors.readers.aliases import FIELD_ALIASES, aliases_of, normalise_header
 from connectors.readers.context import ReadContext, Reading
 from connectors.readers.layouts import audience_id
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
 from connectors.readers.table import Table
-from metrics.errors import Message
+from metrics.errors import Message, UploadError
 
 DATE = aliases_of(FIELD_ALIASES, "date")
 
@@ -60,30 +63,55 @@ POSITION = words(
     pl="pozycja",
 )
 RATIO_NOTE = Message(
-    "readers.note_ratios_not_added",
-    "Not stored, because they are ratios and cannot be added up: {columns}. A month's CTR is its clicks ÷ its "
-    "impressions; an average is recomputed from the counts it is made of.",
-    columns="CTR, Position",
+    "readers.note_search_ratios",
+    "CTR and Position are ratios, never added up: a month's CTR is computed as its clicks ÷ its impressions, "
+    "and its average position as each day's position weighted by that day's impressions.",
 )
 
 
 class SearchConsoleDatesPreset(ColumnPreset):
-    """Search Console's Dates.csv: clicks and impressions per day (CTR and Position are ratios, not stored)."""
+    """Search Console's Dates.csv: clicks, impressions and position × impressions per day (CTR is computed)."""
 
     name = "search_console"
     label = "Google Search Console Dates.csv (Performance export)"
     description = (
         "Date, Clicks, Impressions, CTR, Position per day, newest first (headers in the interface language, "
-        "e.g. Clics in French). Clicks and impressions are stored; CTR and Position are ratios and are not "
-        "added up (a month's CTR is clicks ÷ impressions)."
+        "e.g. Clics in French). Clicks, impressions and position × impressions are stored; the month's CTR "
+        "(clicks ÷ impressions) and average position (weighted by impressions) are computed from them."
     )
     channel = "search"
     languages = ("en", "fr")
     date_aliases = DATE
     required = (CLICKS, IMPRESSIONS, POSITION)
-    metric_columns = (MetricColumn("clicks", CLICKS), MetricColumn("impressions", IMPRESSIONS))
+    metric_columns = (
+        MetricColumn("clicks", CLICKS),
+        MetricColumn("impressions", IMPRESSIONS),
+        # Stored as position × impressions: summed over a month and divided by the month's impressions, it
+        # gives the impression-weighted average position Search Console shows for the month.
+        MetricColumn("position_weighted", POSITION),
+    )
     base_score = 0.8
     notes = (RATIO_NOTE,)
+
+    def values(self, table: Table, frame: pd.DataFrame, position: int, column: MetricColumn) -> pd.Series:
+        """Return a column's values; Position comes back multiplied by the day's impressions."""
+        values = super().values(table, frame, position, column)
+        if column.metric != "position_weighted":
+            return values
+        impressions = super().values(table, frame, table.find(IMPRESSIONS), self.metric_columns[1])
+        unplaced = values.isna().to_numpy() & (impressions.fillna(0).to_numpy() > 0)
+        if unplaced.any():
+            raise UploadError(
+                Message(
+                    "readers.position_missing",
+                    "this day has impressions but no position, so the month's average position cannot be "
+                    "computed; export the Dates file again",
+                ),
+                file_name=table.file_name,
+                row=table.row_number(int(frame.index[unplaced][0])),
+                column=table.header[position],
+            )
+        return values * impressions
 
 
 # GA4 report exports: a "#" comment block (report, account, property, start and end date), then the header.
@@ -142,6 +170,14 @@ GA4_DIMENSIONS = words(
     de=("sitzungsquelle/-medium", "sitzungsquelle", "sitzungsmedium", "standard-channelgruppe der sitzung"),
 )
 DAILY_UNIQUE = frozenset({"users", "active_users", "returning_users"})
+# Stored as average × sessions (the day's session seconds): divided by the month's sessions, it gives the
+# month's average session duration as GA4 computes it. Without a Sessions column it is not stored.
+SESSION_SECONDS = MetricColumn(
+    "session_seconds",
+    words(
+        en="average session duration", de="durchschnittliche sitzungsdauer", nb="gjennomsnittlig øktvarighet"
+    ),
+)
 
 
 class GA4Preset(ColumnPreset):
@@ -152,14 +188,35 @@ class GA4Preset(ColumnPreset):
     description = (
         "A “#” comment block (account, property, start and end date), then Date (YYYYMMDD) and metrics: "
         "Sessions, Engaged sessions, Total users, Active users, New users, Returning users, Event count, Key "
-        "events, Views. A session source or medium column becomes the audience. Rates and averages are not "
-        "stored (never added up)."
+        "events, Views. A session source or medium column becomes the audience. Rates and averages are never "
+        "added up: with Sessions, the average session duration is stored as session seconds, and the month's "
+        "average and engagement rate (engaged sessions ÷ sessions) are computed from their parts."
     )
     channel = "web"
     languages = ("en",)
     date_aliases = DATE
-    metric_columns = GA4_METRICS
+    metric_columns = (*GA4_METRICS, SESSION_SECONDS)
     base_score = 0.6
+
+    def values(self, table: Table, frame: pd.DataFrame, position: int, column: MetricColumn) -> pd.Series:
+        """Return a column's values; the average session duration comes back multiplied by the day's sessions."""
+        values = super().values(table, frame, position, column)
+        if column.metric != SESSION_SECONDS.metric:
+            return values
+        sessions = super().values(table, frame, table.find(GA4_METRICS[0].aliases), GA4_METRICS[0])
+        unweighted = values.isna().to_numpy() & (sessions.fillna(0).to_numpy() > 0)
+        if unweighted.any():
+            raise UploadError(
+                Message(
+                    "readers.session_duration_missing",
+                    "this day has sessions but no average session duration, so the month's average cannot be "
+                    "computed; export the report again",
+                ),
+                file_name=table.file_name,
+                row=table.row_number(int(frame.index[unweighted][0])),
+                column=table.header[position],
+            )
+        return values * sessions
 
     def matches(self, table: Table) -> float | None:
         """Return a score for a table under a GA4 comment block (Property / Start date lines) with GA4 metrics."""
@@ -171,7 +228,11 @@ class GA4Preset(ColumnPreset):
 
     def read(self, table: Table, context: ReadContext, metric_columns=None) -> Reading:
         """Return the daily values; a source or medium column splits them by audience."""
-        reading = super().read(table, context, metric_columns)
+        chosen = metric_columns or self.metric_columns
+        weighted = table.has(GA4_METRICS[0].aliases)
+        if not weighted:  # an average without its sessions cannot be weighted: not stored, the note says so
+            chosen = tuple(c for c in chosen if c.metric != SESSION_SECONDS.metric)
+        reading = super().read(table, context, chosen)
         notes = list(reading.notes)
         observations = reading.observations
         dimension = table.find(GA4_DIMENSIONS)
@@ -194,6 +255,7 @@ class GA4Preset(ColumnPreset):
             if any(
                 w in normalise_header(h) for w in ("rate", "average", "per user", "per session", "duration")
             )
+            and not (weighted and normalise_header(h) in SESSION_SECONDS.aliases)
         ]
         if ratios:
             notes.append(

@@ -8,7 +8,9 @@ diff of expected.json by hand before committing it.
 Rules (the platform's own): a daily file's value is counted on its day; a post or video export's lifetime
 values are counted on the publish day; months add up days, except a follower total (the last value of
 the month). Blank cells and placeholders ("undefined", "-") are missing, never zero. Ratio columns
-(CTR, position, rates, averages) are never added up, so they are not expected as stored values.
+(CTR, position, rates, averages) are never added up: a month's ratio is computed the way the platform
+documents it, from the month's sums of its parts (Search Console: CTR = clicks ÷ impressions, position =
+Σ(position × impressions) ÷ Σ impressions; YouTube: average view duration = watch time ÷ views).
 """
 
 from __future__ import annotations
@@ -210,7 +212,7 @@ def youtube_table(
         day = datetime.strptime(row[published], "%b %d, %Y").date()
         for name, metric in columns.items():
             months.add(day, "youtube", metric, number(row[header.index(name)]))
-    return months.listed()
+    return with_view_duration(months.listed())
 
 
 def daily(
@@ -284,6 +286,69 @@ X_OVERVIEW = {
     "Media views": "media_views",
 }
 SEARCH_DATES = {"Clicks": "clicks", "Impressions": "impressions"}
+
+
+def search_dates(path: Path, clicks_header: str) -> list[dict]:
+    """Search Console Dates.csv: daily clicks and impressions add up; the month's CTR and average position are
+    computed from them as Search Console does (position weighted by each day's impressions)."""
+    rows = rows_of(path)
+    header = rows[0]
+    at = {name: header.index(name) for name in (clicks_header, "Impressions", "Position")}
+    sums: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0.0])
+    for row in rows[1:]:
+        if not row:
+            continue
+        month = datetime.strptime(row[0], "%Y-%m-%d").strftime("%Y-%m")
+        clicks, impressions = float(row[at[clicks_header]]), float(row[at["Impressions"]])
+        sums[month][0] += clicks
+        sums[month][1] += impressions
+        sums[month][2] += float(row[at["Position"]]) * impressions
+    out = []
+    for month, (clicks, impressions, weighted) in sorted(sums.items()):
+        values = {"clicks": clicks, "impressions": impressions, "position_weighted": weighted}
+        if impressions > 0:
+            values["ctr"] = 100.0 * clicks / impressions
+            values["position"] = weighted / impressions
+        out += [
+            {"month": month, "channel": "search", "audience": "all", "metric": m, "value": round(v, 9)}
+            for m, v in values.items()
+        ]
+    return sorted(out, key=lambda r: (r["month"], r["channel"], r["metric"]))
+
+
+def with_view_duration(months: list[dict]) -> list[dict]:
+    """Add YouTube's average view duration (minutes) where a month has both: watch time (hours) × 60 ÷ views."""
+    by_key = {(m["month"], m["channel"], m["metric"]): m["value"] for m in months}
+    extra = [
+        {
+            "month": month,
+            "channel": channel,
+            "audience": "all",
+            "metric": "average_view_duration",
+            "value": round(hours * 60.0 / by_key[(month, channel, "views")], 9),
+        }
+        for (month, channel, metric), hours in by_key.items()
+        if metric == "watch_time_hours" and by_key.get((month, channel, "views"), 0) > 0
+    ]
+    return sorted(months + extra, key=lambda r: (r["month"], r["channel"], r["metric"]))
+
+
+def with_ctr(months: list[dict]) -> list[dict]:
+    """Add the click-through rate (%) where a month has both clicks and impressions: Meta's CTR (all) is
+    clicks (all) ÷ impressions, the month's sums, not a sum or mean of the posts' rates."""
+    by_key = {(m["month"], m["channel"], m["metric"]): m["value"] for m in months}
+    extra = [
+        {
+            "month": month,
+            "channel": channel,
+            "audience": "all",
+            "metric": "ctr",
+            "value": round(100.0 * clicks / by_key[(month, channel, "impressions")], 9),
+        }
+        for (month, channel, metric), clicks in by_key.items()
+        if metric == "clicks" and by_key.get((month, channel, "impressions"), 0) > 0
+    ]
+    return sorted(months + extra, key=lambda r: (r["month"], r["channel"], r["metric"]))
 
 
 def youtube_chart(path: Path) -> list[dict]:
@@ -363,7 +428,7 @@ def cases() -> list[dict]:
         "bubniak/Dec-12-2023_Mar-06-2024_1032418178499222.csv",
         read,
         "meta_posts_facebook",
-        meta_posts(d / "bubniak/Dec-12-2023_Mar-06-2024_1032418178499222.csv", "facebook", old, 2),
+        with_ctr(meta_posts(d / "bubniak/Dec-12-2023_Mar-06-2024_1032418178499222.csv", "facebook", old, 2)),
         {"today": "2024-03-29"},
         notes=["3 rows", "Other Clicks"],
     )
@@ -483,12 +548,7 @@ def cases() -> list[dict]:
             f"{folder}/Dates.csv",
             read,
             "search_console",
-            daily(
-                d / folder / "Dates.csv",
-                "search",
-                {clicks: "clicks", "Impressions": "impressions"},
-                "%Y-%m-%d",
-            ),
+            search_dates(d / folder / "Dates.csv", clicks),
             {"today": today, "channel": "search"},
             notes=["CTR"],
         )
@@ -554,7 +614,7 @@ def cases() -> list[dict]:
         "aigineer_datum/Tabelldata.csv",
         read,
         "youtube_totals",
-        daily(d / "aigineer_datum/Tabelldata.csv", "youtube", sv_day, "%Y-%m-%d"),
+        with_view_duration(daily(d / "aigineer_datum/Tabelldata.csv", "youtube", sv_day, "%Y-%m-%d")),
         {"today": "2024-09-23"},
     )
     for file, metric in (
