@@ -33,10 +33,12 @@ from connectors.store_engine import (
 )
 from connectors.store_migrations import migrate
 from connectors.store_reads import (
+    channel_month_frame,
     data_month_list,
     freshness_frame,
     goal_observation_frame,
     month_value_frame,
+    source_freshness_frame,
 )
 from connectors.store_schema import SCHEMA_VERSION, metadata, store_state
 from connectors.strategy_versions import add_strategy_version, stored_strategy_text, strategy_version_frame
@@ -199,6 +201,16 @@ class Store:
         """Return the latest day with a value per channel: channel, latest_date."""
         with self._read() as conn:
             return freshness_frame(conn)
+
+    def channel_months(self) -> pd.DataFrame:
+        """Return which channels hold a value in which month: channel, month ('YYYY-MM'), oldest first."""
+        with self._read() as conn:
+            return channel_month_frame(conn)
+
+    def source_freshness(self) -> pd.DataFrame:
+        """Return the latest day per channel and kind of file: channel, preset, preset_label, latest_date."""
+        with self._read() as conn:
+            return source_freshness_frame(conn)
 
     def use_metric_specs(self, specs: dict[str, MetricSpec]) -> list[str]:
         """Return metric ids whose monthly rows were recomputed to follow these specs (e.g. a strategy's)."""

@@ -22,9 +22,10 @@ from connectors.store import Store
 from connectors.store_engine import DEFAULT_STORE_PATH, STORE_ENV_VAR
 from metrics.access import Actor, Role
 from metrics.errors import GoalpostError, StrategyError
+from metrics.monthly import partial_months
 from metrics.progress import month_end
 from metrics.strategy import Strategy, load_strategy
-from views.i18n import LANGUAGES, language, t
+from views.i18n import LANGUAGES, format_month, language, t
 from views.messages import problems_text
 from views.tables import show_error
 
@@ -63,6 +64,12 @@ class AppContext:
     """Who is looking (set by the dashboard after sign-in); the library checks its role on every change."""
     link_view: bool = False
     """True when the view was opened through a read-only meeting link."""
+    follows_latest: bool = True
+    """True when no month was chosen: each goal is then measured at its own latest complete month."""
+    partial_months: tuple[str, ...] = ()
+    """Months (YYYY-MM) in which a channel of the strategy that reported before has not reported yet."""
+    channel_months: pd.DataFrame | None = None
+    """Which channels hold a value in which month (channel, month YYYY-MM), for "what is in" lines."""
 
     @property
     def can_edit(self) -> bool:
@@ -142,6 +149,7 @@ def store_facts(location: str, version: int, _store: Store) -> dict[str, Any]:
         "data_months": months,
         "latest_day": latest_day,
         "demo_data": bool(len(active) and (active["source"] == SAMPLE_SOURCE).any()),
+        "channel_months": _store.channel_months(),
     }
 
 
@@ -167,6 +175,17 @@ def metric_specs_applied(
     Runs once per strategy version and process: the store only rewrites series whose aggregation changed.
     """
     return tuple(_store.use_metric_specs(_strategy.metric_specs()))
+
+
+def strategy_channels(strategy: Strategy | None) -> list[str]:
+    """Return the ids of the strategy's channels that are not absent (the channels expected to report)."""
+    return [c.id for c in strategy.channels if c.presence != "absent"] if strategy is not None else []
+
+
+def as_of_label(ctx: AppContext, month: str, lang: str) -> str:
+    """Return a month as the as-of picker shows it, marked when some channels have not reported it yet."""
+    text = format_month(month, lang)
+    return t("shell.as_of_partial", lang, month=text) if month in ctx.partial_months else text
 
 
 def last_complete_month(today: dt.date) -> str:
@@ -265,6 +284,9 @@ def get_context(today: dt.date | None = None) -> AppContext:
         demo_data=facts["demo_data"],
         demo_strategy=demo_strategy,
         strategy_problem=problems_text(problems[0], problems[1:], lang) if problems else None,
+        follows_latest=choice == LATEST,
+        partial_months=tuple(partial_months(facts["channel_months"], strategy_channels(strategy))),
+        channel_months=facts["channel_months"],
     )
 
 
