@@ -1,4 +1,4 @@
-"""The upload ledger as the Data page shows it: newest first, what an undo brings back, how fresh the data is.
+"""The upload ledger as the Data page shows it: newest first, and how fresh the data is.
 
 Pure functions over the store's frames (no Streamlit), so they are tested on their own.
 """
@@ -6,7 +6,7 @@ Pure functions over the store's frames (no Streamlit), so they are tested on the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -42,52 +42,6 @@ def _day(value: object) -> pd.Timestamp | None:
 
 def _blank(value: object) -> bool:
     return value is None or (not isinstance(value, str) and pd.isna(value)) or str(value).strip() == ""
-
-
-@dataclass(frozen=True)
-class UndoPreview:
-    """What undoing one upload means: the upload itself and the earlier uploads whose values come back."""
-
-    upload: dict
-    comes_back: pd.DataFrame = field(repr=False)
-
-    @property
-    def already_undone(self) -> bool:
-        """Return True when the upload was undone before (nothing left to undo)."""
-        return str(self.upload.get("status", "active")) != "active"
-
-
-def undo_preview(uploads: pd.DataFrame, upload_id: int) -> UndoPreview | None:
-    """Return what undoing the upload brings back: earlier active uploads overlapping its channel and months.
-
-    A file without a single channel (a tidy or tracker file spanning channels) overlaps every channel.
-    Returns None when the ledger has no such upload.
-    """
-    if uploads is None or uploads.empty or upload_id not in set(uploads["id"].astype(int)):
-        return None
-    target = uploads.loc[uploads["id"].astype(int) == int(upload_id)].iloc[0].to_dict()
-    start, end = _day(target.get("period_start")), _day(target.get("period_end"))
-    earlier = uploads.loc[
-        (uploads["id"].astype(int) < int(upload_id)) & (uploads.get("status", "active") == "active")
-    ]
-
-    def overlaps(row: pd.Series) -> bool:
-        if not (_blank(target.get("channel")) or _blank(row.get("channel"))) and str(row["channel"]) != str(
-            target["channel"]
-        ):
-            return False
-        if not (_blank(target.get("audience")) or _blank(row.get("audience"))) and str(
-            row["audience"]
-        ) != str(target["audience"]):
-            return False
-        row_start, row_end = _day(row.get("period_start")), _day(row.get("period_end"))
-        if None in (start, end, row_start, row_end):
-            return True
-        return row_start <= end and start <= row_end
-
-    mask = earlier.apply(overlaps, axis=1) if not earlier.empty else pd.Series([], dtype=bool)
-    comes_back = ledger_view(earlier.loc[mask.astype(bool)] if not earlier.empty else earlier)
-    return UndoPreview(upload=target, comes_back=comes_back)
 
 
 @dataclass(frozen=True)
