@@ -7,6 +7,7 @@ transaction that also bumps `version()`, so readers can cache on it.
 from __future__ import annotations
 
 import os
+import uuid
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
 
@@ -40,18 +41,30 @@ from connectors.store_reads import (
     month_value_frame,
     source_freshness_frame,
 )
-from connectors.store_schema import SCHEMA_VERSION, metadata, store_state
+from connectors.store_schema import SCHEMA_VERSION, metadata, store_state, upload
 from connectors.strategy_versions import add_strategy_version, stored_strategy_text, strategy_version_frame
 from connectors.upload_ingest import IngestResult, duplicate_result, store_prepared
 from connectors.upload_ledger import events_frame, find_active_duplicate, ledger_frame, stored_content
-from connectors.upload_undo import UndoResult, no_such_upload, restore_upload, undo_upload
+from connectors.upload_undo import (
+    BatchUndoResult,
+    UndoResult,
+    no_such_upload,
+    restore_upload,
+    undo_batch,
+    undo_upload,
+)
 from metrics.access import Actor, Role, require
 from metrics.errors import Message, StoreError
 from metrics.semantics import MetricSpec, metric_spec
 
-__all__ = ["IngestResult", "Store", "UndoResult"]
+__all__ = ["BatchUndoResult", "IngestResult", "Store", "UndoResult", "new_batch"]
 
 SOURCES = ("file", "sheet", "sample")
+
+
+def new_batch() -> str:
+    """Return a fresh batch id (32 hex digits) to store several files under, so one undo takes them all out."""
+    return uuid.uuid4().hex
 
 
 class Store:
@@ -103,10 +116,13 @@ class Store:
 
     # Uploads
 
-    def ingest(self, parsed: ParsedUpload, *, actor: Actor, source: str = "file") -> IngestResult:
+    def ingest(
+        self, parsed: ParsedUpload, *, actor: Actor, source: str = "file", batch: str | None = None
+    ) -> IngestResult:
         """Return what storing one upload did; one transaction, and identical bytes already stored change nothing.
 
-        The actor needs the editor role; the ledger records its identity as the uploader.
+        The actor needs the editor role; the ledger records its identity as the uploader, and the batch (from
+        new_batch()) when the file was stored together with others.
         """
         if source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
@@ -126,8 +142,31 @@ class Store:
                 uploaded_by=actor.identity,
                 source=source,
             )
+            if batch is not None and result.upload_id is not None:
+                conn.execute(update(upload).where(upload.c.id == result.upload_id).values(batch=str(batch)))
             self._bump(conn)
         return result
+
+    def ingest_preview(self, parsed: ParsedUpload) -> IngestResult:
+        """Return what storing the upload would do (new, duplicate, values it replaces); nothing is stored.
+
+        The ingest is run and rolled back, so its counts are those a real ingest gives at this store version.
+        """
+        prepared = prepare_observations(parsed)
+        digest = parsed.content_hash
+        with self._dry_run() as conn:
+            earlier = find_active_duplicate(conn, digest)
+            if earlier is not None:
+                return duplicate_result(parsed, earlier)
+            return store_prepared(
+                conn,
+                parsed,
+                prepared,
+                content_hash=digest,
+                specs=self._specs,
+                uploaded_by=None,
+                source="file",
+            )
 
     def uploads(self) -> pd.DataFrame:
         """Return the upload ledger, newest first (times in UTC, no file bytes)."""
@@ -147,6 +186,25 @@ class Store:
             if result.changed:
                 self._bump(conn)
         return result
+
+    def undo_preview(self, upload_id: int) -> UndoResult:
+        """Return what undoing the upload would do, exactly: the undo is run and rolled back (nothing changes)."""
+        with self._dry_run() as conn:
+            return undo_upload(conn, int(upload_id), None)
+
+    def undo_batch(self, batch: str, *, actor: Actor) -> BatchUndoResult:
+        """Return what undoing every upload of a batch did: all of them in one transaction (editor role)."""
+        require(actor, Role.EDITOR, "undo")
+        with self._write() as conn:
+            result = undo_batch(conn, str(batch), actor.identity)
+            if result.changed:
+                self._bump(conn)
+        return result
+
+    def undo_batch_preview(self, batch: str) -> BatchUndoResult:
+        """Return what undoing a batch would do, exactly: the undo is run and rolled back (nothing changes)."""
+        with self._dry_run() as conn:
+            return undo_batch(conn, str(batch), None)
 
     def restore(self, upload_id: int, *, actor: Actor) -> UndoResult:
         """Return what restoring an undone upload did: its values count again where no later upload set them."""
@@ -294,6 +352,17 @@ class Store:
             # Serialises writers on server databases (SQLite already holds its write lock from BEGIN IMMEDIATE).
             conn.execute(select(store_state.c.version).where(store_state.c.id == 1).with_for_update())
             yield conn
+
+    @contextmanager
+    def _dry_run(self) -> Iterator[Connection]:
+        # A preview runs the change itself and rolls it back, so it cannot differ from what the change does.
+        writer = self._engine.execution_options(**{WRITE_OPTION: True})
+        with store_errors(self._label), writer.connect() as conn:
+            transaction = conn.begin()
+            try:
+                yield conn
+            finally:
+                transaction.rollback()
 
     @staticmethod
     def _bump(conn: Connection) -> None:
