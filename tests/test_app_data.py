@@ -298,3 +298,19 @@ def test_the_undo_preview_says_exactly_what_the_undo_then_does(store_path):
     assert f"Upload #{newest} was undone: 0 earlier values count again, 1 values are gone." in texts(
         at.success
     )
+
+
+def test_the_data_page_names_a_channels_exports_that_lag_behind_a_tracker(store_path):
+    at = open_page("data", "kari.nordmann@lyngtind.no")
+    tracker = b"date,channel,audience,metric,value\n2026-03-31,facebook,,followers,1300\n"
+    upload(at, ("Follows.csv", META_FOLLOWS), ("tidy-march.csv", tracker))
+    at.button(key="data.store_all").click().run()
+    assert not at.exception
+    info = texts(at.info)
+    assert "Latest data: March 2026." in info
+    assert (
+        "Facebook: Meta Business Suite daily metric (Facebook or Instagram) files end in January 2026; "
+        "March 2026 comes only from Goalpost tidy layout" in info
+    )
+    table = next(d.value for d in at.dataframe if "kind" in d.value.columns)
+    assert table["month"].tolist() == ["March 2026", "January 2026"]

@@ -20,7 +20,7 @@ from metrics.observations import OBSERVATION_COLUMNS
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS
 from views import labels
 from views.i18n import format_date, format_month, format_number, t
-from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view
+from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, source_lags, source_months
 from views.messages import error_text, localized
 from views.tables import literal, safe_table
 from views.upload_flow import (
@@ -110,6 +110,11 @@ def _latest_by_channel(location: str, version: int, _store) -> pd.DataFrame:
     return _store.freshness()
 
 
+@st.cache_data(max_entries=32, show_spinner=False)
+def _latest_by_source(location: str, version: int, _store) -> pd.DataFrame:
+    return _store.source_freshness()
+
+
 def _uploads(ctx: AppContext) -> pd.DataFrame:
     """Return the upload ledger as of this view's store version (read once per version, not per rerun)."""
     return _ledger_at(ctx.store_location, ctx.store_version, ctx.store)
@@ -180,11 +185,43 @@ def freshness_text(ctx: AppContext) -> str:
         parts.append(
             t("data.fresh_missing", lang, channels=", ".join(names.get(c, c) for c in state.missing))
         )
+    by_source = _latest_by_source(ctx.store_location, ctx.store_version, ctx.store)
+    parts += [
+        t(
+            "data.fresh_source_behind",
+            lang,
+            channel=names.get(lag.channel, lag.channel),
+            kind=lag.kind,
+            month=format_month(lag.month, lang),
+            newest_kind=lag.newest_kind,
+            newest=format_month(lag.newest_month, lang),
+        )
+        for lag in source_lags(by_source)
+    ]
     return " ".join(parts)
 
 
 def _render_freshness(ctx: AppContext) -> None:
     st.info(literal(freshness_text(ctx)), icon=":material/schedule:")
+    months = source_months(_latest_by_source(ctx.store_location, ctx.store_version, ctx.store))
+    if months.empty:
+        return
+    lang = ctx.language
+    names = channel_names(ctx)
+    with st.expander(t("data.fresh_by_source", lang)):
+        shown = months.assign(
+            channel=[names.get(c, c) for c in months["channel"]],
+            month=[format_month(m, lang) for m in months["month"]],
+        )
+        st.dataframe(
+            safe_table(shown),
+            hide_index=True,
+            key="data.fresh_by_source",
+            column_config={
+                name: st.column_config.Column(t(f"data.fcol_{name}", lang))
+                for name in ("channel", "kind", "month")
+            },
+        )
 
 
 # ---------------------------------------------------------------- uploads

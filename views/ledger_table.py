@@ -71,3 +71,45 @@ def freshness(latest_by_channel: pd.DataFrame, expected_channels: Iterable[str] 
     )
     missing = [c for c in dict.fromkeys(expected_channels) if c not in latest]
     return Freshness(latest_month=newest, behind=behind, missing=missing)
+
+
+@dataclass(frozen=True)
+class SourceLag:
+    """A kind of file that stops earlier than the channel's other data (a tracker row is not the export)."""
+
+    channel: str
+    kind: str  # the kind of file (preset label) that lags
+    month: str  # its latest month, YYYY-MM
+    newest_kind: str  # the kind of file that has the channel's newest month
+    newest_month: str
+
+
+def source_months(by_source: pd.DataFrame) -> pd.DataFrame:
+    """Return the latest month per channel and kind of file: channel, kind, month (YYYY-MM), sorted by channel.
+
+    `by_source` is the store's source freshness frame (channel, preset, preset_label, latest_date).
+    """
+    if by_source is None or by_source.empty:
+        return pd.DataFrame(columns=["channel", "kind", "month"])
+    frame = pd.DataFrame(
+        {
+            "channel": by_source["channel"].astype(str),
+            "kind": by_source["preset_label"].astype(str),
+            "month": pd.to_datetime(by_source["latest_date"]).dt.strftime("%Y-%m"),
+        }
+    )
+    return frame.sort_values(
+        ["channel", "month", "kind"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+
+
+def source_lags(by_source: pd.DataFrame) -> list[SourceLag]:
+    """Return the kinds of file that stop before the newest month of their channel, most behind first."""
+    months = source_months(by_source)
+    lags = []
+    for channel, rows in months.groupby("channel", sort=True):
+        newest = rows.iloc[0]
+        for row in rows.iloc[1:].itertuples(index=False):
+            if row.month < newest["month"]:
+                lags.append(SourceLag(channel, row.kind, row.month, newest["kind"], newest["month"]))
+    return sorted(lags, key=lambda lag: (lag.month, lag.channel, lag.kind))

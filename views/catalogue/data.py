@@ -296,6 +296,26 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "{channel} har inga data efter {month}.",
         "da": "{channel} har ingen data efter {month}.",
     },
+    "data.fresh_source_behind": {
+        "en": "{channel}: {kind} files end in {month}; {newest} comes only from {newest_kind}.",
+        "nb": "{channel}: {kind}-filene slutter i {month}; {newest} kommer bare fra {newest_kind}.",
+        "sv": "{channel}: {kind}-filerna slutar i {month}; {newest} kommer bara från {newest_kind}.",
+        "da": "{channel}: {kind}-filerne slutter i {month}; {newest} kommer kun fra {newest_kind}.",
+    },
+    "data.fresh_by_source": {
+        "en": "Latest month per channel and kind of file",
+        "nb": "Siste måned per kanal og filtype",
+        "sv": "Senaste månad per kanal och filtyp",
+        "da": "Seneste måned pr. kanal og filtype",
+    },
+    "data.fcol_channel": {"en": "Channel", "nb": "Kanal", "sv": "Kanal", "da": "Kanal"},
+    "data.fcol_kind": {"en": "Kind of file", "nb": "Filtype", "sv": "Filtyp", "da": "Filtype"},
+    "data.fcol_month": {
+        "en": "Latest month",
+        "nb": "Siste måned",
+        "sv": "Senaste månad",
+        "da": "Seneste måned",
+    },
     "data.fresh_missing": {
         "en": "No data yet from {channels}.",
         "nb": "Ingen data ennå fra {channels}.",
