@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import os
 import uuid
-from collections.abc import Iterator, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 
 import pandas as pd
@@ -24,6 +24,7 @@ from connectors.observation_history import (
 from connectors.parsed_upload import ParsedUpload
 from connectors.prepared_observations import prepare_observations
 from connectors.saved_mappings import all_mappings, put_mapping
+from connectors.store_copy import copy_store_file
 from connectors.store_engine import (
     DEFAULT_BUSY_TIMEOUT_S,
     WRITE_OPTION,
@@ -127,24 +128,67 @@ class Store:
         if source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
         require(actor, Role.EDITOR, "upload")
+        with self._write() as conn:
+            result = self._ingest_in(conn, parsed, actor, source, batch)
+            if result.status == "stored":
+                self._bump(conn)
+        return result
+
+    def ingest_together(
+        self,
+        uploads: Iterable[ParsedUpload],
+        *,
+        actor: Actor,
+        source: str = "file",
+        batch: str | None = None,
+        strategy_text: str | None = None,
+        strategy_note: str | None = None,
+    ) -> list[IngestResult]:
+        """Return what storing several uploads (and a strategy first, if given) did: all in one transaction.
+
+        Either everything is stored or, when anything fails or the caller is stopped, nothing is (editor role).
+        """
+        if source not in SOURCES:
+            raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
+        require(actor, Role.EDITOR, "upload")
+        with self._write() as conn:
+            if strategy_text is not None:
+                add_strategy_version(conn, strategy_text, actor.identity, strategy_note)
+            results = [self._ingest_in(conn, parsed, actor, source, batch) for parsed in uploads]
+            self._bump(conn)
+        return results
+
+    def import_store_file(self, path: str | os.PathLike, *, actor: Actor) -> bool:
+        """Return True when a SQLite store file's uploads, values and strategies were copied into this empty store.
+
+        One transaction; False (nothing copied) unless this store is SQLite, holds no upload and no strategy,
+        and the file has this Goalpost's schema version. Used to lay out the demo in a blink (editor role).
+        """
+        require(actor, Role.EDITOR, "upload")
+        if self._engine.dialect.name != "sqlite":
+            return False
+        with self._write() as conn:
+            return copy_store_file(conn, os.fspath(path), SCHEMA_VERSION) and (self._bump(conn) or True)
+
+    def _ingest_in(
+        self, conn: Connection, parsed: ParsedUpload, actor: Actor, source: str, batch: str | None
+    ) -> IngestResult:
         prepared = prepare_observations(parsed)
         digest = parsed.content_hash  # hashing a large file takes a moment: once is enough
-        with self._write() as conn:
-            earlier = find_active_duplicate(conn, digest)
-            if earlier is not None:
-                return duplicate_result(parsed, earlier)
-            result = store_prepared(
-                conn,
-                parsed,
-                prepared,
-                content_hash=digest,
-                specs=self._specs,
-                uploaded_by=actor.identity,
-                source=source,
-            )
-            if batch is not None and result.upload_id is not None:
-                conn.execute(update(upload).where(upload.c.id == result.upload_id).values(batch=str(batch)))
-            self._bump(conn)
+        earlier = find_active_duplicate(conn, digest)
+        if earlier is not None:
+            return duplicate_result(parsed, earlier)
+        result = store_prepared(
+            conn,
+            parsed,
+            prepared,
+            content_hash=digest,
+            specs=self._specs,
+            uploaded_by=actor.identity,
+            source=source,
+        )
+        if batch is not None and result.upload_id is not None:
+            conn.execute(update(upload).where(upload.c.id == result.upload_id).values(batch=str(batch)))
         return result
 
     def ingest_preview(self, parsed: ParsedUpload) -> IngestResult:

@@ -17,7 +17,7 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from connectors.sample import DEMO, SAMPLE_SOURCE, UPLOADED_BY, load_sample, sample_strategy_text
+from connectors.sample import SAMPLE_SOURCE, UPLOADED_BY, demo_state, load_demo
 from connectors.store import Store
 from connectors.store_engine import DEFAULT_STORE_PATH, STORE_ENV_VAR
 from metrics.access import Actor, Role
@@ -102,17 +102,16 @@ def first_start_lock(location: str) -> threading.Lock:
 
 
 def ensure_demo(location: str, store: Store, lang: str) -> None:
-    """Load the demo organisation into an empty store (first start), showing a progress bar with each file.
+    """Load the demo organisation into an empty store (first start), or finish one an older Goalpost left half.
 
-    Checked once per session; the loading runs outside the cached store opener so the bar can be drawn.
+    All or nothing (one transaction): a reload or Stop during loading leaves the store empty, and the next
+    start loads it again. Checked once per session, outside the cached store opener so progress can be drawn.
     """
     if st.session_state.get(DEMO_CHECKED_KEY) == location:
         return
     with first_start_lock(location):
-        if store.strategy_text() is None and store.uploads().empty:
+        if demo_state(store) in ("empty", "partial"):
             # First start: show the invented organisation so every page has something real-looking to explain.
-            # The strategy goes first: should an export fail to load, the next start does not load the demo again.
-            store.save_strategy(sample_strategy_text(), actor=DEMO, note="Demo organisation")
             bar = st.progress(0.0, text=t("shell.opening", lang))
 
             def on_file(done: int, total: int, name: str) -> None:
@@ -122,11 +121,11 @@ def ensure_demo(location: str, store: Store, lang: str) -> None:
                 )
 
             try:
-                load_sample(store, on_file=on_file)
+                load_demo(store, on_file=on_file)
             except OSError as err:
                 raise GoalpostError(
-                    f"Some of the demo's files could not be read ({err.filename or err}), so the demo is "
-                    "incomplete. Start with your own data on the Data page."
+                    f"Some of the demo's files could not be read ({err.filename or err}), so the demo was not "
+                    "loaded. Start with your own data on the Data page."
                 ) from None
             finally:
                 bar.empty()

@@ -39,6 +39,8 @@ def render(ctx: AppContext) -> None:
     """Show the Overview page."""
     lang = ctx.language
     st.title(t("overview.title", lang), anchor=False)
+    if ctx.demo_data:
+        st.info(t("overview.welcome", lang), icon=":material/waving_hand:")
     if ctx.strategy is None:
         show_missing_strategy(ctx)
         return

@@ -13,6 +13,16 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "{organisation} · mätt vid slutet av {month}",
         "da": "{organisation} · målt ved udgangen af {month}",
     },
+    "overview.welcome": {
+        "en": "Welcome to Goalpost. This is Lyngtind, an invented organisation, so every page has something to "
+        "show: look around, then put in your own strategy on the Strategy page and your exports on the Data page.",
+        "nb": "Velkommen til Goalpost. Dette er Lyngtind, en oppdiktet organisasjon, så hver side har noe å vise: "
+        "se deg rundt, og legg så inn deres egen strategi på Strategi-siden og eksportene på Data-siden.",
+        "sv": "Välkommen till Goalpost. Det här är Lyngtind, en påhittad organisation, så att varje sida har något "
+        "att visa: titta runt och lägg sedan in er egen strategi på sidan Strategi och exporterna på sidan Data.",
+        "da": "Velkommen til Goalpost. Dette er Lyngtind, en opdigtet organisation, så hver side har noget at vise: "
+        "se dig omkring, og læg så jeres egen strategi ind på siden Strategi og eksporterne på siden Data.",
+    },
     "overview.subtitle_latest": {
         "en": "{organisation} · each goal at its latest complete month (up to {month})",
         "nb": "{organisation} · hvert mål i sin siste komplette måned (til og med {month})",
