@@ -329,6 +329,7 @@ def print_progress(report: dict, output_format: str) -> int:
             "goal": goal["id"],
             "status": goal["status"].replace("_", " "),
             "current": number(goal["current"]),
+            "month": goal.get("current_month") or "–",
             "target": number(goal["target"]),
             "unit": goal["unit"],
             "progress": share(goal["progress"]),

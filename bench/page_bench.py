@@ -71,14 +71,11 @@ PAGES = ("overview", "goal", "channels", "audiences", "strategy", "data")
 
 def build_small_store(path: Path) -> None:
     """Fill a store with the demo organisation exactly as the dashboard's first start does."""
-    from connectors.sample import UPLOADED_BY, load_sample, sample_strategy_text
+    from connectors.sample import load_demo
     from connectors.store import Store
 
     with Store.open(path) as store:
-        load_sample(store)
-        store.save_strategy(
-            sample_strategy_text(), actor=Actor(UPLOADED_BY, Role.EDITOR), note="Demo organisation"
-        )
+        load_demo(store)
 
 
 def copy_store(source: Path, target: Path) -> None:

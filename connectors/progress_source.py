@@ -83,13 +83,15 @@ def read_data_files(paths: list[Path]) -> pd.DataFrame:
     return pd.concat(frames, ignore_index=True)
 
 
-def progress_report(strategy: Strategy, source, as_of: date | None) -> dict:
-    """Return {"as_of", "goals"}: every goal's progress as plain JSON-ready data."""
-    as_of = as_of or date.today()
-    return {
-        "as_of": as_of.isoformat(),
-        "goals": [p.to_dict() for p in strategy_progress(strategy, source, as_of)],
-    }
+def progress_report(strategy: Strategy, source, as_of: date | None, today: date | None = None) -> dict:
+    """Return {"as_of", "goals"}: every goal's progress as plain JSON-ready data.
+
+    Without as_of each goal is measured at its latest complete month (every channel it covers in) up to the
+    last month that has ended by today; its "measured_at" says which date that is.
+    """
+    measured = as_of or today or date.today()
+    goals = strategy_progress(strategy, source, measured, latest_complete=as_of is None)
+    return {"as_of": measured.isoformat(), "goals": [p.to_dict() for p in goals]}
 
 
 def progress_from_files(strategy_path: Path | None, data_paths: list[Path], as_of: date | None) -> dict:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import csv
+import hashlib
 import io
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -24,6 +25,21 @@ UPLOADED_BY = "Goalpost demo"
 DEMO = Actor(UPLOADED_BY, Role.ADMIN, VIA_SYSTEM)
 """Goalpost itself, loading the demo organisation into an empty store on the first start."""
 SAMPLE_SOURCE = "sample"
+DEMO_STORE_FILE = SAMPLE_DIR / "demo.goalpost-store"
+"""The demo already read and stored (built by sample_data/build_demo_store.py): copied on a first start."""
+DEMO_FINGERPRINT_FILE = SAMPLE_DIR / "demo.goalpost-store.sha256"
+CONNECTORS_DIR = Path(__file__).resolve().parent
+INGEST_CODE = (
+    "readers",
+    "parsed_upload.py",
+    "prepared_observations.py",
+    "month_table.py",
+    "upload_ingest.py",
+    "upload_ledger.py",
+    "observation_history.py",
+    "store_schema.py",
+)
+"""The code that decides what the stored demo holds: when it changes, the stored demo is not used."""
 
 
 @dataclass(frozen=True)
@@ -95,6 +111,82 @@ def load_sample(
         )
         results.append(store.ingest(parsed, actor=DEMO, source=SAMPLE_SOURCE))
     return results
+
+
+def demo_fingerprint() -> str:
+    """Return a SHA-256 (hex) of everything the stored demo is made from: exports, strategy and ingest code."""
+    digest = hashlib.sha256()
+    sources = [*sample_files(), STRATEGY_FILE, MANIFEST_FILE]
+    for name in INGEST_CODE:
+        path = CONNECTORS_DIR / name
+        sources += sorted(path.rglob("*.py")) if path.is_dir() else [path]
+    for path in sources:
+        digest.update(path.relative_to(SAMPLE_DIR.parent).as_posix().encode() + b"\0")
+        digest.update(path.read_bytes() + b"\0")
+    return digest.hexdigest()
+
+
+def stored_demo_is_current() -> bool:
+    """Return True when sample_data's stored demo was built from today's exports, strategy and ingest code."""
+    try:
+        return DEMO_STORE_FILE.is_file() and DEMO_FINGERPRINT_FILE.read_text().strip() == demo_fingerprint()
+    except OSError:
+        return False
+
+
+def read_sample(on_file: Callable[[int, int, str], None] | None = None) -> list:
+    """Return every demo export read as an upload (ParsedUpload), oldest month first; nothing is stored."""
+    uploads = sample_uploads()
+    parsed = []
+    for done, upload in enumerate(uploads):
+        if on_file is not None:
+            on_file(done, len(uploads), upload.relative_name)
+        parsed.append(
+            read_upload(
+                io.BytesIO(upload.path.read_bytes()),
+                upload.path.name,
+                channel=upload.channel,
+                audience=upload.audience,
+                preset=upload.preset,
+                year_hint=upload.year_hint,
+            )
+        )
+    return parsed
+
+
+def load_demo(store: Store, *, on_file: Callable[[int, int, str], None] | None = None) -> str:
+    """Return how the demo organisation came into the store: "copied" (the stored demo) or "read".
+
+    All or nothing: the strategy and every export go in one transaction, so a stop half-way leaves the store
+    as it was and the next start loads (or finishes) the demo. Exports already stored are not stored again.
+    """
+    if stored_demo_is_current() and store.import_store_file(DEMO_STORE_FILE, actor=DEMO):
+        return "copied"
+    parsed = read_sample(on_file)
+    store.ingest_together(
+        parsed,
+        actor=DEMO,
+        source=SAMPLE_SOURCE,
+        strategy_text=sample_strategy_text(),
+        strategy_note="Demo organisation",
+    )
+    return "read"
+
+
+def demo_state(store: Store) -> str:
+    """Return "empty" (nothing stored), "partial" (a demo an older Goalpost left half loaded) or "in_use"."""
+    uploads = store.uploads()
+    versions = store.strategy_versions()
+    if uploads.empty and versions.empty:
+        return "empty"
+    demo_only = (versions["author"] == UPLOADED_BY).all() and (
+        uploads.empty
+        or ((uploads["source"] == SAMPLE_SOURCE).all() and (uploads["status"] == "active").all())
+    )
+    # A cleared demo has undone uploads, and a team's own data is not from the sample: neither is partial.
+    if demo_only and len(uploads) < len(sample_files()):
+        return "partial"
+    return "in_use"
 
 
 def _manifest_rules() -> list[dict[str, str]]:

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import os
 import sqlite3
-from collections.abc import Iterator, Sequence
+import uuid
+from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
 
 import pandas as pd
@@ -24,6 +25,7 @@ from connectors.observation_history import (
 from connectors.parsed_upload import ParsedUpload
 from connectors.prepared_observations import prepare_observations
 from connectors.saved_mappings import all_mappings, put_mapping
+from connectors.store_copy import copy_store_file
 from connectors.store_engine import (
     DEFAULT_BUSY_TIMEOUT_S,
     WRITE_OPTION,
@@ -37,24 +39,38 @@ from connectors.store_engine import (
 from connectors.store_health import SOUND, StoreHealth, damaged_store_message, sqlite_health
 from connectors.store_migrations import migrate
 from connectors.store_reads import (
+    channel_month_frame,
     data_month_list,
     freshness_frame,
     goal_observation_frame,
     month_value_frame,
+    source_freshness_frame,
 )
-from connectors.store_schema import SCHEMA_VERSION, metadata, store_state
+from connectors.store_schema import SCHEMA_VERSION, metadata, store_state, upload
 from connectors.strategy_versions import add_strategy_version, stored_strategy_text, strategy_version_frame
 from connectors.upload_ingest import IngestResult, duplicate_result, store_prepared
 from connectors.upload_ledger import events_frame, find_active_duplicate, ledger_frame, stored_content
-from connectors.upload_undo import UndoResult, no_such_upload, restore_upload, undo_upload
+from connectors.upload_undo import (
+    BatchUndoResult,
+    UndoResult,
+    no_such_upload,
+    restore_upload,
+    undo_batch,
+    undo_upload,
+)
 from metrics.access import Actor, Role, require
 from metrics.errors import Message, StoreError
 from metrics.monthly import ratio_specs, with_ratio_values
 from metrics.semantics import MetricSpec, metric_spec
 
-__all__ = ["IngestResult", "Store", "UndoResult"]
+__all__ = ["BatchUndoResult", "IngestResult", "Store", "UndoResult", "new_batch"]
 
 SOURCES = ("file", "sheet", "sample")
+
+
+def new_batch() -> str:
+    """Return a fresh batch id (32 hex digits) to store several files under, so one undo takes them all out."""
+    return uuid.uuid4().hex
 
 
 class Store:
@@ -122,31 +138,100 @@ class Store:
 
     # Uploads
 
-    def ingest(self, parsed: ParsedUpload, *, actor: Actor, source: str = "file") -> IngestResult:
+    def ingest(
+        self, parsed: ParsedUpload, *, actor: Actor, source: str = "file", batch: str | None = None
+    ) -> IngestResult:
         """Return what storing one upload did; one transaction, and identical bytes already stored change nothing.
 
-        The actor needs the editor role; the ledger records its identity as the uploader.
+        The actor needs the editor role; the ledger records its identity as the uploader, and the batch (from
+        new_batch()) when the file was stored together with others.
         """
         if source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
         require(actor, Role.EDITOR, "upload")
+        with self._write() as conn:
+            result = self._ingest_in(conn, parsed, actor, source, batch)
+            if result.status == "stored":
+                self._bump(conn)
+        return result
+
+    def ingest_together(
+        self,
+        uploads: Iterable[ParsedUpload],
+        *,
+        actor: Actor,
+        source: str = "file",
+        batch: str | None = None,
+        strategy_text: str | None = None,
+        strategy_note: str | None = None,
+    ) -> list[IngestResult]:
+        """Return what storing several uploads (and a strategy first, if given) did: all in one transaction.
+
+        Either everything is stored or, when anything fails or the caller is stopped, nothing is (editor role).
+        """
+        if source not in SOURCES:
+            raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
+        require(actor, Role.EDITOR, "upload")
+        with self._write() as conn:
+            if strategy_text is not None:
+                add_strategy_version(conn, strategy_text, actor.identity, strategy_note)
+            results = [self._ingest_in(conn, parsed, actor, source, batch) for parsed in uploads]
+            self._bump(conn)
+        return results
+
+    def import_store_file(self, path: str | os.PathLike, *, actor: Actor) -> bool:
+        """Return True when a SQLite store file's uploads, values and strategies were copied into this empty store.
+
+        One transaction; False (nothing copied) unless this store is SQLite, holds no upload and no strategy,
+        and the file has this Goalpost's schema version. Used to lay out the demo in a blink (editor role).
+        """
+        require(actor, Role.EDITOR, "upload")
+        if self._engine.dialect.name != "sqlite":
+            return False
+        with self._write() as conn:
+            return copy_store_file(conn, os.fspath(path), SCHEMA_VERSION) and (self._bump(conn) or True)
+
+    def _ingest_in(
+        self, conn: Connection, parsed: ParsedUpload, actor: Actor, source: str, batch: str | None
+    ) -> IngestResult:
         prepared = prepare_observations(parsed)
         digest = parsed.content_hash  # hashing a large file takes a moment: once is enough
-        with self._write() as conn:
+        earlier = find_active_duplicate(conn, digest)
+        if earlier is not None:
+            return duplicate_result(parsed, earlier)
+        result = store_prepared(
+            conn,
+            parsed,
+            prepared,
+            content_hash=digest,
+            specs=self._specs,
+            uploaded_by=actor.identity,
+            source=source,
+        )
+        if batch is not None and result.upload_id is not None:
+            conn.execute(update(upload).where(upload.c.id == result.upload_id).values(batch=str(batch)))
+        return result
+
+    def ingest_preview(self, parsed: ParsedUpload) -> IngestResult:
+        """Return what storing the upload would do (new, duplicate, values it replaces); nothing is stored.
+
+        The ingest is run and rolled back, so its counts are those a real ingest gives at this store version.
+        """
+        prepared = prepare_observations(parsed)
+        digest = parsed.content_hash
+        with self._dry_run() as conn:
             earlier = find_active_duplicate(conn, digest)
             if earlier is not None:
                 return duplicate_result(parsed, earlier)
-            result = store_prepared(
+            return store_prepared(
                 conn,
                 parsed,
                 prepared,
                 content_hash=digest,
                 specs=self._specs,
-                uploaded_by=actor.identity,
-                source=source,
+                uploaded_by=None,
+                source="file",
             )
-            self._bump(conn)
-        return result
 
     def uploads(self) -> pd.DataFrame:
         """Return the upload ledger, newest first (times in UTC, no file bytes)."""
@@ -166,6 +251,25 @@ class Store:
             if result.changed:
                 self._bump(conn)
         return result
+
+    def undo_preview(self, upload_id: int) -> UndoResult:
+        """Return what undoing the upload would do, exactly: the undo is run and rolled back (nothing changes)."""
+        with self._dry_run() as conn:
+            return undo_upload(conn, int(upload_id), None)
+
+    def undo_batch(self, batch: str, *, actor: Actor) -> BatchUndoResult:
+        """Return what undoing every upload of a batch did: all of them in one transaction (editor role)."""
+        require(actor, Role.EDITOR, "undo")
+        with self._write() as conn:
+            result = undo_batch(conn, str(batch), actor.identity)
+            if result.changed:
+                self._bump(conn)
+        return result
+
+    def undo_batch_preview(self, batch: str) -> BatchUndoResult:
+        """Return what undoing a batch would do, exactly: the undo is run and rolled back (nothing changes)."""
+        with self._dry_run() as conn:
+            return undo_batch(conn, str(batch), None)
 
     def restore(self, upload_id: int, *, actor: Actor) -> UndoResult:
         """Return what restoring an undone upload did: its values count again where no later upload set them."""
@@ -247,6 +351,16 @@ class Store:
         """Return the latest day with a value per channel: channel, latest_date."""
         with self._read() as conn:
             return freshness_frame(conn)
+
+    def channel_months(self) -> pd.DataFrame:
+        """Return which channels hold a value in which month: channel, month ('YYYY-MM'), oldest first."""
+        with self._read() as conn:
+            return channel_month_frame(conn)
+
+    def source_freshness(self) -> pd.DataFrame:
+        """Return the latest day per channel and kind of file: channel, preset, preset_label, latest_date."""
+        with self._read() as conn:
+            return source_freshness_frame(conn)
 
     def use_metric_specs(self, specs: dict[str, MetricSpec]) -> list[str]:
         """Return metric ids whose monthly rows were recomputed to follow these specs (e.g. a strategy's)."""
@@ -334,6 +448,17 @@ class Store:
             # Serialises writers on server databases (SQLite already holds its write lock from BEGIN IMMEDIATE).
             conn.execute(select(store_state.c.version).where(store_state.c.id == 1).with_for_update())
             yield conn
+
+    @contextmanager
+    def _dry_run(self) -> Iterator[Connection]:
+        # A preview runs the change itself and rolls it back, so it cannot differ from what the change does.
+        writer = self._engine.execution_options(**{WRITE_OPTION: True})
+        with store_errors(self._label), writer.connect() as conn:
+            transaction = conn.begin()
+            try:
+                yield conn
+            finally:
+                transaction.rollback()
 
     @staticmethod
     def _bump(conn: Connection) -> None:

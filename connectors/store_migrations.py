@@ -35,6 +35,8 @@ def migrate(conn: Connection, from_version: int) -> None:
         _list_channels_of_uploads(conn)
     if from_version < 3:
         _add_access_tables(conn)
+    if from_version < 4:
+        _record_batches(conn)
     conn.execute(update(store_state).where(store_state.c.id == 1).values(schema_version=SCHEMA_VERSION))
 
 
@@ -80,6 +82,12 @@ def _list_channels_of_uploads(conn: Connection) -> None:
             update(upload).where(upload.c.id == bindparam("uid")).values(channels=bindparam("names")),
             [{"uid": uid, "names": ", ".join(sorted(names))} for uid, names in found.items()],
         )
+
+
+def _record_batches(conn: Connection) -> None:
+    # Version 4 records which files were stored together, so one undo can take a whole batch out.
+    if "batch" not in {column["name"] for column in inspect(conn).get_columns("upload")}:
+        conn.exec_driver_sql("ALTER TABLE upload ADD COLUMN batch VARCHAR(40)")
 
 
 def _add_access_tables(conn: Connection) -> None:

@@ -11,7 +11,7 @@ from sqlalchemy import Connection, func, select
 from connectors.day_numbers import dates_from_day_numbers, first_days_of_months, month_texts
 from connectors.observation_history import current_rows_of_series
 from connectors.sql_chunks import chunked
-from connectors.store_schema import month_value, series
+from connectors.store_schema import UPLOAD_ACTIVE, month_value, series, upload, upload_series
 from metrics.observations import OBSERVATION_COLUMNS
 from metrics.semantics import MetricSpec
 
@@ -99,6 +99,55 @@ def freshness_frame(conn: Connection) -> pd.DataFrame:
         {
             "channel": pd.Series([str(channel) for channel, _ in rows], dtype=object),
             "latest_date": dates_from_day_numbers(np.asarray([int(day) for _, day in rows], dtype=np.int64)),
+        }
+    )
+
+
+def channel_month_frame(conn: Connection) -> pd.DataFrame:
+    """Return which channels hold at least one value in which month: channel, month ('YYYY-MM'), sorted."""
+    query = (
+        select(series.c.channel, month_value.c.month)
+        .join(series, series.c.id == month_value.c.series_id)
+        .distinct()
+        .order_by(month_value.c.month, series.c.channel)
+    )
+    rows = conn.execute(query).all()
+    return pd.DataFrame(
+        {
+            "channel": pd.Series([str(channel) for channel, _ in rows], dtype=object),
+            "month": pd.Series(
+                month_texts(np.asarray([int(m) for _, m in rows], dtype=np.int64)), dtype=object
+            ),
+        }
+    )
+
+
+def source_freshness_frame(conn: Connection) -> pd.DataFrame:
+    """Return the latest day each kind of file holds per channel: channel, preset, preset_label, latest_date.
+
+    Only uploads that count (not undone); a tracker row for a channel is its own kind, apart from the
+    channel's own exports.
+    """
+    query = (
+        select(
+            series.c.channel,
+            upload.c.preset,
+            func.max(upload.c.preset_label),
+            func.max(upload_series.c.last_day),
+        )
+        .join(upload_series, upload_series.c.series_id == series.c.id)
+        .join(upload, upload.c.id == upload_series.c.upload_id)
+        .where(upload.c.status == UPLOAD_ACTIVE)
+        .group_by(series.c.channel, upload.c.preset)
+        .order_by(series.c.channel, upload.c.preset)
+    )
+    rows = conn.execute(query).all()
+    return pd.DataFrame(
+        {
+            "channel": pd.Series([str(r[0]) for r in rows], dtype=object),
+            "preset": pd.Series([str(r[1]) for r in rows], dtype=object),
+            "preset_label": pd.Series([str(r[2]) for r in rows], dtype=object),
+            "latest_date": dates_from_day_numbers(np.asarray([int(r[3]) for r in rows], dtype=np.int64)),
         }
     )
 

@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 3
+SCHEMA_VERSION = 4
 """Bumped whenever a table changes shape: older stores are migrated, a store from a newer Goalpost refused."""
 
 UPLOAD_ACTIVE = "active"
@@ -74,6 +74,8 @@ upload = Table(
     Column("uploaded_by", String(200)),
     Column("source", String(10), nullable=False),
     Column("status", String(10), nullable=False),
+    # Files stored together from one drop (schema 4): one undo takes the whole batch out. None: stored alone.
+    Column("batch", String(40)),
     Index("ix_upload_content_hash", "content_hash"),
 )
 

@@ -38,6 +38,7 @@ LEDGER_COLUMNS = [
     "metrics",
     "preset_label",
     "notes",
+    "batch",
 ]
 EVENT_COLUMNS = ["upload_id", "event", "at", "by"]
 BLOB_CHUNK_BYTES = 1 << 20
@@ -234,6 +235,7 @@ def ledger_frame(conn: Connection) -> pd.DataFrame:
             upload.c.metrics,
             upload.c.preset_label,
             upload.c.notes,
+            upload.c.batch,
         ).order_by(upload.c.id.desc())
     ).all()
     frame = pd.DataFrame(rows, columns=LEDGER_COLUMNS)

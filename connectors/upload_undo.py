@@ -5,11 +5,18 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 import pandas as pd
-from sqlalchemy import Connection
+from sqlalchemy import Connection, exists, func, literal, select
 
 from connectors.month_table import aggregate_months, replace_months, whole_months
-from connectors.observation_history import CurrentRows, count_upload_keys, current_rows_in_spans, series_table
-from connectors.store_schema import UPLOAD_ACTIVE, UPLOAD_UNDONE
+from connectors.observation_history import (
+    SERIES_PER_QUERY,
+    CurrentRows,
+    count_upload_keys,
+    current_rows_in_spans,
+    series_table,
+    undone_upload_ids,
+)
+from connectors.store_schema import UPLOAD_ACTIVE, UPLOAD_UNDONE, observation, upload
 from connectors.upload_ledger import (
     LedgerEntry,
     ledger_entry,
@@ -30,6 +37,8 @@ class UndoResult:
     values_back: int  # undo: earlier values that count again; restore: this upload's values that count again
     values_gone: int  # undo: values no earlier upload had, now gone; restore: 0
     message: str
+    values_kept_later: int = 0  # undo: its values later uploads had changed already (they keep those)
+    comes_back: tuple[tuple[int, int], ...] = ()  # undo: (earlier upload id, its values that count again)
 
     @property
     def changed(self) -> bool:
@@ -98,6 +107,7 @@ def undo_upload(conn: Connection, upload_id: int, by: str | None) -> UndoResult:
         gone=gone_text,
     )
     kept_later = count_upload_keys(conn, ranges, upload_id) - decided
+    comes_back = earlier_uploads_back(conn, ranges, upload_id)
     if kept_later:
         message = sentences(
             message,
@@ -107,7 +117,7 @@ def undo_upload(conn: Connection, upload_id: int, by: str | None) -> UndoResult:
                 count=f"{kept_later:,}",
             ),
         )
-    return UndoResult(upload_id, "undone", back, gone, message)
+    return UndoResult(upload_id, "undone", back, gone, message, kept_later, comes_back)
 
 
 def restore_upload(conn: Connection, upload_id: int, by: str | None) -> UndoResult:
@@ -173,3 +183,113 @@ def _recompute_months(conn: Connection, ranges: pd.DataFrame) -> CurrentRows:
         months.append((sid, aggregate_months(rows.days, rows.values, aggregation[sid])))
     replace_months(conn, spans, months)
     return after
+
+
+def earlier_uploads_back(
+    conn: Connection, spans: pd.DataFrame, upload_id: int
+) -> tuple[tuple[int, int], ...]:
+    """Return (upload id, number of values) of the earlier uploads that decide the upload's keys once it is undone.
+
+    Counted in the database for the keys no newer active upload overrides, newest earlier upload first.
+    """
+    undone = undone_upload_ids(conn)
+    mine, newer, earlier = (observation.alias(name) for name in ("mine", "newer", "earlier"))
+    newer_active = select(literal(1)).where(
+        newer.c.series_id == mine.c.series_id, newer.c.day == mine.c.day, newer.c.upload_id > mine.c.upload_id
+    )
+    newest_earlier = select(func.max(earlier.c.upload_id)).where(
+        earlier.c.series_id == mine.c.series_id,
+        earlier.c.day == mine.c.day,
+        earlier.c.upload_id < mine.c.upload_id,
+    )
+    if undone:
+        newer_active = newer_active.where(newer.c.upload_id.not_in(undone))
+        newest_earlier = newest_earlier.where(earlier.c.upload_id.not_in(undone))
+    counts: dict[int, int] = {}
+    spans = spans.sort_values("series_id")
+    for start in range(0, len(spans), SERIES_PER_QUERY):
+        part = spans.iloc[start : start + SERIES_PER_QUERY]
+        keys = (
+            select(mine.c.series_id, mine.c.day, newest_earlier.scalar_subquery().label("back_from"))
+            .distinct()
+            .where(
+                mine.c.upload_id == upload_id,
+                ~exists(newer_active),
+                mine.c.series_id.in_([int(s) for s in part["series_id"]]),
+                mine.c.day >= int(part["first_day"].min()),
+                mine.c.day <= int(part["last_day"].max()),
+            )
+            .subquery()
+        )
+        query = (
+            select(keys.c.back_from, func.count())
+            .where(keys.c.back_from.is_not(None))
+            .group_by(keys.c.back_from)
+        )
+        for back_from, count in conn.execute(query):
+            counts[int(back_from)] = counts.get(int(back_from), 0) + int(count)
+    return tuple(sorted(counts.items(), reverse=True))
+
+
+@dataclass(frozen=True)
+class BatchUndoResult:
+    """What undoing a batch of uploads did: one result per upload (newest first) and the totals."""
+
+    batch: str
+    results: tuple[UndoResult, ...]
+    message: str
+
+    @property
+    def changed(self) -> bool:
+        """Return True when the store changed."""
+        return any(result.changed for result in self.results)
+
+    @property
+    def values_back(self) -> int:
+        """Return how many earlier values count again, over the batch's uploads."""
+        return sum(result.values_back for result in self.results)
+
+    @property
+    def values_gone(self) -> int:
+        """Return how many values no earlier upload had are gone, over the batch's uploads."""
+        return sum(result.values_gone for result in self.results)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def batch_upload_ids(conn: Connection, batch: str) -> list[int]:
+    """Return the ids of the uploads stored in a batch, newest first."""
+    query = select(upload.c.id).where(upload.c.batch == str(batch)).order_by(upload.c.id.desc())
+    return [int(i) for i in conn.execute(query).scalars()]
+
+
+def undo_batch(conn: Connection, batch: str, by: str | None) -> BatchUndoResult:
+    """Take every upload of a batch out inside the caller's transaction, newest first; one result for all."""
+    ids = batch_upload_ids(conn, batch)
+    if not ids:
+        raise StoreError(
+            Message(
+                "store.no_such_batch",
+                "There is no batch “{batch}”. See the list of uploads for the batches.",
+                batch=str(batch),
+            )
+        )
+    results = tuple(undo_upload(conn, upload_id, by) for upload_id in ids)
+    undone = [r for r in results if r.status == "undone"]
+    if not undone:
+        message = Message(
+            "store.batch_already_undone",
+            "The {count} uploads of this batch were already undone. Nothing was changed.",
+            count=len(ids),
+        )
+    else:
+        message = Message(
+            "store.batch_undone",
+            "Undid {count} uploads ({ids}): {back} earlier values count again and {gone} values are gone.",
+            count=len(undone),
+            ids=", ".join(f"#{r.upload_id}" for r in undone),
+            back=f"{sum(r.values_back for r in undone):,}",
+            gone=f"{sum(r.values_gone for r in undone):,}",
+        )
+    return BatchUndoResult(str(batch), results, message)

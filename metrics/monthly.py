@@ -236,7 +236,9 @@ def goal_month_values(
     if rows.empty:
         return _month_series(np.array([], dtype=np.int64), np.array([], dtype=float), goal.metric)
     if spec.aggregation in POOLED_AGGREGATIONS:
-        return _pooled(rows, spec, explicit_audiences=bool(goal.audiences))
+        pooled = _pooled(rows, spec, explicit_audiences=bool(goal.audiences))
+        complete = complete_months(rows)
+        return pooled[pooled.index.isin(complete)]
     table = _month_table(rows, {goal.metric: spec})
     return _summed(table, explicit_audiences=bool(goal.audiences), metric=goal.metric)
 
@@ -270,6 +272,35 @@ def _ratio_goal(
     values = top.to_numpy()[keep] / bottom.to_numpy()[keep] * ratio.scale
     months = np.array([key_of_label(str(m)) for m in top.index[keep]], dtype=np.int64)
     return _month_series(months, values, goal.metric)
+
+
+def complete_months(rows: pd.DataFrame) -> list[str]:
+    """Return the months (YYYY-MM, sorted) in which every channel that has reported before reported again.
+
+    A channel counts from its first month with a value: a month where one of them is still missing is
+    partial, so a goal is never measured on part of its channels.
+    """
+    if rows.empty:
+        return []
+    keys = _month_keys(rows["date"])
+    channel_codes, channels = pd.factorize(rows["channel"])
+    months = np.unique(keys)
+    present = np.zeros((len(months), len(channels)), dtype=bool)
+    present[np.searchsorted(months, keys), channel_codes] = True
+    started = np.maximum.accumulate(present, axis=0)
+    complete = ~(started & ~present).any(axis=1)
+    return [month_label(int(k)) for k in months[complete]]
+
+
+def channels_reported(
+    month_values_frame: pd.DataFrame, month: str, channels: Sequence[str]
+) -> tuple[list[str], list[str]]:
+    """Return (channels with at least one value in the month, channels without), each in the given order."""
+    if month_values_frame is None or month_values_frame.empty:
+        return [], list(channels)
+    months = month_values_frame["month"].astype(str).str[:7]
+    reported = set(month_values_frame.loc[months == month[:7], "channel"].astype(str))
+    return [c for c in channels if c in reported], [c for c in channels if c not in reported]
 
 
 def _month_series(keys: np.ndarray, values: np.ndarray, metric: str) -> pd.Series:
@@ -380,3 +411,20 @@ def followers_from_gains(
             month=month_text,
         )
     return series, note
+
+
+def partial_months(channel_months: pd.DataFrame, channels: Sequence[str]) -> list[str]:
+    """Return the months (YYYY-MM, sorted) in which a channel that had reported before has not reported yet.
+
+    `channel_months` has columns channel and month (one row per channel with a value in a month); only the
+    given channels count, each from its first month with a value.
+    """
+    if channel_months is None or channel_months.empty or not channels:
+        return []
+    mine = channel_months[channel_months["channel"].isin(list(channels))]
+    if mine.empty:
+        return []
+    present = pd.crosstab(mine["month"].astype(str).str[:7], mine["channel"]).sort_index() > 0
+    started = np.maximum.accumulate(present.to_numpy(), axis=0)
+    partial = (started & ~present.to_numpy()).any(axis=1)
+    return [str(m) for m in present.index[partial]]

@@ -47,6 +47,7 @@ PROGRESS_KEYS = (
     "status",
     "unit",
     "current_month",
+    "measured_at",
     "baseline_source",
     "better",
 )
@@ -79,6 +80,8 @@ class GoalProgress:
     better: str
     baseline_source: str
     type: str = "reach"
+    measured_at: dt.date | None = None
+    """The date the goal is measured at: as_of, or the end of its latest complete month when asked for."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return JSON-ready plain data: numbers as floats, dates as ISO text, None where unknown."""
@@ -150,14 +153,40 @@ def _reached(value: float, target: float, better: str) -> bool:
     return value >= target if better == "higher" else value <= target
 
 
+def latest_complete_month(month_series: pd.Series, as_of: dt.date) -> str | None:
+    """Return the goal's latest month (YYYY-MM) with a value that has ended by as_of; None without one.
+
+    The goal's month values hold only complete months (every channel in), so this is its latest complete month.
+    """
+    keys, _ = _series_arrays(month_series)
+    keys = keys[keys <= last_complete_month(_as_date(as_of))]
+    return month_label(int(keys[-1])) if len(keys) else None
+
+
+def measuring_date(month_series: pd.Series, as_of: dt.date) -> dt.date:
+    """Return the date a goal is measured at by default: the end of its latest complete month by as_of.
+
+    Without any value by then it is as_of itself. Missing data thus never moves the expected pace on.
+    """
+    as_of = _as_date(as_of)
+    latest = latest_complete_month(month_series, as_of)
+    return min(month_end(latest), as_of) if latest else as_of
+
+
 def goal_progress(
-    goal: Goal, month_series: pd.Series, as_of: dt.date, spec: MetricSpec | None = None
+    goal: Goal,
+    month_series: pd.Series,
+    as_of: dt.date,
+    spec: MetricSpec | None = None,
+    *,
+    latest_complete: bool = False,
 ) -> GoalProgress:
     """Return the goal's progress at as_of from its month values (index YYYY-MM; see the README's rule).
 
-    Only calendar months that have ended on or before as_of count.
+    Only calendar months that have ended on or before as_of count. With latest_complete the goal is measured
+    at the end of its latest complete month by as_of instead (current value, pace, forecast, needed, status).
     """
-    as_of = _as_date(as_of)
+    as_of = measuring_date(month_series, as_of) if latest_complete else _as_date(as_of)
     spec = spec or metric_spec(goal.metric)
     keys, values = _series_arrays(month_series)
     cutoff = last_complete_month(as_of)
@@ -217,6 +246,7 @@ def goal_progress(
         better=spec.better,
         baseline_source=baseline_source,
         type=goal.type,
+        measured_at=as_of,
     )
 
 
@@ -333,14 +363,23 @@ def strategy_month_series(
 
 
 def strategy_progress(
-    strategy: Strategy, source: pd.DataFrame | ObservationReader, as_of: dt.date
+    strategy: Strategy,
+    source: pd.DataFrame | ObservationReader,
+    as_of: dt.date,
+    *,
+    latest_complete: bool = False,
 ) -> list[GoalProgress]:
-    """Return every goal's progress at as_of, in the strategy's order, from observations or a store reader."""
+    """Return every goal's progress at as_of, in the strategy's order, from observations or a store reader.
+
+    With latest_complete each goal is measured at its own latest complete month by as_of.
+    """
     as_of = _as_date(as_of)
     specs = strategy.metric_specs()
     series = strategy_month_series(strategy, source, as_of)
     return [
-        goal_progress(goal, series[goal.id], as_of, metric_spec(goal.metric, specs))
+        goal_progress(
+            goal, series[goal.id], as_of, metric_spec(goal.metric, specs), latest_complete=latest_complete
+        )
         for goal in strategy.goals
     ]
 

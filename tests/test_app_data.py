@@ -235,3 +235,82 @@ def test_the_page_speaks_norwegian(store_path):
     button(at, "data.confirm.").click().run()
     assert "Lagret 2 verdier (opplasting nr. 1)." in texts(at.success)
     assert "Siste data: februar 2026." in texts(at.info)
+
+
+def test_a_batch_is_one_table_a_duplicate_is_not_counted_and_one_undo_takes_the_batch_out(store_path):
+    at = open_page("data", "kari.nordmann@lyngtind.no")
+    upload(at, ("Follows.csv", META_FOLLOWS))
+    button(at, "data.confirm.").click().run()
+    before = month_values(store_path)
+
+    upload(
+        at,
+        ("linkedin-jan-feb.csv", LINKEDIN_JAN_FEB),
+        ("linkedin-feb-mar.csv", LINKEDIN_FEB_MAR),
+        ("Follows (1).csv", META_FOLLOWS),
+    )
+    assert not at.exception
+    summary = next(d.value for d in at.dataframe if "state" in d.value.columns)
+    assert summary["file"].tolist() == ["linkedin-jan-feb.csv", "linkedin-feb-mar.csv", "Follows (1).csv"]
+    assert summary["state"].tolist() == ["new", "new", "already uploaded (#1)"]
+    assert summary["rows"].tolist() == [2, 2, 31]
+    # The duplicate is not counted, and no file but "Store all" has a primary button.
+    store_all = at.button(key="data.store_all")
+    assert store_all.label == "Store all 2 files" and store_all.proto.type == "primary"
+    assert all(b.proto.type != "primary" for b in at.button if b.key and b.key.startswith("data.confirm."))
+    folded = [e.label for e in at.expander if e.label.endswith(".csv")]
+    assert folded == [
+        "linkedin-jan-feb.csv",
+        "linkedin-feb-mar.csv",
+        "Follows (1).csv",
+    ]  # previews folded away
+    store_all.click().run()
+    assert not at.exception
+    entries = ledger(store_path)
+    assert entries["file_name"].tolist() == ["Follows.csv", "linkedin-jan-feb.csv", "linkedin-feb-mar.csv"]
+    batch = entries["batch"].iloc[1]
+    assert batch and entries["batch"].iloc[2] == batch and pd.isna(entries["batch"].iloc[0])
+
+    at.button(key=f"data.undo_batch.{batch}").click().run()
+    assert "Undo these 2 uploads" in texts(at.warning)
+    assert entries["status"].tolist() == ledger(store_path)["status"].tolist()  # nothing changed yet
+    at.button(key="data.undo_batch_confirm").click().run()
+    assert not at.exception
+    assert "2 uploads were undone" in texts(at.success)
+    assert ledger(store_path)["status"].tolist() == ["active", "undone", "undone"]
+    pd.testing.assert_frame_equal(month_values(store_path), before)
+
+
+def test_the_undo_preview_says_exactly_what_the_undo_then_does(store_path):
+    at = open_page("data", "kari.nordmann@lyngtind.no")
+    upload(at, ("Follows.csv", META_FOLLOWS))
+    button(at, "data.confirm.").click().run()
+    # Same channel and months as Follows.csv, another metric: nothing of Follows.csv comes back.
+    comments = b"date,channel,audience,metric,value\n2026-01-15,facebook,,comments,40\n"
+    upload(at, ("comments.csv", comments))
+    button(at, "data.confirm.").click().run()
+    newest = int(ledger(store_path)["id"].iloc[-1])
+    at.button(key=f"data.undo.{newest}").click().run()
+    preview = texts(at.markdown)
+    assert "Undoing it: 0 earlier values count again, 1 values are gone." in preview
+    assert "No earlier upload holds these values" in preview and "Follows.csv" not in preview
+    at.button(key="data.undo_confirm").click().run()
+    assert f"Upload #{newest} was undone: 0 earlier values count again, 1 values are gone." in texts(
+        at.success
+    )
+
+
+def test_the_data_page_names_a_channels_exports_that_lag_behind_a_tracker(store_path):
+    at = open_page("data", "kari.nordmann@lyngtind.no")
+    tracker = b"date,channel,audience,metric,value\n2026-03-31,facebook,,followers,1300\n"
+    upload(at, ("Follows.csv", META_FOLLOWS), ("tidy-march.csv", tracker))
+    at.button(key="data.store_all").click().run()
+    assert not at.exception
+    info = texts(at.info)
+    assert "Latest data: March 2026." in info
+    assert (
+        "Facebook: Meta Business Suite daily metric (Facebook or Instagram) files end in January 2026; "
+        "March 2026 comes only from Goalpost tidy layout" in info
+    )
+    table = next(d.value for d in at.dataframe if "kind" in d.value.columns)
+    assert table["month"].tolist() == ["March 2026", "January 2026"]

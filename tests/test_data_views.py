@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from views.ledger_table import freshness, ledger_view, undo_preview
+from views.ledger_table import freshness, ledger_view
 from views.upload_flow import MappingChoice, read_file, to_column_mapping
 
 
@@ -28,23 +28,6 @@ def _ledger() -> pd.DataFrame:
 def test_ledger_is_newest_first():
     assert ledger_view(_ledger())["id"].tolist() == [5, 4, 3, 2, 1]
     assert ledger_view(pd.DataFrame()).empty
-
-
-def test_undo_brings_back_earlier_active_uploads_of_the_same_channel_and_months():
-    preview = undo_preview(_ledger(), 5)
-    # 3 was undone already, 2 is another channel, 4 spans every channel and overlaps.
-    assert preview.comes_back["id"].tolist() == [4, 1]
-    assert not preview.already_undone
-
-
-def test_undo_of_a_multi_channel_file_overlaps_every_channel_in_its_months():
-    assert undo_preview(_ledger(), 4).comes_back["id"].tolist() == [2, 1]
-
-
-def test_undo_of_the_first_upload_brings_nothing_back_and_unknown_ids_give_none():
-    assert undo_preview(_ledger(), 1).comes_back.empty
-    assert undo_preview(_ledger(), 99) is None
-    assert undo_preview(_ledger(), 3).already_undone
 
 
 def test_freshness_names_the_newest_month_the_channels_behind_and_those_without_data():

@@ -17,14 +17,15 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from connectors.sample import DEMO, SAMPLE_SOURCE, UPLOADED_BY, load_sample, sample_strategy_text
+from connectors.sample import SAMPLE_SOURCE, UPLOADED_BY, demo_state, load_demo
 from connectors.store import Store
 from connectors.store_engine import DEFAULT_STORE_PATH, STORE_ENV_VAR
 from metrics.access import Actor, Role
 from metrics.errors import GoalpostError, StrategyError
+from metrics.monthly import partial_months
 from metrics.progress import month_end
 from metrics.strategy import Strategy, load_strategy
-from views.i18n import LANGUAGES, language, t
+from views.i18n import LANGUAGES, format_month, language, t
 from views.messages import problems_text
 from views.tables import show_error
 
@@ -63,6 +64,12 @@ class AppContext:
     """Who is looking (set by the dashboard after sign-in); the library checks its role on every change."""
     link_view: bool = False
     """True when the view was opened through a read-only meeting link."""
+    follows_latest: bool = True
+    """True when no month was chosen: each goal is then measured at its own latest complete month."""
+    partial_months: tuple[str, ...] = ()
+    """Months (YYYY-MM) in which a channel of the strategy that reported before has not reported yet."""
+    channel_months: pd.DataFrame | None = None
+    """Which channels hold a value in which month (channel, month YYYY-MM), for "what is in" lines."""
 
     @property
     def can_edit(self) -> bool:
@@ -95,17 +102,16 @@ def first_start_lock(location: str) -> threading.Lock:
 
 
 def ensure_demo(location: str, store: Store, lang: str) -> None:
-    """Load the demo organisation into an empty store (first start), showing a progress bar with each file.
+    """Load the demo organisation into an empty store (first start), or finish one an older Goalpost left half.
 
-    Checked once per session; the loading runs outside the cached store opener so the bar can be drawn.
+    All or nothing (one transaction): a reload or Stop during loading leaves the store empty, and the next
+    start loads it again. Checked once per session, outside the cached store opener so progress can be drawn.
     """
     if st.session_state.get(DEMO_CHECKED_KEY) == location:
         return
     with first_start_lock(location):
-        if store.strategy_text() is None and store.uploads().empty:
+        if demo_state(store) in ("empty", "partial"):
             # First start: show the invented organisation so every page has something real-looking to explain.
-            # The strategy goes first: should an export fail to load, the next start does not load the demo again.
-            store.save_strategy(sample_strategy_text(), actor=DEMO, note="Demo organisation")
             bar = st.progress(0.0, text=t("shell.opening", lang))
 
             def on_file(done: int, total: int, name: str) -> None:
@@ -115,11 +121,11 @@ def ensure_demo(location: str, store: Store, lang: str) -> None:
                 )
 
             try:
-                load_sample(store, on_file=on_file)
+                load_demo(store, on_file=on_file)
             except OSError as err:
                 raise GoalpostError(
-                    f"Some of the demo's files could not be read ({err.filename or err}), so the demo is "
-                    "incomplete. Start with your own data on the Data page."
+                    f"Some of the demo's files could not be read ({err.filename or err}), so the demo was not "
+                    "loaded. Start with your own data on the Data page."
                 ) from None
             finally:
                 bar.empty()
@@ -142,6 +148,7 @@ def store_facts(location: str, version: int, _store: Store) -> dict[str, Any]:
         "data_months": months,
         "latest_day": latest_day,
         "demo_data": bool(len(active) and (active["source"] == SAMPLE_SOURCE).any()),
+        "channel_months": _store.channel_months(),
     }
 
 
@@ -167,6 +174,17 @@ def metric_specs_applied(
     Runs once per strategy version and process: the store only rewrites series whose aggregation changed.
     """
     return tuple(_store.use_metric_specs(_strategy.metric_specs()))
+
+
+def strategy_channels(strategy: Strategy | None) -> list[str]:
+    """Return the ids of the strategy's channels that are not absent (the channels expected to report)."""
+    return [c.id for c in strategy.channels if c.presence != "absent"] if strategy is not None else []
+
+
+def as_of_label(ctx: AppContext, month: str, lang: str) -> str:
+    """Return a month as the as-of picker shows it, marked when some channels have not reported it yet."""
+    text = format_month(month, lang)
+    return t("shell.as_of_partial", lang, month=text) if month in ctx.partial_months else text
 
 
 def last_complete_month(today: dt.date) -> str:
@@ -265,6 +283,9 @@ def get_context(today: dt.date | None = None) -> AppContext:
         demo_data=facts["demo_data"],
         demo_strategy=demo_strategy,
         strategy_problem=problems_text(problems[0], problems[1:], lang) if problems else None,
+        follows_latest=choice == LATEST,
+        partial_months=tuple(partial_months(facts["channel_months"], strategy_channels(strategy))),
+        channel_months=facts["channel_months"],
     )
 
 

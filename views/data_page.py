@@ -14,12 +14,13 @@ import streamlit as st
 from connectors.exports import frame_to_csv
 from connectors.parsed_upload import content_hash
 from connectors.readers import ColumnMapping
+from connectors.store import new_batch
 from metrics.errors import GoalpostError
 from metrics.observations import OBSERVATION_COLUMNS
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS
 from views import labels
 from views.i18n import format_date, format_month, format_number, t
-from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, undo_preview
+from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, source_lags, source_months
 from views.messages import error_text, localized
 from views.tables import literal, safe_table
 from views.upload_choices import channel_name_fields, chosen_year, named_upload, year_field, year_taken
@@ -45,6 +46,8 @@ SAVE_MAPPING_AS = "data.save_mapping_as"  # session: name to save a confirmed ma
 CHANNEL_ASKED = "data.channel_asked"  # session: content hashes of files that had to be told their channel
 UNDO_PENDING = "data.undo_pending"
 UNDO_RESULT = "data.undo_result"
+BATCH_PENDING = "data.undo_batch_pending"
+PLANS = "data.plans"  # session: what storing each read file would do, keyed by (read key, store version)
 LEDGER_ROWS_SHOWN = 10
 FILE_NAMES_CHANNELS = frozenset({"goalpost_tidy", "wide_tracker", "column_mapping"})
 """Layouts whose rows carry the channel themselves (the generic layouts, not platform exports)."""
@@ -106,6 +109,11 @@ def _ledger_at(location: str, version: int, _store) -> pd.DataFrame:
 @st.cache_data(max_entries=32, show_spinner=False)
 def _latest_by_channel(location: str, version: int, _store) -> pd.DataFrame:
     return _store.freshness()
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _latest_by_source(location: str, version: int, _store) -> pd.DataFrame:
+    return _store.source_freshness()
 
 
 def _uploads(ctx: AppContext) -> pd.DataFrame:
@@ -178,11 +186,43 @@ def freshness_text(ctx: AppContext) -> str:
         parts.append(
             t("data.fresh_missing", lang, channels=", ".join(names.get(c, c) for c in state.missing))
         )
+    by_source = _latest_by_source(ctx.store_location, ctx.store_version, ctx.store)
+    parts += [
+        t(
+            "data.fresh_source_behind",
+            lang,
+            channel=names.get(lag.channel, lag.channel),
+            kind=lag.kind,
+            month=format_month(lag.month, lang),
+            newest_kind=lag.newest_kind,
+            newest=format_month(lag.newest_month, lang),
+        )
+        for lag in source_lags(by_source)
+    ]
     return " ".join(parts)
 
 
 def _render_freshness(ctx: AppContext) -> None:
     st.info(literal(freshness_text(ctx)), icon=":material/schedule:")
+    months = source_months(_latest_by_source(ctx.store_location, ctx.store_version, ctx.store))
+    if months.empty:
+        return
+    lang = ctx.language
+    names = channel_names(ctx)
+    with st.expander(t("data.fresh_by_source", lang)):
+        shown = months.assign(
+            channel=[names.get(c, c) for c in months["channel"]],
+            month=[format_month(m, lang) for m in months["month"]],
+        )
+        st.dataframe(
+            safe_table(shown),
+            hide_index=True,
+            key="data.fresh_by_source",
+            column_config={
+                name: st.column_config.Column(t(f"data.fcol_{name}", lang))
+                for name in ("channel", "kind", "month")
+            },
+        )
 
 
 # ---------------------------------------------------------------- uploads
@@ -219,17 +259,97 @@ def _render_uploads(ctx: AppContext, files: list) -> None:
     )
 
     outcomes = _read_batch(ctx, batch)
+    several = len(batch) > 1
+    # Twelve files a month is the normal case: one table says what each would do, the previews fold away.
+    summary, store_all = (st.container(), st.container()) if several else (None, None)
     ready: list[tuple[Any, ReadOutcome]] = []
     for (uploaded, content, digest), outcome in zip(batch, outcomes, strict=True):
-        with st.container(border=True):
-            if _render_file(ctx, uploaded, content, digest, outcome):
+        frame = st.expander(uploaded.name) if several else st.container(border=True)
+        with frame:
+            if _render_file(ctx, uploaded, content, digest, outcome, primary=not several):
                 ready.append((uploaded, outcome))
-    if len(ready) > 1 and st.button(
+    if not several:
+        return
+    with summary:
+        st.dataframe(
+            safe_table(
+                pd.DataFrame([_summary_row(ctx, u, o) for (u, _, _), o in zip(batch, outcomes, strict=True)])
+            ),
+            hide_index=True,
+            key="data.batch_summary",
+            column_config={
+                name: st.column_config.Column(t(f"data.bcol_{name}", lang)) for name in BATCH_COLUMNS
+            },
+        )
+    if ready and store_all.button(
         t("data.store_all", lang, count=len(ready)), key="data.store_all", type="primary"
     ):
+        batch_id = new_batch()
         for uploaded, outcome in ready:
-            _store(ctx, uploaded, outcome)
+            _store(ctx, uploaded, outcome, batch=batch_id)
         st.rerun()
+
+
+BATCH_COLUMNS = ("file", "platform", "channel", "period", "rows", "state")
+
+
+def _plan(ctx: AppContext, outcome: ReadOutcome):
+    """Return what storing a read file would do at this store version (dry run, kept for the session)."""
+    plans = st.session_state.setdefault(PLANS, {})
+    key = (outcome.content_hash, outcome.parsed.channel, outcome.parsed.audience, ctx.store_version)
+    if key not in plans:
+        try:
+            plans[key] = ctx.store.ingest_preview(outcome.parsed)
+        except GoalpostError:
+            plans[key] = None
+    return plans[key]
+
+
+def _summary_row(ctx: AppContext, uploaded, outcome: ReadOutcome) -> dict[str, Any]:
+    """Return one line of the batch table: file, platform, channel, period, rows and what storing would do."""
+    lang = ctx.language
+    row = {"file": uploaded.name, "platform": "", "channel": "", "period": "", "rows": None, "state": ""}
+    result = _results().get(getattr(uploaded, "file_id", outcome.content_hash))
+    parsed = outcome.parsed
+    if parsed is not None:
+        names = channel_names(ctx)
+        row.update(
+            platform=parsed.preset_label,
+            channel=", ".join(names.get(c, c) for c in file_channels(parsed))
+            or t("data.several_channels", lang),
+            period=t(
+                "data.period_value",
+                lang,
+                start=format_date(parsed.period_start, lang),
+                end=format_date(parsed.period_end, lang),
+            ),
+            rows=int(parsed.row_count),
+        )
+    if result is not None:
+        row["state"] = (
+            t("data.state_stored", lang, id=result.upload_id)
+            if result.status == "stored"
+            else t("data.state_duplicate", lang, id=result.upload_id)
+            if result.status == "duplicate"
+            else t("data.state_failed", lang)
+        )
+    elif outcome.needs_mapping:
+        row["state"] = t("data.state_needs_mapping", lang)
+    elif outcome.needs_channel:
+        row["state"] = t("data.state_needs_channel", lang)
+    elif parsed is None:
+        row["state"] = t("data.state_unreadable", lang)
+    else:
+        plan = _plan(ctx, outcome)
+        if plan is None:
+            row["state"] = "?"
+        elif plan.status == "duplicate":
+            row["state"] = t("data.state_duplicate", lang, id=plan.upload_id)
+        elif plan.restated_count:
+            row["state"] = t("data.state_replaces", lang, count=format_number(plan.restated_count, lang))
+        else:
+            row["state"] = t("data.state_new", lang)
+    return row
 
 
 def _forget_files_no_longer_uploaded(digests: set[str], file_ids: set[str]) -> None:
@@ -322,10 +442,13 @@ def _mapping_from_json(mapping_json: str | None) -> ColumnMapping | None:
     return ColumnMapping.from_dict(json.loads(mapping_json))
 
 
-def _render_file(ctx: AppContext, uploaded, content: bytes, digest: str, outcome: ReadOutcome) -> bool:
-    """Draw one file's card; return True when it is read and ready to be stored."""
+def _render_file(
+    ctx: AppContext, uploaded, content: bytes, digest: str, outcome: ReadOutcome, *, primary: bool = True
+) -> bool:
+    """Draw one file's card; return True when it is read, new and ready to be stored."""
     lang = ctx.language
-    st.subheader(literal(uploaded.name), anchor=False)
+    if primary:
+        st.subheader(literal(uploaded.name), anchor=False)
     result = _results().get(getattr(uploaded, "file_id", digest))
     if result is not None:
         _render_result(ctx, result)
@@ -343,7 +466,7 @@ def _render_file(ctx: AppContext, uploaded, content: bytes, digest: str, outcome
     if not outcome.ok:
         _render_refusal(ctx, outcome)
         return False
-    return _render_preview(ctx, uploaded, digest, outcome)
+    return _render_preview(ctx, uploaded, digest, outcome, primary=primary)
 
 
 def _render_refusal(ctx: AppContext, outcome: ReadOutcome) -> None:
@@ -353,7 +476,9 @@ def _render_refusal(ctx: AppContext, outcome: ReadOutcome) -> None:
     st.caption(t("data.nothing_stored", lang))
 
 
-def _render_preview(ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome) -> bool:
+def _render_preview(
+    ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome, *, primary: bool = True
+) -> bool:
     lang = ctx.language
     parsed = outcome.parsed
     assert parsed is not None
@@ -442,13 +567,20 @@ def _render_preview(ctx: AppContext, uploaded, digest: str, outcome: ReadOutcome
                 )
             )
         )
+        # Storing the same bytes again changes nothing: no primary button, and not counted in "Store all".
+        if st.button(t("data.confirm", lang), key=f"data.confirm.{key}", type="secondary"):
+            _store(ctx, uploaded, outcome)
+            st.rerun()
+        return False
     if needs_channel and not chosen_channel:
         st.warning(t("data.channel_needed", lang))
         return False
     if problem is not None:
         st.error(literal(problem), icon=":material/error:")
         return False
-    if st.button(t("data.confirm", lang), key=f"data.confirm.{key}", type="primary"):
+    if st.button(
+        t("data.confirm", lang), key=f"data.confirm.{key}", type="primary" if primary else "secondary"
+    ):
         _store(ctx, uploaded, outcome)
         st.rerun()
     return True
@@ -482,8 +614,8 @@ def _active_upload_with_hash(ctx: AppContext, digest: str) -> dict | None:
     return None if same.empty else same.iloc[-1].to_dict()
 
 
-def _store(ctx: AppContext, uploaded, outcome: ReadOutcome) -> None:
-    """Store one read file and remember the result for this upload in the session."""
+def _store(ctx: AppContext, uploaded, outcome: ReadOutcome, batch: str | None = None) -> None:
+    """Store one read file (in a batch when several are stored together); remember the result in the session."""
     digest = outcome.content_hash
     file_id = getattr(uploaded, "file_id", digest)
     parsed, problem = named_upload(_file_key(digest), outcome.parsed, ctx.language)
@@ -492,7 +624,7 @@ def _store(ctx: AppContext, uploaded, outcome: ReadOutcome) -> None:
         return
     try:
         with st.spinner(literal(t("data.storing", ctx.language, file=outcome.file_name))):
-            result = ctx.store.ingest(parsed, actor=ctx.actor)
+            result = ctx.store.ingest(parsed, actor=ctx.actor, batch=batch)
     except GoalpostError as error:
         _results()[file_id] = StoredFile(outcome.file_name, "failed", message=error_text(error, ctx.language))
         return
@@ -648,15 +780,33 @@ def _render_ledger(ctx: AppContext) -> None:
             key="data.ledger_rows",
         )
     )
+    batches = _active_batches(uploads)
+    batch_offered: set[str] = set()
     for row in ledger.head(shown).to_dict("records"):
         upload_id = int(row["id"])
         line, action = st.columns([6, 1], vertical_alignment="center")
         line.markdown(literal(_ledger_line(ctx, row, names)))
         if not ctx.can_edit:
             continue
+        batch = uploads.set_index("id").get("batch", pd.Series(dtype=object)).get(upload_id)
+        if _present(batch) and str(batch) in batches and str(batch) not in batch_offered:
+            # The batch's newest file carries the button that takes the whole batch out.
+            batch_offered.add(str(batch))
+            count = batches[str(batch)]
+            if line.button(
+                t("data.undo_batch", lang, count=count),
+                key=f"data.undo_batch.{batch}",
+                icon=":material/undo:",
+            ):
+                st.session_state[BATCH_PENDING] = str(batch)
+                st.session_state.pop(UNDO_PENDING, None)
+                st.rerun()
+            if st.session_state.get(BATCH_PENDING) == str(batch):
+                _render_batch_confirm(ctx, uploads, str(batch))
         if str(row.get("status")) == "active":
             if action.button(t("data.undo", lang), key=f"data.undo.{upload_id}"):
                 st.session_state[UNDO_PENDING] = upload_id
+                st.session_state.pop(BATCH_PENDING, None)
                 st.rerun()
             if pending == upload_id:
                 _render_undo_confirm(ctx, uploads, upload_id)
@@ -681,6 +831,80 @@ def _render_ledger(ctx: AppContext) -> None:
             mime="text/csv",
             key="data.ledger_download",
         )
+
+
+def _active_batches(uploads: pd.DataFrame) -> dict[str, int]:
+    """Return batch id -> number of its uploads that still count, for batches of more than one file."""
+    if "batch" not in uploads.columns:
+        return {}
+    active = uploads[(uploads["status"] == "active") & uploads["batch"].notna()]
+    counts = active.groupby("batch")["id"].count()
+    return {str(b): int(n) for b, n in counts.items() if n > 1}
+
+
+def _render_batch_confirm(ctx: AppContext, uploads: pd.DataFrame, batch: str) -> None:
+    """Ask before undoing a batch, and say exactly what the undo will do (the store's dry run of it)."""
+    lang = ctx.language
+    try:
+        preview = ctx.store.undo_batch_preview(batch)
+    except GoalpostError as error:
+        st.error(literal(error_text(error, lang)))
+        return
+    names = channel_names(ctx)
+    rows = uploads.set_index("id")
+    with st.container(border=True):
+        st.warning(
+            literal(
+                t("data.undo_batch_question", lang, count=sum(r.status == "undone" for r in preview.results))
+            ),
+            icon=":material/undo:",
+        )
+        for result in preview.results:
+            if result.status != "undone":
+                continue
+            row = {"id": result.upload_id, **rows.loc[result.upload_id].to_dict()}
+            st.markdown(
+                "- " + literal(_ledger_line(ctx, row, names)) + "  \n  " + literal(_effect_text(ctx, result))
+            )
+        yes, no = st.columns(2)
+        if yes.button(t("data.undo_confirm", lang), key="data.undo_batch_confirm", type="primary"):
+            st.session_state.pop(BATCH_PENDING, None)
+            try:
+                result = ctx.store.undo_batch(batch, actor=ctx.actor)
+            except GoalpostError as error:
+                st.session_state[UNDO_RESULT] = error_text(error, lang)
+            else:
+                st.session_state[UNDO_RESULT] = t(
+                    "data.undo_batch_done",
+                    lang,
+                    count=sum(r.status == "undone" for r in result.results),
+                    back=format_number(result.values_back, lang),
+                    gone=format_number(result.values_gone, lang),
+                )
+            st.rerun()
+        if no.button(t("data.undo_cancel", lang), key="data.undo_batch_cancel"):
+            st.session_state.pop(BATCH_PENDING, None)
+            st.rerun()
+
+
+def _effect_text(ctx: AppContext, result) -> str:
+    """Return what an undo does in numbers: values back (and from which uploads), gone, kept by later ones."""
+    lang = ctx.language
+    text = t(
+        "data.undo_effect",
+        lang,
+        back=format_number(result.values_back, lang),
+        gone=format_number(result.values_gone, lang),
+    )
+    if result.comes_back:
+        sources = ", ".join(
+            t("data.undo_from", lang, id=upload_id, count=format_number(count, lang))
+            for upload_id, count in result.comes_back
+        )
+        text += " " + t("data.undo_back_from", lang, uploads=sources)
+    if result.values_kept_later:
+        text += " " + t("data.undo_kept_later", lang, count=format_number(result.values_kept_later, lang))
+    return text
 
 
 def _change_upload(ctx: AppContext, upload_id: int, *, restore: bool) -> None:
@@ -753,24 +977,33 @@ def _date_text(value: object, lang: str) -> str:
 
 
 def _render_undo_confirm(ctx: AppContext, uploads: pd.DataFrame, upload_id: int) -> None:
-    """Ask before undoing, and say what comes back: the earlier uploads of the same channel and months."""
+    """Ask before undoing, and say exactly what the undo will do (the store's dry run of it)."""
     lang = ctx.language
-    preview = undo_preview(uploads, upload_id)
-    if preview is None or preview.already_undone:
+    try:
+        preview = ctx.store.undo_preview(upload_id)
+    except GoalpostError as error:
+        st.error(literal(error_text(error, lang)))
+        return
+    if preview.status != "undone":
         st.session_state.pop(UNDO_PENDING, None)
         return
     names = channel_names(ctx)
+    rows = uploads.set_index("id")
     with st.container(border=True):
+        row = {"id": upload_id, **rows.loc[upload_id].to_dict()}
         st.warning(
-            literal(t("data.undo_question", lang, line=_ledger_line(ctx, preview.upload, names))),
+            literal(t("data.undo_question", lang, line=_ledger_line(ctx, row, names))),
             icon=":material/undo:",
         )
-        if preview.comes_back.empty:
+        st.markdown(literal(_effect_text(ctx, preview)))
+        if not preview.comes_back:
             st.markdown(t("data.undo_nothing_back", lang))
         else:
             st.markdown(t("data.undo_comes_back", lang))
-            for row in preview.comes_back.to_dict("records"):
-                st.markdown("- " + literal(_ledger_line(ctx, row, names)))
+            for back_id, _count in preview.comes_back:
+                if back_id in rows.index:
+                    earlier = {"id": back_id, **rows.loc[back_id].to_dict()}
+                    st.markdown("- " + literal(_ledger_line(ctx, earlier, names)))
         yes, no = st.columns(2)
         if yes.button(t("data.undo_confirm", lang), key="data.undo_confirm", type="primary"):
             _change_upload(ctx, upload_id, restore=False)

@@ -22,6 +22,7 @@ from views.goal_text import (
     outlook_text,
     pace_text,
     scope_text,
+    stale_text,
     target_text,
 )
 from views.i18n import format_date, format_month, format_number, format_signed, format_value, t
@@ -89,6 +90,9 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any]) -> None:
 
     values = goal_values(ctx, str(goal["id"]))
     _numbers(goal, values, lang, unit)
+    stale = stale_text(goal, ctx.as_of_month, lang)
+    if stale:
+        st.warning(literal(stale), icon=":material/hourglass_top:")
     missing = no_data_text(goal, ctx.as_of, lang)
     if missing:
         st.info(literal(missing), icon=":material/hourglass_empty:")

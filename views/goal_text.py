@@ -101,6 +101,14 @@ def no_data_text(goal: Mapping[str, Any], as_of, lang: str) -> str:
     return t("goal_text.no_baseline", lang)
 
 
+def stale_text(goal: Mapping[str, Any], view_month: str | None, lang: str) -> str:
+    """Return "No complete data since August 2026 …" when the goal's latest month is older than the view's."""
+    month = goal.get("current_month")
+    if not month or not view_month or str(month) >= str(view_month)[:7]:
+        return ""
+    return t("goal_text.no_data_since", lang, month=format_month(str(month), lang))
+
+
 def expected_value(goal: Mapping[str, Any]) -> float | None:
     """Return the value the expected path gives at the as-of date (baseline + expected share of the gap)."""
     baseline, target = goal.get("baseline"), goal.get("target")

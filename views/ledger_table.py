@@ -1,4 +1,4 @@
-"""The upload ledger as the Data page shows it: newest first, what an undo brings back, how fresh the data is.
+"""The upload ledger as the Data page shows it: newest first, and how fresh the data is.
 
 Pure functions over the store's frames (no Streamlit), so they are tested on their own.
 """
@@ -6,7 +6,7 @@ Pure functions over the store's frames (no Streamlit), so they are tested on the
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pandas as pd
 
@@ -45,52 +45,6 @@ def _blank(value: object) -> bool:
 
 
 @dataclass(frozen=True)
-class UndoPreview:
-    """What undoing one upload means: the upload itself and the earlier uploads whose values come back."""
-
-    upload: dict
-    comes_back: pd.DataFrame = field(repr=False)
-
-    @property
-    def already_undone(self) -> bool:
-        """Return True when the upload was undone before (nothing left to undo)."""
-        return str(self.upload.get("status", "active")) != "active"
-
-
-def undo_preview(uploads: pd.DataFrame, upload_id: int) -> UndoPreview | None:
-    """Return what undoing the upload brings back: earlier active uploads overlapping its channel and months.
-
-    A file without a single channel (a tidy or tracker file spanning channels) overlaps every channel.
-    Returns None when the ledger has no such upload.
-    """
-    if uploads is None or uploads.empty or upload_id not in set(uploads["id"].astype(int)):
-        return None
-    target = uploads.loc[uploads["id"].astype(int) == int(upload_id)].iloc[0].to_dict()
-    start, end = _day(target.get("period_start")), _day(target.get("period_end"))
-    earlier = uploads.loc[
-        (uploads["id"].astype(int) < int(upload_id)) & (uploads.get("status", "active") == "active")
-    ]
-
-    def overlaps(row: pd.Series) -> bool:
-        if not (_blank(target.get("channel")) or _blank(row.get("channel"))) and str(row["channel"]) != str(
-            target["channel"]
-        ):
-            return False
-        if not (_blank(target.get("audience")) or _blank(row.get("audience"))) and str(
-            row["audience"]
-        ) != str(target["audience"]):
-            return False
-        row_start, row_end = _day(row.get("period_start")), _day(row.get("period_end"))
-        if None in (start, end, row_start, row_end):
-            return True
-        return row_start <= end and start <= row_end
-
-    mask = earlier.apply(overlaps, axis=1) if not earlier.empty else pd.Series([], dtype=bool)
-    comes_back = ledger_view(earlier.loc[mask.astype(bool)] if not earlier.empty else earlier)
-    return UndoPreview(upload=target, comes_back=comes_back)
-
-
-@dataclass(frozen=True)
 class Freshness:
     """How current the data is: the newest month overall, channels behind it, channels with no data."""
 
@@ -117,3 +71,45 @@ def freshness(latest_by_channel: pd.DataFrame, expected_channels: Iterable[str] 
     )
     missing = [c for c in dict.fromkeys(expected_channels) if c not in latest]
     return Freshness(latest_month=newest, behind=behind, missing=missing)
+
+
+@dataclass(frozen=True)
+class SourceLag:
+    """A kind of file that stops earlier than the channel's other data (a tracker row is not the export)."""
+
+    channel: str
+    kind: str  # the kind of file (preset label) that lags
+    month: str  # its latest month, YYYY-MM
+    newest_kind: str  # the kind of file that has the channel's newest month
+    newest_month: str
+
+
+def source_months(by_source: pd.DataFrame) -> pd.DataFrame:
+    """Return the latest month per channel and kind of file: channel, kind, month (YYYY-MM), sorted by channel.
+
+    `by_source` is the store's source freshness frame (channel, preset, preset_label, latest_date).
+    """
+    if by_source is None or by_source.empty:
+        return pd.DataFrame(columns=["channel", "kind", "month"])
+    frame = pd.DataFrame(
+        {
+            "channel": by_source["channel"].astype(str),
+            "kind": by_source["preset_label"].astype(str),
+            "month": pd.to_datetime(by_source["latest_date"]).dt.strftime("%Y-%m"),
+        }
+    )
+    return frame.sort_values(
+        ["channel", "month", "kind"], ascending=[True, False, True], kind="stable"
+    ).reset_index(drop=True)
+
+
+def source_lags(by_source: pd.DataFrame) -> list[SourceLag]:
+    """Return the kinds of file that stop before the newest month of their channel, most behind first."""
+    months = source_months(by_source)
+    lags = []
+    for channel, rows in months.groupby("channel", sort=True):
+        newest = rows.iloc[0]
+        for row in rows.iloc[1:].itertuples(index=False):
+            if row.month < newest["month"]:
+                lags.append(SourceLag(channel, row.kind, row.month, newest["kind"], newest["month"]))
+    return sorted(lags, key=lambda lag: (lag.month, lag.channel, lag.kind))

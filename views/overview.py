@@ -8,8 +8,9 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
+from metrics.monthly import channels_reported
 from metrics.observations import ALL_AUDIENCES
-from views.context import AppContext, page_link
+from views.context import AppContext, as_of_label, page_link, strategy_channels
 from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, pace_figure, status_grid_figure
 from views.goal_text import (
@@ -20,6 +21,7 @@ from views.goal_text import (
     outlook_text,
     pace_text,
     scope_text,
+    stale_text,
     target_text,
 )
 from views.i18n import format_month, format_value, t
@@ -37,12 +39,18 @@ def render(ctx: AppContext) -> None:
     """Show the Overview page."""
     lang = ctx.language
     st.title(t("overview.title", lang), anchor=False)
+    if ctx.demo_data:
+        st.info(t("overview.welcome", lang), icon=":material/waving_hand:")
     if ctx.strategy is None:
         show_missing_strategy(ctx)
         return
     goals = ordered_goals(goal_progress_list(ctx))
-    month = format_month(ctx.as_of_month, lang) if ctx.as_of_month else t("common.no_data_yet", lang)
-    st.caption(literal(t("overview.subtitle", lang, organisation=ctx.strategy.organisation, month=month)))
+    month = as_of_label(ctx, ctx.as_of_month, lang) if ctx.as_of_month else t("common.no_data_yet", lang)
+    subtitle = "overview.subtitle_latest" if ctx.follows_latest and ctx.as_of_month else "overview.subtitle"
+    st.caption(literal(t(subtitle, lang, organisation=ctx.strategy.organisation, month=month)))
+    coverage = coverage_text(ctx)
+    if coverage:
+        st.caption(literal(coverage))
     if not goals:
         st.info(t("overview.no_goals", lang), icon=":material/flag:")
         page_link(ctx, "strategy", t("overview.to_strategy", lang), icon=":material/edit:")
@@ -131,7 +139,15 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
         + _small(metric_label(spec, lang) + " · " + scope_text(ctx.strategy, goal, lang))
     )
     lines = [line for line in (target_text(goal, lang, unit), level_text(goal, lang, unit)) if line]
-    notes = [line for line in (outlook_text(goal, lang, unit), no_data_text(goal, ctx.as_of, lang)) if line]
+    notes = [
+        line
+        for line in (
+            stale_text(goal, ctx.as_of_month, lang),
+            outlook_text(goal, lang, unit),
+            no_data_text(goal, ctx.as_of, lang),
+        )
+        if line
+    ]
     with st.container(border=True, key=f"overview.card.{goal['id']}"):
         st.markdown(head)
         # The number alone stays readable in a narrow card; its unit is in the target line right under it.
@@ -147,6 +163,27 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
             icon=":material/arrow_forward:",
             query_params={"goal": str(goal["id"])},
         )
+
+
+def coverage_text(ctx: AppContext) -> str:
+    """Return what is in for the view's month: "November 2026: 2 of 7 channels in (…); waiting for …"."""
+    channels = strategy_channels(ctx.strategy)
+    if not ctx.as_of_month or not channels or ctx.channel_months is None:
+        return ""
+    names = channel_names(ctx.strategy)
+    reported, waiting = channels_reported(ctx.channel_months, ctx.as_of_month, channels)
+    month = format_month(ctx.as_of_month, ctx.language)
+    if not waiting:
+        return t("overview.coverage_all", ctx.language, month=month, total=len(channels))
+    return t(
+        "overview.coverage_partial",
+        ctx.language,
+        month=month,
+        count=len(reported),
+        total=len(channels),
+        channels_in=", ".join(names.get(c, c) for c in reported) or "–",
+        waiting=", ".join(names.get(c, c) for c in waiting),
+    )
 
 
 def _small(text: str) -> str:

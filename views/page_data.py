@@ -33,6 +33,7 @@ def _progress(
     store_version: int,
     strategy_version: int | None,
     as_of: dt.date,
+    latest_complete: bool,
     _store: Store,
     _strategy: Strategy,
 ) -> list[dict[str, Any]]:
@@ -41,7 +42,10 @@ def _progress(
     return [
         {**p.to_dict(), "type": p.type}
         for p in (
-            goal_progress(g, series[g.id], as_of, metric_spec(g.metric, specs)) for g in _strategy.goals
+            goal_progress(
+                g, series[g.id], as_of, metric_spec(g.metric, specs), latest_complete=latest_complete
+            )
+            for g in _strategy.goals
         )
     ]
 
@@ -72,11 +76,20 @@ def _goal_history(
 
 
 def goal_progress_list(ctx: AppContext) -> list[dict[str, Any]]:
-    """Return every goal's progress at the view's as-of date (GoalProgress.to_dict() plus its type)."""
+    """Return every goal's progress (GoalProgress.to_dict() plus its type) at the view's as-of date.
+
+    Following the latest month, each goal is measured at its own latest complete month instead.
+    """
     if ctx.strategy is None:
         return []
     return _progress(
-        ctx.store_location, ctx.store_version, ctx.strategy_version, ctx.as_of, ctx.store, ctx.strategy
+        ctx.store_location,
+        ctx.store_version,
+        ctx.strategy_version,
+        ctx.as_of,
+        ctx.follows_latest,
+        ctx.store,
+        ctx.strategy,
     )
 
 

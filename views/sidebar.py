@@ -12,7 +12,7 @@ from connectors.access import LINK_PARAMETER, MAX_LINK_DAYS, PUBLIC_URL_ENV_VAR,
 from metrics.access import VIA_LOCAL
 from metrics.errors import GoalpostError
 from views.access import LINK_KEY, Visit, sign_out
-from views.context import AS_OF_KEY, LANGUAGE_KEY, LATEST, AppContext, page_link
+from views.context import AS_OF_KEY, LANGUAGE_KEY, LATEST, AppContext, as_of_label, page_link
 from views.demo import clear_demo
 from views.i18n import LANGUAGES, format_date, format_month, format_number, t
 from views.messages import error_text
@@ -72,9 +72,9 @@ def render_sidebar(ctx: AppContext) -> None:
                 t("shell.as_of", lang),
                 [LATEST, *months],
                 key=AS_OF_KEY,
-                format_func=lambda m: t("shell.as_of_latest", lang, month=format_month(months[0], lang))
+                format_func=lambda m: t("shell.as_of_latest", lang, month=as_of_label(ctx, months[0], lang))
                 if m == LATEST
-                else format_month(m, lang),
+                else as_of_label(ctx, m, lang),
                 help=t("shell.as_of_help", lang),
             )
         else:

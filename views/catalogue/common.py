@@ -21,12 +21,22 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Senaste månaden ({month})",
         "da": "Seneste måned ({month})",
     },
+    "shell.as_of_partial": {
+        "en": "{month} · partial",
+        "nb": "{month} · delvis",
+        "sv": "{month} · ofullständig",
+        "da": "{month} · delvis",
+    },
     "shell.as_of_help": {
         "en": "Goals are measured with the months that have ended by then. "
-        "“Latest month” follows new data as it arrives.",
-        "nb": "Målene måles med månedene som er avsluttet da. «Siste måned» følger med når nye tall kommer inn.",
-        "sv": "Målen mäts med de månader som har tagit slut då. ”Senaste månaden” följer med när nya siffror kommer in.",
-        "da": "Målene måles med de måneder, der er afsluttet til den tid. »Seneste måned« følger med, når nye tal kommer ind.",
+        "“Latest month” measures each goal at its latest month in which all its channels have reported; "
+        "a month marked partial still waits for some channels.",
+        "nb": "Målene måles med månedene som er avsluttet da. «Siste måned» måler hvert mål i den siste måneden "
+        "der alle kanalene til målet har levert tall; en måned merket delvis venter ennå på noen kanaler.",
+        "sv": "Målen mäts med de månader som har tagit slut då. ”Senaste månaden” mäter varje mål i den senaste "
+        "månaden då alla dess kanaler har rapporterat; en månad märkt ofullständig väntar ännu på några kanaler.",
+        "da": "Målene måles med de måneder, der er afsluttet til den tid. »Seneste måned« måler hvert mål i den "
+        "seneste måned, hvor alle dets kanaler har leveret tal; en måned markeret delvis venter stadig på nogle kanaler.",
     },
     "shell.opening": {
         "en": "Opening the store… The first start loads the demo organisation; this takes a moment.",
@@ -262,6 +272,16 @@ TEXT: dict[str, dict[str, str]] = {
         "nb": "Starter {date}: ingen status før det.",
         "sv": "Börjar {date}: ingen status före dess.",
         "da": "Starter {date}: ingen status før da.",
+    },
+    "goal_text.no_data_since": {
+        "en": "No data since {month}: some of its channels have not reported a later month yet, "
+        "so it is measured at the end of {month}.",
+        "nb": "Ingen tall siden {month}: noen av kanalene har ikke levert en senere måned ennå, "
+        "så målet måles ved utgangen av {month}.",
+        "sv": "Inga siffror sedan {month}: några av kanalerna har inte rapporterat en senare månad ännu, "
+        "så målet mäts vid slutet av {month}.",
+        "da": "Ingen tal siden {month}: nogle af kanalerne har ikke leveret en senere måned endnu, "
+        "så målet måles ved udgangen af {month}.",
     },
     "goal_text.no_numbers": {
         "en": "No numbers yet for this metric on these channels. Upload them on the Data page.",

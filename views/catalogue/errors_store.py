@@ -217,6 +217,24 @@ TEXT = {
         "sv": "{upload} gäller redan. Inget ändrades.",
         "da": "{upload} gælder allerede. Intet blev ændret.",
     },
+    "error.store.no_such_batch": {
+        "en": "There is no batch “{batch}”. See the list of uploads for the batches.",
+        "nb": "Det finnes ingen bunke «{batch}». Se listen over opplastinger for bunkene.",
+        "sv": "Det finns ingen omgång ”{batch}”. Se listan över uppladdningar för omgångarna.",
+        "da": "Der er ingen portion »{batch}«. Se listen over uploads for portionerne.",
+    },
+    "error.store.batch_already_undone": {
+        "en": "The {count} uploads of this batch were already undone. Nothing was changed.",
+        "nb": "De {count} opplastingene i denne bunken var allerede angret. Ingenting ble endret.",
+        "sv": "De {count} uppladdningarna i den här omgången var redan ångrade. Inget ändrades.",
+        "da": "De {count} uploads i denne portion var allerede fortrudt. Intet blev ændret.",
+    },
+    "error.store.batch_undone": {
+        "en": "Undid {count} uploads ({ids}): {back} earlier values count again and {gone} values are gone.",
+        "nb": "Angret {count} opplastinger ({ids}): {back} tidligere verdier gjelder igjen, og {gone} verdier er borte.",
+        "sv": "Ångrade {count} uppladdningar ({ids}): {back} tidigare värden gäller igen och {gone} värden är borta.",
+        "da": "Fortrød {count} uploads ({ids}): {back} tidligere værdier gælder igen, og {gone} værdier er væk.",
+    },
     "error.store.undone": {
         "en": "Undid {upload}: {back} and {gone} (no earlier upload had them).",
         "nb": "Angret {upload}: {back}, og {gone} (ingen tidligere opplasting hadde dem).",

@@ -13,6 +13,38 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "{organisation} · mätt vid slutet av {month}",
         "da": "{organisation} · målt ved udgangen af {month}",
     },
+    "overview.welcome": {
+        "en": "Welcome to Goalpost. This is Lyngtind, an invented organisation, so every page has something to "
+        "show: look around, then put in your own strategy on the Strategy page and your exports on the Data page.",
+        "nb": "Velkommen til Goalpost. Dette er Lyngtind, en oppdiktet organisasjon, så hver side har noe å vise: "
+        "se deg rundt, og legg så inn deres egen strategi på Strategi-siden og eksportene på Data-siden.",
+        "sv": "Välkommen till Goalpost. Det här är Lyngtind, en påhittad organisation, så att varje sida har något "
+        "att visa: titta runt och lägg sedan in er egen strategi på sidan Strategi och exporterna på sidan Data.",
+        "da": "Velkommen til Goalpost. Dette er Lyngtind, en opdigtet organisation, så hver side har noget at vise: "
+        "se dig omkring, og læg så jeres egen strategi ind på siden Strategi og eksporterne på siden Data.",
+    },
+    "overview.subtitle_latest": {
+        "en": "{organisation} · each goal at its latest complete month (up to {month})",
+        "nb": "{organisation} · hvert mål i sin siste komplette måned (til og med {month})",
+        "sv": "{organisation} · varje mål i sin senaste kompletta månad (till och med {month})",
+        "da": "{organisation} · hvert mål i sin seneste komplette måned (til og med {month})",
+    },
+    "overview.coverage_all": {
+        "en": "{month}: all {total} channels in.",
+        "nb": "{month}: alle {total} kanalene har levert.",
+        "sv": "{month}: alla {total} kanaler har rapporterat.",
+        "da": "{month}: alle {total} kanaler har leveret.",
+    },
+    "overview.coverage_partial": {
+        "en": "{month}: {count} of {total} channels in ({channels_in}); waiting for {waiting}. "
+        "Goals on those channels stay at their latest complete month until their data is uploaded.",
+        "nb": "{month}: {count} av {total} kanaler har levert ({channels_in}); venter på {waiting}. "
+        "Mål på de kanalene blir stående i sin siste komplette måned til tallene er lastet opp.",
+        "sv": "{month}: {count} av {total} kanaler har rapporterat ({channels_in}); väntar på {waiting}. "
+        "Mål i de kanalerna står kvar i sin senaste kompletta månad tills siffrorna är uppladdade.",
+        "da": "{month}: {count} af {total} kanaler har leveret ({channels_in}); venter på {waiting}. "
+        "Mål på de kanaler bliver stående i deres seneste komplette måned, til tallene er uploadet.",
+    },
     "overview.no_goals": {
         "en": "The strategy has no goals yet. Add goals on the Strategy page to see here how they are doing.",
         "nb": "Strategien har ingen mål ennå. Legg til mål på Strategi-siden for å se her hvordan det går.",
