@@ -114,6 +114,7 @@ WRITES_WITHOUT_A_ROLE = {
     "store.py:use_metric_specs": "recomputes derived month rows when a strategy declares another aggregation",
     "store.py:writing": "the write transaction the checked functions above run in",
     "store.py:_write": "likewise",
+    "store.py:_dry_run": "a change run in a transaction that is always rolled back, to preview it exactly",
     "sheet_connections.py:_writing": "likewise, for the connections table",
     "sheet_schedule.py:_writing": "likewise, for the schedule table",
     "store.py:_ensure_schema": "creates or upgrades the tables on open",
