@@ -162,3 +162,12 @@ def test_serve_open_shows_the_red_banner_on_the_served_page(tmp_path):
             assert "Set up sign-in before sharing the link." in banner.first.inner_text()
         finally:
             chromium.close()
+
+
+def test_serve_on_loopback_without_sign_in_says_it_is_this_computer_only(tmp_path):
+    store = tmp_path / "goalpost.sqlite3"
+    with goalpost_serve(tmp_path, store) as server:
+        assert fetch(server.url + "/_stcore/health")[0] == 200
+        assert "this computer only, without sign-in" in server.log()
+        environment = Path(f"/proc/{server.process.pid}/environ").read_bytes().decode().split("\0")
+        assert not any(entry.startswith("GOALPOST_OPEN=") for entry in environment)
