@@ -200,11 +200,9 @@ def serve(args: argparse.Namespace) -> int:
     where = f"{plan.address}:{plan.port}"
     if plan.open_to_all:
         print(f"Serving everyone without sign-in on {where} (--open).")
-    elif plan.sign_in:
+    else:
         ignored = " (--open changes nothing: sign-in is set up)" if args.open else ""
         print(f"Serving Goalpost on {where}; sign-in with {' and '.join(plan.sign_in)}{ignored}.")
-    else:
-        print(f"Serving Goalpost on {where}, this computer only, without sign-in.")
     print(f"On this server: {plan.local_url}", flush=True)
     os.chdir(plan.working_directory)
     # exec, not a child: signals (Ctrl+C, docker stop, systemd) reach the server itself.
