@@ -220,10 +220,12 @@ def serve(args: argparse.Namespace) -> int:
     from connectors.serving import plan_serve
 
     plan = plan_serve(address=args.address, port=args.port, open_to_all=args.open, store=args.store)
+    where = f"{plan.address}:{plan.port}"
     if plan.open_to_all:
-        print(f"Serving everyone without sign-in on {plan.address}:{plan.port} (--open).")
+        print(f"Serving everyone without sign-in on {where} (--open).")
     else:
-        print(f"Serving Goalpost on {plan.address}:{plan.port}; sign-in with {' and '.join(plan.sign_in)}.")
+        ignored = " (--open changes nothing: sign-in is set up)" if args.open else ""
+        print(f"Serving Goalpost on {where}; sign-in with {' and '.join(plan.sign_in)}{ignored}.")
     print(f"On this server: {plan.local_url}", flush=True)
     os.chdir(plan.working_directory)
     # exec, not a child: signals (Ctrl+C, docker stop, systemd) reach the server itself.

@@ -19,12 +19,14 @@ from connectors.access.sign_in_setup import (
     PUBLIC_URL_ENV_VAR,
     SECRETS_PATH,
     check_listening,
+    is_loopback,
     read_secrets,
     sign_in_setup,
 )
 from connectors.readers.limits import MAX_UPLOAD_BYTES
 from connectors.store import Store
 from connectors.store_engine import DEFAULT_STORE_PATH, STORE_ENV_VAR, is_sqlite_file, resolve_store_url
+from metrics.errors import GoalpostError, Message
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DASHBOARD = PROJECT_ROOT / "dashboard.py"
@@ -115,7 +117,8 @@ def plan_serve(
     cwd: Path | None = None,
     secrets: Mapping[str, Any] | None = None,
 ) -> ServePlan:
-    """Return how to start Goalpost for a team; raises GoalpostError when nobody would have to sign in."""
+    """Return how to start Goalpost for a team; raises GoalpostError when nobody would have to sign in
+    (on any address, loopback included: a proxy on the same machine passes everyone on), unless open_to_all."""
     environ = dict(os.environ if environ is None else environ)
     location = store_location(store, environ, Path.cwd() if cwd is None else cwd)
     accounts_store = _accounts_store(location)
@@ -124,6 +127,20 @@ def plan_serve(
     finally:
         if accounts_store is not None:
             accounts_store.close()
+    if is_loopback(address) and not setup.configured and not open_to_all:
+        # 127.0.0.1 keeps others out only without a proxy; `serve` is for a team, so sign-in is required.
+        raise GoalpostError(
+            Message(
+                "serving.needs_sign_in",
+                "Goalpost for a team needs sign-in, also on {address}: a proxy on this computer would let "
+                "everyone in, and anyone could change the data. Set up sign-in first, in one of two ways: an "
+                "OpenID Connect provider under [auth] in .streamlit/secrets.toml (Google, Microsoft Entra ID, "
+                "Okta, Keycloak), or Goalpost's own accounts with `python cli.py users add EMAIL --role "
+                "admin`. To serve everyone without sign-in on purpose, start it with --open. For this "
+                "computer alone, use `make run`.",
+                address=address,
+            )
+        )
     check_listening(address, setup, open_to_all=open_to_all)
 
     environment = {**environ, STORE_ENV_VAR: location, "PYTHONUNBUFFERED": "1"}

@@ -1,11 +1,13 @@
-"""The Dockerfile: built and started only where a Docker daemon answers (`docker info`); skipped elsewhere.
+"""The Dockerfile: its package list checked everywhere; built and started only where a Docker daemon answers
+(`docker info`), skipped elsewhere.
 
-Checks that the image refuses to serve without sign-in, then serves with an account on the /data volume,
-as a user other than root, and answers its health check.
+Started, the image must refuse to serve without sign-in, then serve with an account on the /data volume, as
+a user other than root, and answer its health check.
 """
 
 from __future__ import annotations
 
+import re
 import shutil
 import subprocess
 import time
@@ -13,6 +15,8 @@ import uuid
 
 import pytest
 from hosting import PASSWORD, ROOT, fetch, free_port
+from packaging.requirements import Requirement
+from packaging.utils import canonicalize_name
 
 BUILD_SECONDS = 1800
 START_SECONDS = 120
@@ -28,9 +32,52 @@ def docker_answers() -> bool:
         return False
 
 
-pytestmark = pytest.mark.skipif(
+needs_docker = pytest.mark.skipif(
     not docker_answers(), reason="no Docker daemon answers `docker info` here: the Dockerfile is not tested"
 )
+
+
+def image_requirements() -> list[Requirement]:
+    """Return the requirements the Dockerfile installs: its own sed command run on requirements.txt."""
+    dockerfile = (ROOT / "Dockerfile").read_text(encoding="utf-8")
+    found = re.search(r"sed -n '([^']+)' requirements\.txt", dockerfile)
+    assert found, "the Dockerfile no longer picks the runtime packages with sed"
+    picked = subprocess.run(
+        ["sed", "-n", found.group(1), "requirements.txt"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return [Requirement(line) for line in picked.stdout.splitlines() if line.strip()]
+
+
+def test_the_image_installs_the_runtime_packages_and_everything_they_need_pinned():
+    from importlib import metadata
+
+    wanted = image_requirements()
+    names = {canonicalize_name(r.name) for r in wanted}
+    assert {"streamlit", "sqlalchemy", "authlib", "argon2-cffi"} <= names
+    assert not names & {"pytest", "playwright", "ruff", "hypothesis"}, "test tools stay out of the image"
+    assert all(str(r.specifier).startswith("==") for r in wanted)
+    # What they depend on (as installed here) must be pinned in requirements.txt, the image's constraints.
+    pinned = {
+        canonicalize_name(Requirement(line).name)
+        for line in (ROOT / "requirements.txt").read_text(encoding="utf-8").splitlines()
+        if line.strip() and not line.startswith("#")
+    }
+    needed, todo = set(), list(wanted)
+    while todo:
+        requirement = todo.pop()
+        name = canonicalize_name(requirement.name)
+        if name in needed:
+            continue
+        needed.add(name)
+        for text in metadata.requires(requirement.name) or []:
+            dependency = Requirement(text)
+            if dependency.marker is None or dependency.marker.evaluate({"extra": ""}):
+                todo.append(dependency)
+    assert sorted(needed - pinned) == []
 
 
 def docker(*args: str, stdin: str | None = None, timeout: float = 300) -> subprocess.CompletedProcess:
@@ -63,6 +110,7 @@ def volume():
         docker("volume", "rm", "-f", name)
 
 
+@needs_docker
 def test_the_image_refuses_to_serve_without_sign_in(image, volume):
     run = docker("run", "--rm", "-v", f"{volume}:/data", image, timeout=START_SECONDS)
     assert run.returncode == 2
@@ -70,6 +118,7 @@ def test_the_image_refuses_to_serve_without_sign_in(image, volume):
     assert "Traceback" not in run.stderr
 
 
+@needs_docker
 def test_the_image_serves_with_an_account_as_a_user_other_than_root(image, volume):
     add = docker(
         "run", "--rm", "-i", "-v", f"{volume}:/data", image,

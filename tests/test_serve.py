@@ -162,3 +162,12 @@ def test_serve_open_shows_the_red_banner_on_the_served_page(tmp_path):
             assert "Set up sign-in before sharing the link." in banner.first.inner_text()
         finally:
             chromium.close()
+
+
+def test_serve_on_loopback_without_sign_in_is_refused_too(tmp_path):
+    # Behind a proxy on the same machine, 127.0.0.1 reaches everyone the proxy lets through.
+    run = serve(tmp_path / "goalpost.sqlite3", tmp_path, "--address", "127.0.0.1")
+    assert run.returncode == 2
+    assert run.stderr.startswith("Error: Goalpost for a team needs sign-in, also on 127.0.0.1")
+    assert "python cli.py users add EMAIL --role admin" in run.stderr and "--open" in run.stderr
+    assert "Traceback" not in run.stderr
