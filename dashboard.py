@@ -10,7 +10,7 @@ import streamlit as st
 from metrics.access import Role
 from views import audiences, channels, data_page, goal, overview, strategy_page, team_page
 from views.access import current_visit
-from views.context import AppContext, get_context, sync_url
+from views.context import AppContext, current_language, get_context, opened_store, sync_url
 from views.i18n import t
 from views.live import announce_changes, watch_store
 from views.sidebar import render_share, render_sidebar, render_visitor
@@ -31,8 +31,10 @@ PAGES: tuple[tuple[str, Callable[[AppContext], None], str, str, Role, bool], ...
 def main() -> None:
     """Build this run's context, the navigation and the shared sidebar, then run the chosen page."""
     st.set_page_config(page_title="Goalpost", page_icon=":material/sports_score:", layout="wide")
+    # Who is looking comes first: nothing is loaded or written for a visitor who has not signed in.
+    language = current_language()
+    visit = current_visit(opened_store(language), language, [url_path for url_path, *_ in PAGES])
     base = get_context()
-    visit = current_visit(base.store, base.language, [url_path for url_path, *_ in PAGES])
     views: dict[str, AppContext] = {}
 
     def page(render: Callable[[AppContext], None]) -> Callable[[], None]:

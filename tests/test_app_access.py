@@ -195,3 +195,32 @@ def test_on_this_computer_only_the_sidebar_says_so(store_path):
     at = app().run()
     assert "Open on this computer only (127.0.0.1)" in texts(at.sidebar.caption)
     assert not at.error
+
+
+def test_behind_a_proxy_the_open_mode_of_one_computer_is_refused(store_path, monkeypatch):
+    # `make run` listens on 127.0.0.1, but a proxy on the same machine brings everyone to it.
+    from views import access
+
+    for headers in (
+        {"Host": "127.0.0.1:8501", "X-Forwarded-For": "203.0.113.7"},
+        {"Host": "goalpost.example.org"},
+    ):
+        monkeypatch.setattr(access, "_request_headers", lambda headers=headers: headers)
+        at = app().run()
+        assert "nobody has to sign in, so it shows nothing" in texts(at.error)
+        assert not at.title and "jan.csv" not in texts(at.markdown)
+    monkeypatch.setattr(access, "_request_headers", lambda: {"Host": "localhost:8501"})
+    assert not app().run().error
+
+
+def test_a_signed_out_visitor_writes_nothing_to_an_empty_store(tmp_path, monkeypatch):
+    # The demo organisation is loaded for someone who may look at it: not before sign-in.
+    path = tmp_path / "empty.sqlite3"
+    with Store.open(path) as store:
+        add_account(store, ADMIN, "kari@lyngtind.no", Role.ADMIN, "correct horse battery")
+        version = store.version()
+    monkeypatch.setenv("GOALPOST_STORE", str(path))
+    at = app().run()
+    assert [t.value for t in at.title] == ["Sign in to Goalpost"]
+    with Store.open(path) as store:
+        assert store.version() == version and store.strategy_text() is None and store.uploads().empty

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import getpass
 import os
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from typing import NoReturn
 
@@ -159,12 +159,31 @@ def _link_visit(store: Store, setup: SignInSetup, token: str, lang: str, url_pat
 def _open_visit(setup: SignInSetup, lang: str, url_paths: Sequence[str]) -> Visit:
     address = st.get_option("server.address")
     open_to_all = os.environ.get(OPEN_ENV_VAR) == "1"
-    if not is_loopback(address) and not open_to_all:
-        text = t("access.refuse_open", lang, address=address or "0.0.0.0")
+    # Listening on 127.0.0.1 is not enough: a proxy on this machine brings the whole network to it.
+    reached_as = _reached_from_afar()
+    if (not is_loopback(address) or reached_as) and not open_to_all:
+        text = t("access.refuse_open", lang, address=reached_as or address or "0.0.0.0")
         _only(lambda: st.error(text, icon=":material/lock:"), url_paths)
     # On one computer the person at it runs the server: the ledger names them by their account there.
     who = t("access.open_identity", lang) if open_to_all else _local_user()
     return Visit(Actor(who, Role.ADMIN, VIA_LOCAL), setup, open_to_all=open_to_all)
+
+
+def _request_headers() -> Mapping[str, str]:
+    """Return the headers of the request that opened this session ({} where there are none, as in tests)."""
+    headers = st.context.headers
+    return headers if isinstance(headers, Mapping) or hasattr(headers, "to_dict") else {}
+
+
+def _reached_from_afar() -> str | None:
+    """Return the name this page was reached by when that is not this computer (a proxy, a network name)."""
+    headers = _request_headers()
+    forwarded = headers.get("X-Forwarded-For") or headers.get("Forwarded") or headers.get("X-Forwarded-Host")
+    host = str(headers.get("Host") or "")
+    name = host.rsplit("]", 1)[0].lstrip("[") if host.startswith("[") else host.rsplit(":", 1)[0]
+    if forwarded or (name and not is_loopback(name)):
+        return str(headers.get("X-Forwarded-Host") or name or "a proxy")
+    return None
 
 
 def _local_user() -> str:

@@ -246,6 +246,15 @@ def current_as_of(months: list[str]) -> str:
     return url_choice("as_of", AS_OF_KEY, [LATEST, *months], default=LATEST) or LATEST
 
 
+def opened_store(lang: str) -> Store:
+    """Return this deployment's store; one that cannot be opened stops the page with a plain message."""
+    try:
+        return open_store(store_location())
+    except GoalpostError as err:
+        show_error(err, lang)
+        st.stop()
+
+
 def get_context(today: dt.date | None = None) -> AppContext:
     """Return this page view's context; a store that cannot be opened stops the page with a plain message."""
     today = today or dt.date.today()
