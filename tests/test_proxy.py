@@ -15,8 +15,6 @@ from pathlib import Path
 import pytest
 from hosting import (
     CADDY,
-    CHROMIUM,
-    CHROMIUM_ARGS,
     NGINX,
     PASSWORD,
     SITE_NAME,
@@ -144,17 +142,9 @@ def test_a_request_for_another_host_never_reaches_goalpost(proxy):
 
 
 @pytest.fixture(scope="module")
-def chromium():
-    """Debian's Chromium, headless, for this module's browser tests."""
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (make browser installs it)")
-    with playwright_api.sync_playwright() as playwright:
-        browser = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield browser
-        finally:
-            browser.close()
+def chromium(browser):
+    """Debian's Chromium for this module's browser tests: the run's one browser (tests/conftest.py)."""
+    return browser
 
 
 def connected(page, timeout: int) -> None:

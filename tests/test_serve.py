@@ -8,7 +8,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from hosting import CHROMIUM, CHROMIUM_ARGS, ROOT, add_account, cli_env, fetch, goalpost_serve
+from hosting import ROOT, add_account, cli_env, fetch, goalpost_serve
 
 from connectors.readers.limits import MAX_UPLOAD_BYTES
 from connectors.serving import plan_serve
@@ -140,19 +140,12 @@ def test_serve_plan_refuses_in_the_library_too(tmp_path):
 
 
 @pytest.mark.browser
-def test_serve_open_shows_the_red_banner_on_the_served_page(tmp_path):
-    playwright_api = pytest.importorskip("playwright.sync_api")
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (make browser installs it)")
+def test_serve_open_shows_the_red_banner_on_the_served_page(tmp_path, browser):
     store = tmp_path / "goalpost.sqlite3"
-    with (
-        goalpost_serve(tmp_path, store, "--open", address="0.0.0.0") as server,
-        playwright_api.sync_playwright() as playwright,
-    ):
+    with goalpost_serve(tmp_path, store, "--open", address="0.0.0.0") as server:
         assert "Serving everyone without sign-in" in server.log()
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        page = browser.new_page(locale="en-GB")
         try:
-            page = chromium.new_page(locale="en-GB")
             page.goto(server.url + "/", wait_until="domcontentloaded")
             banner = page.locator('[data-testid="stAlert"]', has_text=OPEN_BANNER)
             banner.first.wait_for(timeout=FIRST_VIEW_MS)
@@ -161,7 +154,7 @@ def test_serve_open_shows_the_red_banner_on_the_served_page(tmp_path):
             banner.first.wait_for(timeout=FIRST_VIEW_MS)
             assert "Set up sign-in before sharing the link." in banner.first.inner_text()
         finally:
-            chromium.close()
+            page.close()
 
 
 def test_serve_on_loopback_without_sign_in_is_refused_too(tmp_path):

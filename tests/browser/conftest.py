@@ -138,19 +138,6 @@ def dashboard_server(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Dashb
         yield server
 
 
-@pytest.fixture(scope="session")
-def browser() -> Iterator[playwright_api.Browser]:
-    """Debian's Chromium, headless, shared by the session's tests (each test gets its own context)."""
-    if not Path(CHROMIUM).exists():
-        pytest.skip(f"{CHROMIUM} is not installed (make browser installs it)")
-    with playwright_api.sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
-        try:
-            yield chromium
-        finally:
-            chromium.close()
-
-
 class DashboardPage:
     """One browser tab on the dashboard, with waits that understand Streamlit's script runs."""
 
