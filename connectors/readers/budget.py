@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import time
 
-from connectors.readers.limits import MAX_READ_SECONDS, MAX_WORKBOOK_CELLS
+from connectors.readers.limits import MAX_READ_SECONDS, MAX_SERIES_PER_UPLOAD, MAX_WORKBOOK_CELLS
 from metrics.errors import Message, UploadError
 
 _CLOCK_EVERY_ROWS = 64
@@ -66,4 +66,16 @@ def too_many_cells(limit: int, sheet: str | None = None) -> Message:
         "Goalpost reads from one workbook; export a shorter period or fewer columns, or save it as CSV",
         where=where,
         limit=f"{limit:,}",
+    )
+
+
+def too_many_series(count: int) -> Message:
+    """Return the refusal of an upload holding `count` distinct series, more than MAX_SERIES_PER_UPLOAD."""
+    return Message(
+        "readers.too_many_series",
+        "the file holds {count} different series (channel, audience and metric), more than the {limit} "
+        "Goalpost stores from one upload; check that the channel and audience columns hold a few names "
+        "each, not one per row",
+        count=f"{count:,}",
+        limit=f"{MAX_SERIES_PER_UPLOAD:,}",
     )
