@@ -218,7 +218,6 @@ def cases(work: Path) -> list[tuple[str, callable]]:
                 hostile.xlsx_grid(11_000, 10),
                 "wide.xlsx",
                 f"{MAX_WORKBOOK_CELLS:,} cells",
-                "seconds",
                 channel="x",
             ),
         ),

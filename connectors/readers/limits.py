@@ -46,7 +46,7 @@ MAX_TABLE_CELLS = 20_000_000
 """Most cells (rows x header columns) read from one CSV: a million rows of 20 columns."""
 
 MAX_READ_SECONDS = 10.0
-"""Longest one workbook read may take (wall clock, seconds) before it is stopped and refused.
+"""Most CPU seconds (of the reading thread) one workbook read may use before it is stopped and refused.
 
 A backstop: the counted limits above keep any workbook they let through near 2 s on an idle CI-size
 machine; the clock stops what they do not count, with room for a busy server.
