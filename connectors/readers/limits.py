@@ -33,7 +33,7 @@ MAX_WORKBOOK_CELLS = 100_000
 openpyxl reads about 80,000 cells a second; larger tables are read far quicker as CSV.
 """
 
-MAX_WORKBOOK_ELEMENTS = 200_000
+MAX_WORKBOOK_ELEMENTS = 100_000
 """Most XML elements in a workbook's parts other than its sheets (shared texts, styles), counted before reading.
 
 openpyxl reads those parts whole when it opens the workbook, at about 80,000 elements a second.
