@@ -11,6 +11,7 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from pathlib import Path
 
 import pandas as pd
 from sqlalchemy import URL, Connection, Engine, inspect, select, update
@@ -36,7 +37,7 @@ from connectors.store_engine import (
     store_errors,
     store_label,
 )
-from connectors.store_health import SOUND, StoreHealth, damaged_store_message, sqlite_health
+from connectors.store_health import SOUND, StoreHealth, damaged_store_message, left_unfinished, sqlite_health
 from connectors.store_migrations import migrate
 from connectors.store_reads import (
     channel_month_frame,
@@ -98,7 +99,7 @@ class Store:
         store = cls(create_store_engine(url, busy_timeout), url, specs)
         if is_sqlite_file(url):
             with store_errors(store._label):
-                store._health = sqlite_health(store._engine)
+                store._health = sqlite_health(store._engine, full=left_unfinished(Path(url.database)))
             if not store._health.ok and "not a database" in store._health.first_problem:
                 store.close()
                 raise StoreError(plain_store_message(sqlite3.DatabaseError("not a database"), store._label))

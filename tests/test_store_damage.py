@@ -9,8 +9,10 @@ import hashlib
 import os
 import random
 import shutil
+import signal
 import sqlite3
 import subprocess
+import time
 from pathlib import Path
 
 import pandas as pd
@@ -179,3 +181,19 @@ def test_no_query_binds_more_values_than_the_database_allows(tmp_path):
     store.restore(2, actor=EDITOR)
     assert len(store.month_values()) == 1_500
     store.close()
+
+
+def test_a_store_left_by_a_killed_ingest_gets_the_full_check_on_opening(tmp_path):
+    path, wal = tmp_path / "store.sqlite3", tmp_path / "store.sqlite3-wal"
+    filled_store(path, uploads=1)
+    with Store.open(path) as store:
+        assert store.health().ok and not store.health().full  # closed cleanly: the quick check
+    child = start_child(path, seed=5, rows=200_000)
+    deadline = time.monotonic() + 60
+    while not (wal.exists() and wal.stat().st_size > 0) and time.monotonic() < deadline:
+        time.sleep(0.01)  # until the ingest has written pages into the write-ahead log
+    child.send_signal(signal.SIGKILL)
+    child.communicate()
+    assert wal.stat().st_size > 0
+    with Store.open(path) as store:
+        assert store.health().ok and store.health().full

@@ -22,6 +22,7 @@ from connectors.readers.aliases import (
     normalise_header,
     slug,
 )
+from connectors.readers.budget import too_many_series
 from connectors.readers.context import (
     ReadContext,
     Reading,
@@ -35,6 +36,7 @@ from connectors.readers.context import (
     plain_number_columns,
     unread_columns,
 )
+from connectors.readers.limits import MAX_SERIES_PER_UPLOAD
 from connectors.readers.mapping import ColumnMapping
 from connectors.readers.numbers import NumberProblem, parse_number_texts
 from connectors.readers.table import Table, sample_frame, without_blank_rows
@@ -98,6 +100,10 @@ def _ids(
     if position is None:
         return None, None
     codes, texts = distinct(frame[position])
+    if len(texts) > MAX_SERIES_PER_UPLOAD:  # refused before a million names are each converted
+        raise UploadError(
+            too_many_series(len(texts)), file_name=table.file_name, column=header_of(table, position)
+        )
     converted = [convert(t) if t.strip() else None for t in texts]
     categories = list(dict.fromkeys(c for c in converted if c is not None))
     number = {c: i for i, c in enumerate(categories)}

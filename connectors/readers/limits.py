@@ -33,7 +33,7 @@ MAX_WORKBOOK_CELLS = 100_000
 openpyxl reads about 80,000 cells a second; larger tables are read far quicker as CSV.
 """
 
-MAX_WORKBOOK_ELEMENTS = 200_000
+MAX_WORKBOOK_ELEMENTS = 100_000
 """Most XML elements in a workbook's parts other than its sheets (shared texts, styles), counted before reading.
 
 openpyxl reads those parts whole when it opens the workbook, at about 80,000 elements a second.
@@ -46,7 +46,7 @@ MAX_TABLE_CELLS = 20_000_000
 """Most cells (rows x header columns) read from one CSV: a million rows of 20 columns."""
 
 MAX_READ_SECONDS = 10.0
-"""Longest one workbook read may take (wall clock, seconds) before it is stopped and refused.
+"""Most CPU seconds (of the reading thread) one workbook read may use before it is stopped and refused.
 
 A backstop: the counted limits above keep any workbook they let through near 2 s on an idle CI-size
 machine; the clock stops what they do not count, with room for a busy server.

@@ -17,6 +17,7 @@ import numpy as np
 import pandas as pd
 
 from connectors.parsed_upload import ParsedUpload
+from connectors.readers.budget import too_many_series
 from connectors.readers.context import ReadContext, Reading
 from connectors.readers.csv_table import csv_tables
 from connectors.readers.errors import NeedsMapping
@@ -463,17 +464,7 @@ def _check_series_count(
             key = key * (size + 1) + values.cat.codes.to_numpy()
         count = len(np.unique(key))
     if count > MAX_SERIES_PER_UPLOAD:
-        raise UploadError(
-            Message(
-                "readers.too_many_series",
-                "the file holds {count} different series (channel, audience and metric), more than the {limit} "
-                "Goalpost stores from one upload; check that the channel and audience columns hold a few names "
-                "each, not one per row",
-                count=f"{count:,}",
-                limit=f"{MAX_SERIES_PER_UPLOAD:,}",
-            ),
-            file_name=file_name,
-        )
+        raise UploadError(too_many_series(count), file_name=file_name)
 
 
 _ID_FIELDS = {

@@ -6,14 +6,14 @@ Keys are "error.<key>" for the key each Message gives in the library.
 TEXT: dict[str, dict[str, str]] = {
     # The reading budget: what one file may cost.
     "error.readers.read_too_long": {
-        "en": "reading the workbook took longer than {limit} seconds, the most Goalpost spends on one file; it was "
-        "stopped. Export a shorter period or fewer columns, or save it as CSV",
-        "nb": "lesingen av Excel-filen tok lenger tid enn {limit} sekunder, det meste Goalpost bruker på én fil, så "
-        "den ble stoppet. Eksporter en kortere periode eller færre kolonner, eller lagre den som CSV",
-        "sv": "läsningen av Excel-filen tog längre tid än {limit} sekunder, det mesta Goalpost lägger på en fil, så "
-        "den stoppades. Exportera en kortare period eller färre kolumner, eller spara den som CSV",
-        "da": "læsningen af Excel-filen tog længere tid end {limit} sekunder, det meste Goalpost bruger på én fil, "
-        "så den blev stoppet. Eksporter en kortere periode eller færre kolonner, eller gem den som CSV",
+        "en": "reading the workbook took more than {limit} seconds of processor time, the most Goalpost spends on "
+        "one file; it was stopped. Export a shorter period or fewer columns, or save it as CSV",
+        "nb": "lesingen av Excel-filen brukte mer enn {limit} sekunder prosessortid, det meste Goalpost bruker på én "
+        "fil, så den ble stoppet. Eksporter en kortere periode eller færre kolonner, eller lagre den som CSV",
+        "sv": "läsningen av Excel-filen tog mer än {limit} sekunder processortid, det mesta Goalpost lägger på en "
+        "fil, så den stoppades. Exportera en kortare period eller färre kolumner, eller spara den som CSV",
+        "da": "læsningen af Excel-filen brugte mere end {limit} sekunders processortid, det meste Goalpost bruger på "
+        "én fil, så den blev stoppet. Eksporter en kortere periode eller færre kolonner, eller gem den som CSV",
     },
     "error.readers.in_sheet": {
         "en": " (sheet “{sheet}”)",
