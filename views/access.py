@@ -36,7 +36,7 @@ from metrics.errors import GoalpostError
 from views.i18n import t
 from views.messages import error_text
 from views.return_to import keep_address, restore_address
-from views.tables import literal
+from views.tables import literal, show_error
 
 SESSION_KEY = "access.session"
 """Session: (e-mail, signed-in time UTC) of a password sign-in."""
@@ -64,6 +64,18 @@ def deployment_secrets() -> dict:
 
 def current_visit(store: Store, lang: str, url_paths: Sequence[str] = ()) -> Visit:
     """Return who is looking at this page view; shows the sign-in screen (or a refusal) and stops when nobody is.
+
+    A store that cannot be read (busy, damaged) stops the page with its plain message, before any sign-in.
+    """
+    try:
+        return _visit(store, lang, url_paths)
+    except GoalpostError as problem:
+        unreadable = problem
+    _only(lambda: show_error(unreadable, lang), url_paths)
+
+
+def _visit(store: Store, lang: str, url_paths: Sequence[str]) -> Visit:
+    """Return who is looking, as current_visit (see there); store errors are left to it.
 
     url_paths are the dashboard's page addresses (the default page first): a screen shown instead of a page
     keeps the address the visitor came with (a shared deep link survives the password form), and hides the
