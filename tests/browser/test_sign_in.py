@@ -10,6 +10,7 @@ comes last, after every other sign-in has written to the server's log.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import re
 import sqlite3
@@ -640,3 +641,110 @@ def test_a_viewer_cannot_press_editor_buttons_by_forging_widget_messages(browser
     finally:
         for context in contexts:
             context.close()
+
+
+# ---------------------------------------------------------------- secrets (last: after every other sign-in)
+
+EVERY_PAGE = ("Overview", "Goal", "Channels", "Audiences", "Strategy", "Data", "Team")
+
+
+def _secret_values(server: DashboardServer) -> dict[str, str]:
+    """Return every secret this deployment holds, by what it is."""
+    secrets = {"OIDC client secret": CLIENT_SECRET, "cookie secret": COOKIE_SECRET}
+    for email, password in PASSWORDS.items():
+        secrets[f"password of {email}"] = password
+    with sqlite3.connect(server.store_path) as conn:
+        for email, stored_hash in conn.execute("SELECT email, password_hash FROM account"):
+            # The hash's last two fields are its salt and digest; the prefix ($argon2id$v=19$m=…) is public.
+            salt, digest = stored_hash.rsplit("$", 2)[-2:]
+            secrets[f"password salt of {email}"] = salt
+            secrets[f"password hash of {email}"] = digest
+        row = conn.execute("SELECT value FROM setting WHERE name = 'meeting_link_key'").fetchone()
+        if row:  # made with the first meeting link
+            secrets["meeting link signing key"] = row[0]
+    conn.close()
+    return secrets
+
+
+def _visit_every_page(page: DashboardPage, captured: list[str]) -> None:
+    for name in EVERY_PAGE:
+        links = page.page.locator('[data-testid="stSidebarNav"] a').filter(has_text=name)
+        if links.count() == 0:
+            continue
+        links.first.click()
+        page.wait_idle()
+        captured.append(page.page.content())
+    captured.append(page.page.content())
+
+
+def _capture_traffic(page: DashboardPage, captured: list[str], sent: list[str]) -> None:
+    def text(payload) -> str:
+        return payload.decode("latin-1") if isinstance(payload, bytes) else payload
+
+    def socket(ws) -> None:
+        ws.on("framereceived", lambda payload: captured.append(text(payload)))
+        ws.on("framesent", lambda payload: sent.append(text(payload)))
+
+    def response(answer) -> None:
+        captured.append(" ".join(f"{k}: {v}" for k, v in answer.headers.items()))
+        if answer.url.startswith(page.server.base_url) and "text" in answer.headers.get("content-type", ""):
+            with contextlib.suppress(Exception):  # a redirect or a closed response has no body to read
+                captured.append(answer.text())
+
+    page.page.on("websocket", socket)
+    page.page.on("response", response)
+
+
+def test_no_secret_reaches_a_page_the_traffic_a_log_or_the_cli(visitor, server, oidc):
+    provider, _ = oidc
+    secrets = _secret_values(server)
+    captured: list[str] = []
+    sent: list[str] = []  # what the browser sends: the password form's submission carries the password
+
+    by_password = visitor()
+    _capture_traffic(by_password, captured, sent)
+    by_password.open()
+    password_sign_in(by_password, CLI_ACCOUNT, PASSWORDS[CLI_ACCOUNT])
+    assert "Signed in as" in sidebar(by_password)
+    _visit_every_page(by_password, captured)
+
+    by_provider = visitor()
+    _capture_traffic(by_provider, captured, sent)
+    by_provider.open()
+    oidc_sign_in(by_provider, provider, "admin.check@lyngtind.no")
+    assert "Signed in as admin.check@lyngtind.no" in sidebar(by_provider)
+    _visit_every_page(by_provider, captured)
+    # What scripts on the page can read: no cookie of Streamlit's sign-in is readable by them.
+    captured.append(by_provider.page.evaluate("document.cookie"))
+    captured.append(by_provider.page.evaluate("JSON.stringify(Object.assign({}, window.sessionStorage))"))
+
+    listed = [
+        subprocess.run(
+            [sys.executable, "cli.py", "users", "list", *extra],
+            cwd=ROOT,
+            env={**_clean_env(), "GOALPOST_STORE": str(server.store_path)},
+            capture_output=True,
+            text=True,
+            check=True,
+        )
+        for extra in ([], ["--format", "json"])
+    ]
+    assert CLI_ACCOUNT in listed[0].stdout and CLI_ACCOUNT in listed[1].stdout
+
+    places = {
+        "pages and traffic": "\n".join(captured),
+        "browser's messages (beyond the password typed)": "\n".join(sent).replace(
+            PASSWORDS[CLI_ACCOUNT], "(typed)"
+        ),
+        "server log": server.log_path.read_text(encoding="utf-8", errors="replace"),
+        "cli.py users list": "\n".join(run.stdout + run.stderr for run in listed),
+    }
+    assert len(places["pages and traffic"]) > 100_000  # the pages really were captured
+    assert sum(PASSWORDS[CLI_ACCOUNT] in frame for frame in sent) == 1  # sent once, by the sign-in form
+    found = [
+        f"{what} in the {where}"
+        for what, value in secrets.items()
+        for where, text in places.items()
+        if value in text
+    ]
+    assert found == []
