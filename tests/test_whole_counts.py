@@ -35,7 +35,9 @@ def progress(metric: str) -> dict:
 def test_a_count_metrics_forecast_and_needed_pace_are_whole_numbers():
     comments = progress("comments")
     assert comments["counts"] is True
-    assert comments["forecast"] % 1 and comments["needed_per_month"] % 1  # the numbers themselves are not whole
+    assert (
+        comments["forecast"] % 1 and comments["needed_per_month"] % 1
+    )  # the numbers themselves are not whole
     line = outlook_text(comments, "en", "comments")
     assert f"{round(comments['forecast'])}\u00a0comments" in line
     assert "." not in line.replace("Forecast for December 2026", "")
