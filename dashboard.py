@@ -14,6 +14,7 @@ from views.context import AppContext, current_language, get_context, opened_stor
 from views.i18n import t
 from views.live import announce_changes, watch_store
 from views.sidebar import render_share, render_sidebar, render_visitor
+from views.theme import keep_theme_across_pages
 
 # url_path, render, title key, icon, the role a page needs, and whether a meeting link may open it.
 PAGES: tuple[tuple[str, Callable[[AppContext], None], str, str, Role, bool], ...] = (
@@ -60,6 +61,7 @@ def main() -> None:
     current = st.navigation(list(pages.values()))
     render_visitor(ctx, visit)
     render_sidebar(ctx)
+    keep_theme_across_pages(pages)
     sync_url(ctx)
     current.run()
     # After the page: on a first view it only notes what the viewer has seen, which need not delay the page.

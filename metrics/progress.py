@@ -48,6 +48,7 @@ PROGRESS_KEYS = (
     "unit",
     "current_month",
     "measured_at",
+    "counts",
     "baseline_source",
     "better",
 )
@@ -82,6 +83,8 @@ class GoalProgress:
     type: str = "reach"
     measured_at: dt.date | None = None
     """The date the goal is measured at: as_of, or the end of its latest complete month when asked for."""
+    counts: bool = False
+    """True when the metric counts things (a stock or a flow: followers, comments): shown as whole numbers."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return JSON-ready plain data: numbers as floats, dates as ISO text, None where unknown."""
@@ -90,6 +93,8 @@ class GoalProgress:
             value = getattr(self, name)
             if isinstance(value, tuple):
                 value = list(value)
+            elif isinstance(value, bool):
+                pass
             elif isinstance(value, dt.date):
                 value = value.isoformat()
             elif isinstance(value, int | float | np.number):
@@ -247,6 +252,7 @@ def goal_progress(
         baseline_source=baseline_source,
         type=goal.type,
         measured_at=as_of,
+        counts=spec.kind in ("stock", "flow"),
     )
 
 

@@ -309,8 +309,8 @@ def test_the_data_page_names_a_channels_exports_that_lag_behind_a_tracker(store_
     info = texts(at.info)
     assert "Latest data: March 2026." in info
     assert (
-        "Facebook: Meta Business Suite daily metric (Facebook or Instagram) files end in January 2026; "
-        "March 2026 comes only from Goalpost tidy layout" in info
+        "Facebook: its files of the kind Meta Business Suite daily metric (Facebook or Instagram) end in "
+        "January 2026; March 2026 comes only from Goalpost tidy layout" in info
     )
     table = next(d.value for d in at.dataframe if "kind" in d.value.columns)
     assert table["month"].tolist() == ["March 2026", "January 2026"]

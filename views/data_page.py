@@ -187,17 +187,21 @@ def freshness_text(ctx: AppContext) -> str:
             t("data.fresh_missing", lang, channels=", ".join(names.get(c, c) for c in state.missing))
         )
     by_source = _latest_by_source(ctx.store_location, ctx.store_version, ctx.store)
+    # One sentence per channel and month: the kinds of file that stop there, and where newer months come from.
+    grouped: dict[tuple[str, str, str, str], list[str]] = {}
+    for lag in source_lags(by_source):
+        grouped.setdefault((lag.channel, lag.month, lag.newest_kind, lag.newest_month), []).append(lag.kind)
     parts += [
         t(
             "data.fresh_source_behind",
             lang,
-            channel=names.get(lag.channel, lag.channel),
-            kind=lag.kind,
-            month=format_month(lag.month, lang),
-            newest_kind=lag.newest_kind,
-            newest=format_month(lag.newest_month, lang),
+            channel=names.get(channel, channel),
+            kind="; ".join(kinds),
+            month=format_month(month, lang),
+            newest_kind=newest_kind,
+            newest=format_month(newest, lang),
         )
-        for lag in source_lags(by_source)
+        for (channel, month, newest_kind, newest), kinds in grouped.items()
     ]
     return " ".join(parts)
 
@@ -277,8 +281,10 @@ def _render_uploads(ctx: AppContext, files: list) -> None:
             ),
             hide_index=True,
             key="data.batch_summary",
+            column_order=BATCH_COLUMNS,
             column_config={
-                name: st.column_config.Column(t(f"data.bcol_{name}", lang)) for name in BATCH_COLUMNS
+                name: st.column_config.Column(t(f"data.bcol_{name}", lang), width=BATCH_WIDTHS[name])
+                for name in BATCH_COLUMNS
             },
         )
     if ready and store_all.button(
@@ -290,7 +296,9 @@ def _render_uploads(ctx: AppContext, files: list) -> None:
         st.rerun()
 
 
-BATCH_COLUMNS = ("file", "platform", "channel", "period", "rows", "state")
+BATCH_COLUMNS = ("file", "state", "channel", "period", "rows", "platform")
+BATCH_WIDTHS = {"file": 180, "state": 160, "channel": 120, "period": 230, "rows": 50, "platform": 150}
+"""Pixels: the table fits a laptop's page (what storing does comes second, the long platform names last)."""
 
 
 def _plan(ctx: AppContext, outcome: ReadOutcome):

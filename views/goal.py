@@ -15,6 +15,7 @@ from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, goal_path_figure, status_history_figure
 from views.goal_text import (
     STATUS_BADGES,
+    counts,
     current_label,
     expected_value,
     level_text,
@@ -111,7 +112,9 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any]) -> None:
             table = pd.DataFrame(
                 {
                     t("goal.col_month", lang): [format_month(m, lang) for m in values.index],
-                    t("goal.col_value", lang): [format_value(v, lang, unit) for v in values.to_list()],
+                    t("goal.col_value", lang): [
+                        format_value(v, lang, unit, whole=counts(goal)) for v in values.to_list()
+                    ],
                 }
             )
             st.dataframe(safe_table(table.iloc[::-1]), hide_index=True, key="goal.values")
@@ -119,34 +122,45 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any]) -> None:
 
 def _numbers(goal: Mapping[str, Any], values: pd.Series, lang: str, unit: str) -> None:
     kind = goal.get("type") or "reach"
+    whole = counts(goal)
     # Numbers without units stay whole in five columns; the sentence under them carries the unit.
     if kind == "reach":
         columns = st.columns(5)
         columns[0].metric(
-            literal(current_label(goal, lang)), format_value(goal.get("current"), lang), border=True
+            literal(current_label(goal, lang)),
+            format_value(goal.get("current"), lang, whole=whole),
+            border=True,
         )
-        columns[1].metric(t("goal.target", lang), format_value(goal.get("target"), lang), border=True)
-        columns[2].metric(t("goal.expected_now", lang), format_value(expected_value(goal), lang), border=True)
+        columns[1].metric(
+            t("goal.target", lang), format_value(goal.get("target"), lang, whole=whole), border=True
+        )
+        columns[2].metric(
+            t("goal.expected_now", lang), format_value(expected_value(goal), lang, whole=whole), border=True
+        )
         columns[3].metric(
             t("goal.forecast", lang, month=format_month(str(goal["deadline"])[:7], lang)),
-            format_value(goal.get("forecast"), lang),
+            format_value(goal.get("forecast"), lang, whole=whole),
             border=True,
         )
         needed = goal.get("needed_per_month")
-        decimals = 0 if needed is None or abs(needed) >= 10 else 1
+        decimals = 0 if whole or needed is None or abs(needed) >= 10 else 1
         columns[4].metric(t("goal.needed", lang), format_signed(needed, lang, decimals), border=True)
     else:
         columns = st.columns(3)
         columns[0].metric(
-            literal(current_label(goal, lang)), format_value(goal.get("current"), lang), border=True
+            literal(current_label(goal, lang)),
+            format_value(goal.get("current"), lang, whole=whole),
+            border=True,
         )
-        columns[1].metric(t("goal.limit", lang), format_value(goal.get("target"), lang), border=True)
+        columns[1].metric(
+            t("goal.limit", lang), format_value(goal.get("target"), lang, whole=whole), border=True
+        )
         recent = values.dropna().iloc[-12:]
         if len(recent):
             worst_month = recent.idxmin() if kind == "stay_above" else recent.idxmax()
             columns[2].metric(
                 t("goal.worst_month", lang, month=format_month(worst_month, lang)),
-                format_value(float(recent[worst_month]), lang),
+                format_value(float(recent[worst_month]), lang, whole=whole),
                 border=True,
             )
     lines = [target_text(goal, lang, unit), pace_text(goal, lang), level_text(goal, lang, unit)]

@@ -32,7 +32,7 @@ def scope_text(strategy: Strategy, goal: Mapping[str, Any], lang: str) -> str:
 
 def target_text(goal: Mapping[str, Any], lang: str, unit: str) -> str:
     """Return the target as a sentence: "38 500 followers by 31 December 2026" or "stay above 250 comments"."""
-    target = format_value(goal.get("target"), lang, unit)
+    target = format_value(goal.get("target"), lang, unit, whole=counts(goal))
     kind = goal.get("type") or "reach"
     if kind == "stay_above":
         return t("goal_text.stay_above", lang, target=target)
@@ -69,12 +69,12 @@ def outlook_text(goal: Mapping[str, Any], lang: str, unit: str) -> str:
                 "goal_text.forecast",
                 lang,
                 month=format_month(str(goal["deadline"])[:7], lang),
-                value=format_value(goal["forecast"], lang, unit),
+                value=format_value(goal["forecast"], lang, unit, whole=counts(goal)),
             )
         )
     needed = goal.get("needed_per_month")
     if needed is not None and goal.get("status") not in ("achieved", "no_data"):
-        decimals = 0 if abs(needed) >= 10 else 1
+        decimals = 0 if counts(goal) or abs(needed) >= 10 else 1
         parts.append(t("goal_text.needed", lang, value=format_signed(needed, lang, decimals)))
     return " · ".join(parts)
 
@@ -86,7 +86,12 @@ def level_text(goal: Mapping[str, Any], lang: str, unit: str) -> str:
         return ""
     holds = goal.get("status") == "on_track"
     key = f"goal_text.{kind}_{'holds' if holds else 'breaks'}"
-    return t(key, lang, target=format_value(goal["target"], lang, unit))
+    return t(key, lang, target=format_value(goal["target"], lang, unit, whole=counts(goal)))
+
+
+def counts(goal: Mapping[str, Any]) -> bool:
+    """Return True when the goal's metric counts things (followers, comments): its numbers are whole."""
+    return bool(goal.get("counts"))
 
 
 def no_data_text(goal: Mapping[str, Any], as_of, lang: str) -> str:

@@ -139,11 +139,11 @@ def format_percent(fraction: float | None, lang: str, decimals: int = 0) -> str:
     return f"{number}%" if language(lang) == "en" else f"{number}\u00a0%"
 
 
-def format_value(value: float | None, lang: str, unit: str = "") -> str:
-    """Return a metric value with sensible decimals for its size, and its unit when there is one."""
+def format_value(value: float | None, lang: str, unit: str = "", whole: bool = False) -> str:
+    """Return a metric value with sensible decimals for its size (none when whole: counts), and its unit."""
     if value is None or (isinstance(value, float) and not math.isfinite(value)):
         return "–"
-    decimals = 0 if abs(value) >= 100 or float(value).is_integer() else 1
+    decimals = 0 if whole or abs(value) >= 100 or float(value).is_integer() else 1
     number = format_number(value, lang, decimals)
     if not unit:
         return number

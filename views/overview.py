@@ -15,6 +15,7 @@ from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, pace_figure, status_grid_figure
 from views.goal_text import (
     STATUS_BADGES,
+    counts,
     current_label,
     level_text,
     no_data_text,
@@ -151,7 +152,9 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
     with st.container(border=True, key=f"overview.card.{goal['id']}"):
         st.markdown(head)
         # The number alone stays readable in a narrow card; its unit is in the target line right under it.
-        st.metric(literal(current_label(goal, lang)), format_value(goal.get("current"), lang))
+        st.metric(
+            literal(current_label(goal, lang)), format_value(goal.get("current"), lang, whole=counts(goal))
+        )
         st.markdown("  \n".join([*(literal(line) for line in lines), *(_small(line) for line in notes)]))
         pace = pace_text(goal, lang)
         if pace:

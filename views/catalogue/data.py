@@ -297,10 +297,10 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "{channel} har ingen data efter {month}.",
     },
     "data.fresh_source_behind": {
-        "en": "{channel}: {kind} files end in {month}; {newest} comes only from {newest_kind}.",
-        "nb": "{channel}: {kind}-filene slutter i {month}; {newest} kommer bare fra {newest_kind}.",
-        "sv": "{channel}: {kind}-filerna slutar i {month}; {newest} kommer bara från {newest_kind}.",
-        "da": "{channel}: {kind}-filerne slutter i {month}; {newest} kommer kun fra {newest_kind}.",
+        "en": "{channel}: its files of the kind {kind} end in {month}; {newest} comes only from {newest_kind}.",
+        "nb": "{channel}: filene av typen {kind} slutter i {month}; {newest} kommer bare fra {newest_kind}.",
+        "sv": "{channel}: filerna av typen {kind} slutar i {month}; {newest} kommer bara från {newest_kind}.",
+        "da": "{channel}: filerne af typen {kind} slutter i {month}; {newest} kommer kun fra {newest_kind}.",
     },
     "data.fresh_by_source": {
         "en": "Latest month per channel and kind of file",
