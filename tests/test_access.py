@@ -395,3 +395,13 @@ def test_a_store_from_schema_2_is_upgraded_in_place_with_its_history(tmp_path):
     with closing(sqlite3.connect(path)) as raw:
         assert raw.execute("SELECT schema_version FROM store_state").fetchone()[0] == SCHEMA_VERSION
         assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_without_a_visitor_address_only_the_account_limit_counts(store):
+    # Every visitor would share "unknown": twenty wrong passwords from anyone must not lock everyone out.
+    add_account(store, ADMIN, "kari@lyngtind.no", Role.EDITOR, "correct horse battery")
+    start = datetime(2026, 12, 1, 9, 0)
+    for n in range(access.MAX_FAILURES_PER_ADDRESS + 5):
+        with pytest.raises(SignInRefused, match="do not match"):
+            sign_in(store, f"user{n}@lyngtind.no", "guess", access.UNKNOWN_ADDRESS, now=start)
+    assert sign_in(store, "kari@lyngtind.no", "correct horse battery", access.UNKNOWN_ADDRESS, now=start)

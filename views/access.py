@@ -17,6 +17,7 @@ import streamlit as st
 from connectors.access import (
     LINK_PARAMETER,
     OPEN_ENV_VAR,
+    UNKNOWN_ADDRESS,
     LinkRefused,
     MeetingLink,
     SignInRefused,
@@ -260,7 +261,7 @@ def _password_form(store: Store, lang: str) -> None:
     try:
         address = st.context.ip_address
         actor = sign_in(
-            store, email, password, address if isinstance(address, str) and address else "unknown"
+            store, email, password, address if isinstance(address, str) and address else UNKNOWN_ADDRESS
         )
     except SignInRefused as refused:
         st.error(literal(error_text(refused, lang)), icon=":material/error:")

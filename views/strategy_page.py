@@ -140,7 +140,10 @@ def render(ctx: AppContext) -> None:
     if not ctx.can_edit:
         # Viewers read the strategy and its history; the editors are not drawn, so there is nothing to send.
         st.caption(t("strategy.read_only", lang), help=t("strategy.read_only_help", lang))
-    names = [n for n in ("overview", "edit", "versions", "files") if ctx.can_edit or n != "edit"]
+    # Viewers read the strategy and its history; editing, restoring, importing and exporting are for editors.
+    names = [
+        n for n in ("overview", "edit", "versions", "files") if ctx.can_edit or n in ("overview", "versions")
+    ]
     tabs = dict(zip(names, st.tabs([t(f"strategy.tab_{name}", lang) for name in names]), strict=True))
     with tabs["overview"]:
         _render_overview(ctx)
@@ -149,8 +152,9 @@ def render(ctx: AppContext) -> None:
             _render_editors(ctx)
     with tabs["versions"]:
         _render_versions(ctx)
-    with tabs["files"]:
-        _render_import_export(ctx)
+    if "files" in tabs:
+        with tabs["files"]:
+            _render_import_export(ctx)
 
 
 def _render_version_line(ctx: AppContext) -> None:

@@ -28,6 +28,8 @@ MAX_FAILURES_PER_ACCOUNT = 5
 """Failed sign-ins within FAILURE_WINDOW after which an account refuses every password until they age out."""
 MAX_FAILURES_PER_ADDRESS = 20
 """Failed sign-ins from one address within FAILURE_WINDOW (over any accounts) after which it is refused."""
+UNKNOWN_ADDRESS = "unknown"
+"""Where a sign-in came from when the server cannot tell (no client address): no per-address limit then."""
 SESSION_LENGTH = timedelta(hours=8)
 """How long a password sign-in lasts: a working day; then the browser asks for the password again."""
 
@@ -190,13 +192,15 @@ def sign_in(store, email: str, password: str, address: str, *, now: datetime | N
     """
     now = _utc(now or _now())
     wanted = str(email).strip().lower()
-    address = (address or "unknown")[:100]
+    address = (address or UNKNOWN_ADDRESS)[:100]
     since = now - FAILURE_WINDOW
     with store.writing() as conn:
-        for column, value, limit in (
-            (sign_in_failure.c.email, wanted, MAX_FAILURES_PER_ACCOUNT),
-            (sign_in_failure.c.address, address, MAX_FAILURES_PER_ADDRESS),
-        ):
+        limits = [(sign_in_failure.c.email, wanted, MAX_FAILURES_PER_ACCOUNT)]
+        if address != UNKNOWN_ADDRESS:
+            # Without the visitor's address every visitor would share one count, and 20 wrong passwords from
+            # anyone would lock everyone out: then only the per-account limit applies.
+            limits.append((sign_in_failure.c.address, address, MAX_FAILURES_PER_ADDRESS))
+        for column, value, limit in limits:
             recent = conn.execute(
                 select(sign_in_failure.c.at)
                 .where(column == value, sign_in_failure.c.at > since)
