@@ -222,6 +222,9 @@ write(
         month("2025-02", "linkedin", "comments", 1),
         month("2025-02", "linkedin", "shares", 0),
         month("2025-02", "linkedin", "engagement_rate", 4.0),
+        # CTR = the month's clicks ÷ its impressions: 12 / 300 and 1 / 50.
+        month("2025-01", "linkedin", "ctr", 4.0),
+        month("2025-02", "linkedin", "ctr", 2.0),
     ],
 )
 
@@ -417,6 +420,9 @@ write(
         month("2025-02", "youtube", "watch_time_hours", 30.0),
         month("2025-02", "youtube", "followers_gained", 4),
         month("2025-02", "youtube", "impressions", 12000),
+        # Average view duration = watch time ÷ views: 20.5 h × 60 / 400 and 30 h × 60 / 600 minutes.
+        month("2025-01", "youtube", "average_view_duration", 3.075),
+        month("2025-02", "youtube", "average_view_duration", 3.0),
     ],
     notes=["Totals row dropped"],
 )
