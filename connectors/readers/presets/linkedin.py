@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from connectors.readers.aliases import FIELD_ALIASES, aliases_of
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
+from connectors.readers.presets.meta import DAILY_REACH_NOTE
 from metrics.errors import Message
 
 DATE = aliases_of(FIELD_ALIASES, "date")
@@ -157,6 +158,7 @@ class LinkedInContentPreset(ColumnPreset):
             "LinkedIn's clicks count clicks on the post, the page name and the logo: stored as clicks, not link "
             "clicks.",
         ),
+        DAILY_REACH_NOTE,  # Unique impressions are unique people per day, stored as reach
     )
 
 
