@@ -115,4 +115,14 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Rækkevidde tælles pr. opslag: en måneds sum lægger hvert opslags unikke personer sammen, hvilket er "
         "flere end månedens unikke rækkevidde (en, der nås af to opslag, tælles to gange).",
     },
+    "error.readers.engagement_rate_missing": {
+        "en": "this day has impressions but no engagement rate, so the month's engagement rate cannot be computed; "
+        "export the file again",
+        "nb": "denne dagen har visninger, men ingen engasjementsrate, så månedens engasjementsrate kan ikke regnes "
+        "ut; eksporter filen på nytt",
+        "sv": "den här dagen har exponeringar men ingen engagemangsgrad, så månadens engagemangsgrad kan inte "
+        "räknas ut; exportera filen igen",
+        "da": "denne dag har eksponeringer, men ingen engagementsrate, så månedens engagementsrate kan ikke beregnes; "
+        "eksportér filen igen",
+    },
 }
