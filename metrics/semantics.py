@@ -108,6 +108,16 @@ RATIO_METRICS: dict[str, MetricSpec] = {
         _ratio("ctr", "Click-through rate", ("clicks", "impressions"), 100.0, "higher", "%"),
         # Search Console: the average position weighted by impressions, Σ(position × impressions) ÷ Σ impressions.
         _ratio("position", "Average position", ("position_weighted", "impressions"), 1.0, "lower", ""),
+        # X and LinkedIn: engagement rate is engagements ÷ impressions (in %); LinkedIn's engagements are stored
+        # as each day's rate × its impressions.
+        _ratio(
+            "impression_engagement_rate",
+            "Engagement rate (of impressions)",
+            ("engagements", "impressions"),
+            100.0,
+            "higher",
+            "%",
+        ),
         # YouTube: average view duration is watch time ÷ views (hours × 60 = minutes per view).
         _ratio(
             "average_view_duration",

@@ -244,3 +244,22 @@ def test_channel_and_audience_trends_of_a_ratio_divide_summed_parts():
     assert channel_trends(months, spec)["value"].tolist() == [pytest.approx(25.0)]
     by_audience = audience_trends(months, spec).set_index("series")["value"].to_dict()
     assert by_audience == {"brand": pytest.approx(10.0), "other": pytest.approx(30.0)}
+
+
+def test_a_month_of_post_reach_says_it_is_not_the_months_unique_reach():
+    post = REAL / "oigetit" / "Mar-18-2025_Apr-14-2025_553302954456165.csv"
+    with post.open("rb") as handle:
+        parsed = read_upload(handle, post.name, today=date(2025, 4, 15))
+    assert "reach" in set(parsed.observations["metric"])
+    assert any("counted per post" in str(note) for note in parsed.notes)
+
+
+def test_progress_from_data_files_measures_a_ratio_goal():
+    ctr, position, _ = hand_march_2025()
+    with ZTOKAR.open("rb") as handle:
+        observations = read_upload(
+            handle, "Dates.csv", channel="search", today=date(2025, 4, 23)
+        ).observations
+    goals = {p.id: p for p in strategy_progress(load_strategy(STRATEGY), observations, date(2025, 3, 31))}
+    assert goals["search_ctr"].current == pytest.approx(ctr)
+    assert goals["search_position"].current == pytest.approx(position)

@@ -445,6 +445,12 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Genomsnittlig sessionslängd",
         "da": "Gennemsnitlig sessionsvarighed",
     },
+    "metric.impression_engagement_rate": {
+        "en": "Engagement rate (of impressions)",
+        "nb": "Engasjementsrate (av visninger)",
+        "sv": "Engagemangsgrad (av exponeringar)",
+        "da": "Engagementsrate (af eksponeringer)",
+    },
     "metric.ctr": {
         "en": "Click-through rate",
         "nb": "Klikkfrekvens",

@@ -105,4 +105,24 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "denne dag har sessioner, men ingen gennemsnitlig sessionsvarighed, så månedens gennemsnit kan ikke "
         "beregnes; eksportér rapporten igen",
     },
+    "error.readers.note_post_reach": {
+        "en": "Reach is counted per post: a month's total adds up each post's unique people, which is more than the "
+        "month's unique reach (someone reached by two posts counts twice).",
+        "nb": "Rekkevidde telles per innlegg: en måneds sum legger sammen hvert innleggs unike personer, som er flere "
+        "enn månedens unike rekkevidde (en som nås av to innlegg, telles to ganger).",
+        "sv": "Räckvidd räknas per inlägg: en månads summa lägger ihop varje inläggs unika personer, vilket är fler "
+        "än månadens unika räckvidd (den som nås av två inlägg räknas två gånger).",
+        "da": "Rækkevidde tælles pr. opslag: en måneds sum lægger hvert opslags unikke personer sammen, hvilket er "
+        "flere end månedens unikke rækkevidde (en, der nås af to opslag, tælles to gange).",
+    },
+    "error.readers.engagement_rate_missing": {
+        "en": "this day has impressions but no engagement rate, so the month's engagement rate cannot be computed; "
+        "export the file again",
+        "nb": "denne dagen har visninger, men ingen engasjementsrate, så månedens engasjementsrate kan ikke regnes "
+        "ut; eksporter filen på nytt",
+        "sv": "den här dagen har exponeringar men ingen engagemangsgrad, så månadens engagemangsgrad kan inte "
+        "räknas ut; exportera filen igen",
+        "da": "denne dag har eksponeringer, men ingen engagementsrate, så månedens engagementsrate kan ikke beregnes; "
+        "eksportér filen igen",
+    },
 }

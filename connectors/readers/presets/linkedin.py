@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import pandas as pd
+
 from connectors.readers.aliases import FIELD_ALIASES, aliases_of
 from connectors.readers.presets.base import ColumnPreset, MetricColumn, words
-from metrics.errors import Message
+from connectors.readers.presets.meta import DAILY_REACH_NOTE
+from connectors.readers.table import Table
+from metrics.errors import Message, UploadError
 
 DATE = aliases_of(FIELD_ALIASES, "date")
 
@@ -53,6 +57,15 @@ class LinkedInFollowersPreset(ColumnPreset):
             "a follower total.",
         ),
     )
+
+
+ENGAGEMENT_RATE = words(
+    en="engagement rate (total)",
+    nb="engasjementsrate (totalt)",
+    sv="engagemangsgrad (totalt)",
+    da="engagementsrate (i alt)",
+    de="engagement-rate (gesamt)",
+)
 
 
 class LinkedInContentPreset(ColumnPreset):
@@ -139,17 +152,10 @@ class LinkedInContentPreset(ColumnPreset):
                 de="reposts (gesamt)",
             ),
         ),
-        MetricColumn(
-            "engagement_rate",
-            words(
-                en="engagement rate (total)",
-                nb="engasjementsrate (totalt)",
-                sv="engagemangsgrad (totalt)",
-                da="engagementsrate (i alt)",
-                de="engagement-rate (gesamt)",
-            ),
-            unit="fraction",
-        ),
+        MetricColumn("engagement_rate", ENGAGEMENT_RATE, unit="fraction"),
+        # The same column read again as the day's engagements (rate × impressions): summed over a month and
+        # divided by the month's impressions, it gives LinkedIn's month engagement rate (impression_engagement_rate).
+        MetricColumn("engagements", ENGAGEMENT_RATE, unit="fraction"),
     )
     notes = (
         Message(
@@ -157,7 +163,30 @@ class LinkedInContentPreset(ColumnPreset):
             "LinkedIn's clicks count clicks on the post, the page name and the logo: stored as clicks, not link "
             "clicks.",
         ),
+        DAILY_REACH_NOTE,  # Unique impressions are unique people per day, stored as reach
     )
+
+    def values(self, table: Table, frame: pd.DataFrame, position: int, column: MetricColumn) -> pd.Series:
+        """Return a column's values; engagements come back as the day's rate (percent) × its impressions ÷ 100."""
+        values = super().values(table, frame, position, column)
+        if column.metric != "engagements":
+            return values
+        impressions = super().values(
+            table, frame, table.find(self.metric_columns[0].aliases), self.metric_columns[0]
+        )
+        unweighted = values.isna().to_numpy() & (impressions.fillna(0).to_numpy() > 0)
+        if unweighted.any():
+            raise UploadError(
+                Message(
+                    "readers.engagement_rate_missing",
+                    "this day has impressions but no engagement rate, so the month's engagement rate cannot be "
+                    "computed; export the file again",
+                ),
+                file_name=table.file_name,
+                row=table.row_number(int(frame.index[unweighted][0])),
+                column=table.header[position],
+            )
+        return values * impressions / 100.0
 
 
 def register_presets(registry) -> None:

@@ -234,6 +234,12 @@ DAILY_REACH_NOTE = Message(
     "unique reach (the platform shows that figure for the month as a whole).",
 )
 
+POST_REACH_NOTE = Message(
+    "readers.note_post_reach",
+    "Reach is counted per post: a month's total adds up each post's unique people, which is more than the month's "
+    "unique reach (someone reached by two posts counts twice).",
+)
+
 
 class MetaDailyPreset(ColumnPreset):
     """A Meta Business Suite daily file: a title line naming the metric, then `Date,Primary`."""
@@ -392,6 +398,8 @@ class MetaPostsPreset(ColumnPreset):
                 )
             )
         observations = reading.observations
+        if (observations["metric"].astype(object) == "reach").any():
+            notes.append(POST_REACH_NOTE)
         if "names" in seen and not observations.empty:
             names = seen["names"]
             pages = list(dict.fromkeys(names[names != ""]))

@@ -222,6 +222,15 @@ write(
         month("2025-02", "linkedin", "comments", 1),
         month("2025-02", "linkedin", "shares", 0),
         month("2025-02", "linkedin", "engagement_rate", 4.0),
+        # CTR = the month's clicks ÷ its impressions: 12 / 300 and 1 / 50.
+        month("2025-01", "linkedin", "ctr", 4.0),
+        month("2025-02", "linkedin", "ctr", 2.0),
+        # Engagements = rate × impressions: 5 % of 100 + 3 % of 200 = 11, and 4 % of 50 = 2; the month's
+        # engagement rate is 11 / 300 and 2 / 50 (not the mean of the days' rates).
+        month("2025-01", "linkedin", "engagements", 11.0),
+        month("2025-02", "linkedin", "engagements", 2.0),
+        month("2025-01", "linkedin", "impression_engagement_rate", 100.0 * 11 / 300),
+        month("2025-02", "linkedin", "impression_engagement_rate", 4.0),
     ],
 )
 
@@ -268,7 +277,12 @@ write(
     x_overview.encode("utf-8"),
     "x_overview",
     [month("2025-01", "x", k, v) for k, v in x_jan.items()]
-    + [month("2025-02", "x", k, v) for k, v in x_feb.items()],
+    + [month("2025-02", "x", k, v) for k, v in x_feb.items()]
+    # X's engagement rate: the month's engagements ÷ its impressions, 20 / 350 and 10 / 100.
+    + [
+        month("2025-01", "x", "impression_engagement_rate", 100.0 * 20 / 350),
+        month("2025-02", "x", "impression_engagement_rate", 10.0),
+    ],
 )
 
 # Legacy X tweet_activity: every field quoted, counts like "1777.0", "-" for none.
@@ -378,6 +392,8 @@ write(
     [
         month("2021-11", "x", "impressions", 2077),
         month("2021-11", "x", "engagements", 45),
+        month("2021-11", "x", "impression_engagement_rate", 100.0 * 45 / 2077),  # engagements ÷ impressions
+        month("2021-12", "x", "impression_engagement_rate", 100.0 * 10 / 500),
         month("2021-11", "x", "shares", 3),
         month("2021-11", "x", "comments", 1),
         month("2021-11", "x", "likes", 12),
@@ -417,6 +433,9 @@ write(
         month("2025-02", "youtube", "watch_time_hours", 30.0),
         month("2025-02", "youtube", "followers_gained", 4),
         month("2025-02", "youtube", "impressions", 12000),
+        # Average view duration = watch time ÷ views: 20.5 h × 60 / 400 and 30 h × 60 / 600 minutes.
+        month("2025-01", "youtube", "average_view_duration", 3.075),
+        month("2025-02", "youtube", "average_view_duration", 3.0),
     ],
     notes=["Totals row dropped"],
 )

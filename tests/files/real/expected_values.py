@@ -351,6 +351,24 @@ def with_ctr(months: list[dict]) -> list[dict]:
     return sorted(months + extra, key=lambda r: (r["month"], r["channel"], r["metric"]))
 
 
+def with_engagement_rate(months: list[dict]) -> list[dict]:
+    """Add X's engagement rate (%) where a month has engagements and impressions: engagements ÷ impressions of the
+    month, as X's analytics define it, not a mean of the days' rates."""
+    by_key = {(m["month"], m["channel"], m["metric"]): m["value"] for m in months}
+    extra = [
+        {
+            "month": month,
+            "channel": channel,
+            "audience": "all",
+            "metric": "impression_engagement_rate",
+            "value": round(100.0 * engagements / by_key[(month, channel, "impressions")], 9),
+        }
+        for (month, channel, metric), engagements in by_key.items()
+        if metric == "engagements" and by_key.get((month, channel, "impressions"), 0) > 0
+    ]
+    return sorted(months + extra, key=lambda r: (r["month"], r["channel"], r["metric"]))
+
+
 def youtube_chart(path: Path) -> list[dict]:
     """Chart data: one row per date and per video (or traffic source); the day's views add up."""
     return daily(path, "youtube", {"Views": "views"}, "%Y-%m-%d")
@@ -673,7 +691,9 @@ def cases() -> list[dict]:
         "koe/account_overview_analytics.csv",
         read,
         "x_overview",
-        daily(d / "koe/account_overview_analytics.csv", "x", X_OVERVIEW, "%a, %b %d, %Y"),
+        with_engagement_rate(
+            daily(d / "koe/account_overview_analytics.csv", "x", X_OVERVIEW, "%a, %b %d, %Y")
+        ),
         {"today": "2025-08-26"},
     )
     return out
