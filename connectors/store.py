@@ -10,10 +10,18 @@ import os
 import sqlite3
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 
 import pandas as pd
 from sqlalchemy import URL, Connection, Engine, inspect, select, update
 
+from connectors.audience_attribution import (
+    Reattribution,
+    reattribute,
+    rules_of_text,
+    stored_items,
+    with_audience_values,
+)
 from connectors.month_table import aggregate_months, replace_months
 from connectors.observation_history import (
     ALL_DAYS,
@@ -65,6 +73,11 @@ class Store:
         self._label = store_label(url)
         self._specs = dict(specs) if specs else None
         self._health: StoreHealth = SOUND
+        self._rules_text: str | None = None
+        self._rules: tuple = ()
+        self.last_reattribution: Reattribution | None = (
+            None  # what the last strategy save re-read, if anything
+        )
 
     # Opening and closing
 
@@ -129,6 +142,8 @@ class Store:
         if source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
         require(actor, Role.EDITOR, "upload")
+        # Posts and videos also count for the audiences whose rules catch them, beside the unchanged total.
+        parsed, attribution = with_audience_values(parsed, self._audience_rules(), self._specs)
         prepared = prepare_observations(parsed)
         digest = parsed.content_hash  # hashing a large file takes a moment: once is enough
         with self._write() as conn:
@@ -145,7 +160,7 @@ class Store:
                 source=source,
             )
             self._bump(conn)
-        return result
+        return replace(result, attribution=attribution) if attribution is not None else result
 
     def uploads(self) -> pd.DataFrame:
         """Return the upload ledger, newest first (times in UTC, no file bytes)."""
@@ -248,13 +263,30 @@ class Store:
     def save_strategy(self, yaml_text: str, *, actor: Actor, note: str | None = None) -> int:
         """Return the id of the saved strategy version (the latest id when the text is unchanged; editor role)."""
         require(actor, Role.EDITOR, "strategy")
+        self.last_reattribution = None
         with self._write() as conn:
+            earlier_rules = rules_of_text(stored_strategy_text(conn, None))
             version_id = add_strategy_version(conn, yaml_text, actor.identity, note)
             if version_id is not None:
+                rules = rules_of_text(yaml_text)
+                if rules != earlier_rules:
+                    # History follows the rules: stored post exports are read again from their bytes.
+                    self.last_reattribution = reattribute(conn, earlier_rules, rules, self._specs)
                 self._bump(conn)
         if version_id is None:
             return int(self.strategy_versions()["id"].iloc[0])
         return version_id
+
+    def audience_items(self) -> list[tuple[object, pd.DataFrame]]:
+        """Return (ledger row, per-item rows) of every stored post and video export, read again from its bytes."""
+        with self._read() as conn:
+            return stored_items(conn)
+
+    def _audience_rules(self):
+        text = self.strategy_text()
+        if text != self._rules_text:
+            self._rules_text, self._rules = text, rules_of_text(text)
+        return self._rules
 
     def strategy_versions(self) -> pd.DataFrame:
         """Return saved strategy versions, newest first: id, saved_at (UTC), author, note, content_hash."""
