@@ -44,7 +44,13 @@ def unquote_plus(text: str) -> str:
 
 def fold(text: str) -> str:
     """Return text compared without case and accents ("Skoleklassé" → "skoleklasse")."""
-    return _COMBINING.sub("", unicodedata.normalize("NFKD", text)).casefold()
+    if text.isascii():
+        return text.casefold()
+    decomposed = unicodedata.normalize("NFKD", text)
+    if decomposed != text:
+        decomposed = _COMBINING.sub("", decomposed)
+    # Letters that decompose (å, ä, é) compare as their base letter; ø and æ stay themselves.
+    return unicodedata.normalize("NFC", decomposed).casefold()
 
 
 def post_key(text: str) -> str:
@@ -97,52 +103,159 @@ def _unique(values) -> tuple[str, ...]:
     return tuple(dict.fromkeys(v for v in values if v))
 
 
-def match_items(items: pd.DataFrame, rules: tuple[AudienceRules, ...]) -> pd.DataFrame:
+def match_items(
+    items: pd.DataFrame, rules: tuple[AudienceRules, ...], *, explain: bool = False
+) -> pd.DataFrame:
     """Return every (position, audience, kind, rule) where a rule catches an item; one row per item and audience.
 
-    The first rule in RULE_KINDS order that catches an item for an audience explains the match.
+    `kind` is the first list in RULE_KINDS order that catches the item for the audience; `rule` names the entry
+    only when `explain` is asked for (a preview), else it is empty (ingest needs only who counts).
     """
     if items.empty or not rules:
         return _no_matches()
-    wanted = pd.DataFrame(
-        [(r.audience, kind, entry) for r in rules for kind, entry in r.entries()],
-        columns=["audience", "kind", "rule"],
-    )
+    parts = [_matches_of(items, rules[at : at + _BITS], explain) for at in range(0, len(rules), _BITS)]
+    caught = pd.concat(parts, ignore_index=True) if len(parts) > 1 else parts[0]
+    return caught.sort_values(["position", "audience"], kind="stable").reset_index(drop=True)
+
+
+_BITS = 62
+"""Audiences matched in one pass: each item's audiences are bits of one 64-bit integer per kind of rule."""
+
+
+def _matches_of(items: pd.DataFrame, rules: tuple[AudienceRules, ...], explain: bool) -> pd.DataFrame:
+    """Return the matches of up to _BITS audiences' rules; each item is looked at once, whatever the rule count."""
+    bit = {rule.audience: 1 << at for at, rule in enumerate(rules)}
+    wanted: dict[str, dict[str, int]] = {kind: {} for kind in RULE_KINDS}
+    phrases: dict[str, list[tuple[str, int]]] = {}  # first word -> [(phrase, audience bit)]
+    for rule in rules:
+        for kind, entry in rule.entries():
+            if kind == "words" and " " in entry:
+                phrases.setdefault(entry.split(" ")[0], []).append((entry, bit[rule.audience]))
+            else:
+                wanted[kind][entry] = wanted[kind].get(entry, 0) | bit[rule.audience]
+    count = len(items)
+    # Plain lists while filling (a numpy element write costs more than the match), arrays for the counting.
+    masks: dict[str, list[int] | np.ndarray] = {kind: [0] * count for kind in RULE_KINDS}
+    texts = _texts(items, "text")
+    words, tags = wanted["words"], wanted["hashtags"]
+    if words or phrases or tags:
+        # All captions folded and split into words in one go (C speed); only words some rule names are looked at.
+        folded = fold(_SEPARATOR.join(texts))
+        if words or phrases:
+            masks["words"] = _token_masks(_WORD_OR_ITEM.findall(folded), count, words, phrases)
+        if tags:
+            masks["hashtags"] = _token_masks(_HASHTAG_OR_ITEM.findall(folded), count, tags, {})
+    if wanted["labels"]:
+        for position, cell in enumerate(_texts(items, "labels")):
+            if cell:
+                mask = 0
+                for label in {fold(v).strip() for v in _LABEL_SPLIT.split(cell)}.intersection(
+                    wanted["labels"]
+                ):
+                    mask |= wanted["labels"][label]
+                masks["labels"][position] = mask
+    if wanted["campaigns"]:
+        linked = zip(_texts(items, "urls"), _texts(items, "permalink"), texts, strict=True)
+        for position, cells in enumerate(linked):
+            joined = " ".join(cells)
+            if "utm_" in joined.lower():
+                mask = 0
+                for value in {fold(unquote_plus(v)).strip() for v in _CAMPAIGN.findall(joined)}.intersection(
+                    wanted["campaigns"]
+                ):
+                    mask |= wanted["campaigns"][value]
+                masks["campaigns"][position] = mask
+    if wanted["posts"]:
+        for position, cells in enumerate(zip(_texts(items, "item"), _texts(items, "permalink"), strict=True)):
+            mask = 0
+            for key in {post_key(c) for c in cells if c}.intersection(wanted["posts"]):
+                mask |= wanted["posts"][key]
+            masks["posts"][position] = mask
+    arrays = {kind: np.asarray(values, dtype=np.int64) for kind, values in masks.items()}
     found = []
-    text = _folded(items, "text")
-    single = wanted[(wanted["kind"] == "words") & ~wanted["rule"].str.contains(" ", regex=False)]
-    phrases = wanted[(wanted["kind"] == "words") & wanted["rule"].str.contains(" ", regex=False)]
-    tokens = _union_pattern(single["rule"], r"(?<!\w)", r"(?!\w)")
-    if tokens is not None:
-        found.append(_found(text.str.findall(tokens), "words"))
-    tags = _union_pattern(wanted.loc[wanted["kind"] == "hashtags", "rule"], "", r"(?!\w)")
-    if tags is not None:
-        found.append(_found(text.str.findall(tags), "hashtags"))
-    for phrase in phrases["rule"].unique():
-        # Words of a phrase may be split by any run of spaces or punctuation ("klubb-tur", "klubb  tur").
-        pattern = r"(?<!\w)" + r"\W+".join(re.escape(w) for w in phrase.split(" ")) + r"(?!\w)"
-        caught = np.flatnonzero(text.str.contains(pattern, regex=True).to_numpy(dtype=bool))
-        found.append(pd.DataFrame({"position": caught, "kind": "words", "rule": phrase}))
-    if (wanted["kind"] == "labels").any():
-        labels = _folded(items, "labels").str.split(_LABEL_SPLIT)
-        found.append(_found(labels, "labels"))
-    if (wanted["kind"] == "campaigns").any():
-        linked = _folded(items, "urls") + " " + _folded(items, "permalink") + " " + text
-        values = linked.str.findall(_CAMPAIGN).map(lambda vs: [fold(unquote_plus(v)).strip() for v in vs])
-        found.append(_found(values, "campaigns"))
-    if (wanted["kind"] == "posts").any():
-        for column in ("item", "permalink"):
-            keys = _column(items, column).map(post_key)
-            found.append(_found(keys.map(lambda k: [k] if k else []), "posts"))
+    for rule in rules:
+        kind_of = np.full(count, -1, dtype=np.int8)
+        for order in range(len(RULE_KINDS) - 1, -1, -1):  # the first kind in order wins: written last
+            kind_of[(arrays[RULE_KINDS[order]] & bit[rule.audience]) != 0] = order
+        positions = np.flatnonzero(kind_of >= 0)
+        if len(positions):
+            found.append(
+                pd.DataFrame(
+                    {
+                        "position": positions.astype("int64"),
+                        "audience": rule.audience,
+                        "kind": np.asarray(RULE_KINDS, dtype=object)[kind_of[positions]],
+                        "rule": "",
+                    }
+                )
+            )
     if not found:
         return _no_matches()
-    caught = pd.concat(found, ignore_index=True).merge(wanted, on=["kind", "rule"])
-    if caught.empty:
-        return _no_matches()
-    caught["order"] = caught["kind"].map({k: i for i, k in enumerate(RULE_KINDS)})
-    caught = caught.sort_values(["position", "audience", "order"], kind="stable")
-    caught = caught.drop_duplicates(["position", "audience"])
-    return caught.loc[:, list(MATCH_COLUMNS)].reset_index(drop=True)
+    caught = pd.concat(found, ignore_index=True)
+    if explain:
+        rule_of = {r.audience: r for r in rules}
+        caught["rule"] = [
+            _entry_of(items, int(p), rule_of[a], k)
+            for p, a, k in zip(caught["position"], caught["audience"], caught["kind"], strict=True)
+        ]
+    return caught
+
+
+def _entry_of(items: pd.DataFrame, position: int, rule: AudienceRules, kind: str) -> str:
+    """Return the entry of this kind in the audience's rules that catches the item (for a preview)."""
+    one = items.iloc[[position]]
+    for entry in getattr(rule, kind):
+        single = AudienceRules(rule.audience, **{kind: (entry,)})
+        if not _matches_of(one, (single,), explain=False).empty:
+            return entry
+    return ""
+
+
+_WORD = re.compile(r"\w+")
+_SEPARATOR = "\x1e"  # between items' texts (record separator): never a word character, unchanged by folding
+_WORD_OR_ITEM = re.compile(r"\w+|\x1e")
+_HASHTAG_OR_ITEM = re.compile(r"#\w+|\x1e")
+
+
+def _token_masks(
+    tokens: list[str], count: int, wanted: dict[str, int], phrases: dict[str, list[tuple[str, int]]]
+) -> np.ndarray:
+    """Return each item's audiences (bits) caught by wanted tokens or phrases, from all items' tokens in order.
+
+    Tokens are numbered once; single words are a lookup, a phrase is its words' numbers in a row (the
+    separator between items is a token of its own, so a phrase never spans two posts).
+    """
+    codes, uniques = pd.factorize(pd.Series(tokens, dtype=object), sort=False)
+    number = {token: at for at, token in enumerate(uniques)}
+    item_of = np.cumsum(codes == number.get(_SEPARATOR, -2))
+    masks = np.zeros(count, dtype=np.int64)
+    mask_of_code = np.zeros(len(uniques) + 1, dtype=np.int64)
+    for token, mask in wanted.items():
+        if token in number:
+            mask_of_code[number[token]] = mask
+    hit = mask_of_code[codes]
+    caught = np.flatnonzero(hit)
+    np.bitwise_or.at(masks, item_of[caught], hit[caught])
+    for entries in phrases.values():
+        for phrase, mask in entries:
+            parts = phrase.split(" ")
+            if any(part not in number for part in parts):
+                continue
+            length = len(codes) - len(parts) + 1
+            if length <= 0:
+                continue
+            row = codes[:length] == number[parts[0]]
+            for offset, part in enumerate(parts[1:], start=1):
+                row &= codes[offset : offset + length] == number[part]
+            np.bitwise_or.at(masks, item_of[np.flatnonzero(row)], mask)
+    return masks
+
+
+def _texts(items: pd.DataFrame, column: str) -> list[str]:
+    """Return a text column as a list of strings ('' where empty)."""
+    if column not in items.columns:
+        return [""] * len(items)
+    return items[column].fillna("").astype(str).tolist()
 
 
 def _no_matches() -> pd.DataFrame:
@@ -154,41 +267,6 @@ def _no_matches() -> pd.DataFrame:
             "rule": pd.Series([], dtype=object),
         }
     )
-
-
-def _column(items: pd.DataFrame, column: str) -> pd.Series:
-    if column not in items.columns:
-        return pd.Series("", index=items.index, dtype=object)
-    return items[column].fillna("").astype(str)
-
-
-def _folded(items: pd.DataFrame, column: str) -> pd.Series:
-    """Return a text column folded (no case, no accents) for whole-word matching."""
-    values = _column(items, column)
-    folded = values.str.normalize("NFKD").str.replace(_COMBINING, "", regex=True).str.casefold()
-    return folded.reset_index(drop=True)
-
-
-def _union_pattern(entries: pd.Series, before: str, after: str) -> re.Pattern | None:
-    """Return one pattern catching any of the entries whole (longest first), or None for no entries."""
-    entries = sorted(set(entries), key=len, reverse=True)
-    if not entries:
-        return None
-    return re.compile(before + "(" + "|".join(re.escape(e) for e in entries) + ")" + after)
-
-
-def _found(lists: pd.Series, kind: str) -> pd.DataFrame:
-    """Return (position, kind, rule) rows from each item's list of found entries."""
-    lists = lists.reset_index(drop=True)
-    exploded = lists.explode()
-    exploded = exploded[exploded.notna() & (exploded.astype(str) != "")]
-    return pd.DataFrame(
-        {
-            "position": exploded.index.to_numpy(dtype="int64"),
-            "kind": kind,
-            "rule": exploded.astype(str).to_numpy(),
-        }
-    ).drop_duplicates()
 
 
 def item_metrics(items: pd.DataFrame) -> list[str]:
@@ -210,24 +288,52 @@ def audience_observations(
     """
     columns = ["date", "channel", "audience", "metric", "value"]
     metrics = item_metrics(items)
+    audiences = list(audiences)
     if items.empty or not audiences or not metrics:
         return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
-    base = items.reset_index(drop=True)
-    long = base.melt(id_vars=["date", "channel"], value_vars=metrics, var_name="metric", ignore_index=False)
-    long["value"] = pd.to_numeric(long["value"], errors="coerce")
-    long = long[long["value"].notna()]
-    long["position"] = long.index.to_numpy()
-    keys = long[["date", "channel", "metric"]].drop_duplicates()
-    grid = keys.merge(pd.DataFrame({"audience": list(audiences)}), how="cross")
-    counted = long.merge(matches[["position", "audience"]], on="position")
-    is_pooled = counted["metric"].isin(list(pooled))
-    summed = counted[~is_pooled]
-    sums = summed.groupby(["date", "channel", "metric", "audience"], sort=False)["value"].sum().reset_index()
-    grid = grid[~grid["metric"].isin(list(pooled))]
-    out = grid.merge(sums, on=["date", "channel", "metric", "audience"], how="left")
-    out["value"] = out["value"].fillna(0.0).astype("float64")
-    out = pd.concat([out, counted.loc[is_pooled, list(out.columns)]], ignore_index=True)
-    return out.loc[:, columns].sort_values(columns[:4], kind="stable").reset_index(drop=True)
+    # Day and channel of each item as one group code; audiences as codes; sums by bincount, no joins.
+    groups, group_keys = pd.factorize(
+        pd.MultiIndex.from_arrays(
+            [pd.to_datetime(items["date"]).to_numpy(), items["channel"].astype(str).to_numpy()]
+        ),
+        sort=True,
+    )
+    code_of = {a: i for i, a in enumerate(audiences)}
+    known = matches[matches["audience"].isin(code_of)]
+    positions = known["position"].to_numpy(dtype=np.int64)
+    codes = known["audience"].map(code_of).to_numpy(dtype=np.int64)
+    n_groups, n_audiences = len(group_keys), len(audiences)
+    parts = []
+    for metric in metrics:
+        values = pd.to_numeric(items[metric], errors="coerce").to_numpy(dtype="float64")
+        present = ~np.isnan(values)
+        if metric in pooled:
+            keep = present[positions]
+            at = positions[keep]
+            parts.append((metric, groups[at], codes[keep], values[at]))
+            continue
+        with_value = np.bincount(groups[present], minlength=n_groups) > 0
+        counted = present[positions]
+        sums = np.bincount(
+            groups[positions[counted]] * n_audiences + codes[counted],
+            weights=values[positions[counted]],
+            minlength=n_groups * n_audiences,
+        ).reshape(n_groups, n_audiences)
+        group_of, audience_of = np.nonzero(np.broadcast_to(with_value[:, None], sums.shape))
+        parts.append((metric, group_of, audience_of, sums[group_of, audience_of]))
+    dates = group_keys.get_level_values(0).to_numpy()
+    channels = np.asarray(group_keys.get_level_values(1), dtype=object)
+    names = np.asarray(audiences, dtype=object)
+    out = pd.DataFrame(
+        {
+            "date": np.concatenate([dates[g] for _, g, _, _ in parts]),
+            "channel": np.concatenate([channels[g] for _, g, _, _ in parts]),
+            "audience": np.concatenate([names[a] for _, _, a, _ in parts]),
+            "metric": np.concatenate([np.full(len(g), m, dtype=object) for m, g, _, _ in parts]),
+            "value": np.concatenate([v for _, _, _, v in parts]).astype("float64"),
+        }
+    )
+    return out.sort_values(columns[:4], kind="stable").reset_index(drop=True)
 
 
 def audiences_per_item(items: pd.DataFrame, matches: pd.DataFrame) -> pd.Series:
