@@ -278,3 +278,52 @@ def test_no_rule_ever_changes_the_total_and_each_audience_is_the_sum_of_its_own_
         assert frame.loc[frame["audience"] == rule.audience, "value"].sum() == pytest.approx(
             sum(comments[p] for p in own)
         )
+
+
+def test_cli_progress_applies_the_rules_to_an_export(tmp_path):
+    import json
+    import subprocess
+    import sys
+    from pathlib import Path
+
+    root = Path(__file__).resolve().parent.parent
+    strategy = tmp_path / "strategy.yaml"
+    goals = """
+goals:
+  - id: club_comments
+    title: Club buyers comment
+    kind: communication
+    metric: comments
+    channels: [facebook]
+    audiences: [club]
+    start: 2026-01-01
+    deadline: 2026-12-31
+    baseline: 10
+    target: 20
+    owner: Kari
+  - id: all_comments
+    title: Everyone comments
+    kind: communication
+    metric: comments
+    channels: [facebook]
+    start: 2026-01-01
+    deadline: 2026-12-31
+    baseline: 10
+    target: 20
+    owner: Kari
+"""
+    strategy.write_text(STRATEGY + goals, encoding="utf-8")
+    export = tmp_path / "Jan-01-2026_Feb-28-2026_111.csv"
+    export.write_text(EXPORT_EN, encoding="utf-8")
+    run = subprocess.run(
+        [sys.executable, str(root / "cli.py"), "progress", "--strategy", str(strategy), "--data", str(export)]
+        + ["--as-of", "2026-02-28", "--format", "json"],
+        capture_output=True,
+        text=True,
+        cwd=root,
+        timeout=120,
+    )
+    assert run.returncode == 0, run.stderr
+    goals_found = {goal["id"]: goal for goal in json.loads(run.stdout)["goals"]}
+    assert goals_found["club_comments"]["current"] == 3  # February: post 5 only
+    assert goals_found["all_comments"]["current"] == 5  # posts 5 and 6, the total untouched
