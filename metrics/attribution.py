@@ -155,16 +155,19 @@ def _matches_of(items: pd.DataFrame, rules: tuple[AudienceRules, ...], explain: 
                     mask |= wanted["labels"][label]
                 masks["labels"][position] = mask
     if wanted["campaigns"]:
-        linked = zip(_texts(items, "urls"), _texts(items, "permalink"), texts, strict=True)
-        for position, cells in enumerate(linked):
-            joined = " ".join(cells)
-            if "utm_" in joined.lower():
-                mask = 0
-                for value in {fold(unquote_plus(v)).strip() for v in _CAMPAIGN.findall(joined)}.intersection(
-                    wanted["campaigns"]
-                ):
-                    mask |= wanted["campaigns"][value]
-                masks["campaigns"][position] = mask
+        linked = [
+            " ".join(cells)
+            for cells in zip(_texts(items, "urls"), _texts(items, "permalink"), texts, strict=True)
+        ]
+        # Only items with a tagged link are parsed: one lowering of all of them, then a substring test each.
+        lowered = _SEPARATOR.join(linked).lower().split(_SEPARATOR)
+        for position in [at for at, cell in enumerate(lowered) if "utm_" in cell]:
+            mask = 0
+            for value in {
+                fold(unquote_plus(v)).strip() for v in _CAMPAIGN.findall(linked[position])
+            }.intersection(wanted["campaigns"]):
+                mask |= wanted["campaigns"][value]
+            masks["campaigns"][position] = mask
     if wanted["posts"]:
         for position, cells in enumerate(zip(_texts(items, "item"), _texts(items, "permalink"), strict=True)):
             mask = 0
@@ -225,7 +228,7 @@ def _token_masks(
     Tokens are numbered once; single words are a lookup, a phrase is its words' numbers in a row (the
     separator between items is a token of its own, so a phrase never spans two posts).
     """
-    codes, uniques = pd.factorize(pd.Series(tokens, dtype=object), sort=False)
+    codes, uniques = pd.factorize(np.array(tokens, dtype=object), sort=False)
     number = {token: at for at, token in enumerate(uniques)}
     item_of = np.cumsum(codes == number.get(_SEPARATOR, -2))
     masks = np.zeros(count, dtype=np.int64)
@@ -292,12 +295,11 @@ def audience_observations(
     if items.empty or not audiences or not metrics:
         return pd.DataFrame({c: pd.Series([], dtype=object) for c in columns})
     # Day and channel of each item as one group code; audiences as codes; sums by bincount, no joins.
-    groups, group_keys = pd.factorize(
-        pd.MultiIndex.from_arrays(
-            [pd.to_datetime(items["date"]).to_numpy(), items["channel"].astype(str).to_numpy()]
-        ),
-        sort=True,
+    channel_codes, channel_names = pd.factorize(
+        items["channel"].astype(str).to_numpy(dtype=object), sort=True
     )
+    days = pd.to_datetime(items["date"]).to_numpy().astype("datetime64[D]").astype(np.int64)
+    groups, group_keys = pd.factorize(days * max(len(channel_names), 1) + channel_codes, sort=True)
     code_of = {a: i for i, a in enumerate(audiences)}
     known = matches[matches["audience"].isin(code_of)]
     positions = known["position"].to_numpy(dtype=np.int64)
@@ -321,8 +323,9 @@ def audience_observations(
         ).reshape(n_groups, n_audiences)
         group_of, audience_of = np.nonzero(np.broadcast_to(with_value[:, None], sums.shape))
         parts.append((metric, group_of, audience_of, sums[group_of, audience_of]))
-    dates = group_keys.get_level_values(0).to_numpy()
-    channels = np.asarray(group_keys.get_level_values(1), dtype=object)
+    group_days, group_channels = np.divmod(np.asarray(group_keys, dtype=np.int64), max(len(channel_names), 1))
+    dates = group_days.astype("datetime64[D]").astype("datetime64[ns]")
+    channels = np.asarray(channel_names, dtype=object)[group_channels]
     names = np.asarray(audiences, dtype=object)
     out = pd.DataFrame(
         {
