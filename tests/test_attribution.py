@@ -23,7 +23,9 @@ STRATEGY = """
 organisation: Lyngtind
 channels:
   - id: facebook
+    name: Facebook
   - id: linkedin
+    name: LinkedIn
 audiences:
   - id: club
     name: Club buyers
@@ -327,3 +329,27 @@ goals:
     goals_found = {goal["id"]: goal for goal in json.loads(run.stdout)["goals"]}
     assert goals_found["club_comments"]["current"] == 3  # February: post 5 only
     assert goals_found["all_comments"]["current"] == 5  # posts 5 and 6, the total untouched
+
+
+def test_the_sample_organisation_measures_every_audience_on_an_assumed_channel_with_one_mismatch():
+    from pathlib import Path
+
+    from connectors.sample import sample_strategy_text
+    from metrics.audience_posts import audience_channel_summary, channel_mismatches, counted_posts
+
+    root = Path(__file__).resolve().parent.parent / "sample_data" / "exports"
+    strategy = load_strategy(sample_strategy_text())
+    frames = []
+    for path in sorted(root.glob("2026-*/*/*_*.csv")):
+        if path.parent.name in ("facebook", "instagram"):
+            with open(path, "rb") as handle:
+                frames.append(read_upload(handle, path.name).items)
+    posts = pd.concat(frames, ignore_index=True)
+    summary = audience_channel_summary(
+        counted_posts(posts, match_items(posts, audience_rules(strategy))), strategy
+    )
+    for audience in strategy.audiences:
+        mine = summary[(summary["audience"] == audience.id) & summary["assumed"]]
+        assert (mine["comments"] > 0).any(), audience.id
+    found = {(m.audience, m.channel) for m in channel_mismatches(summary, strategy)}
+    assert ("peak_chasers", "facebook") in found
