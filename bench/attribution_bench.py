@@ -123,6 +123,11 @@ def main() -> None:
             store.ingest(parsed, actor=EDITOR)
 
     read = best(args.repeats, lambda: read_upload(io.BytesIO(content), name))
+    import connectors.readers.upload as reading  # the same read without the posts' text fields
+
+    keep, reading.item_rows = reading.item_rows, lambda table, long: None
+    bare = best(args.repeats, lambda: read_upload(io.BytesIO(content), name))
+    reading.item_rows = keep
     baseline = best(args.repeats, lambda: ingest(False))
     ruled = best(args.repeats, lambda: ingest(True))
     alone = best(args.repeats, lambda: audience_frame(parsed.items, rules))
@@ -132,9 +137,10 @@ def main() -> None:
     print(
         f"posts caught by some audience: {matches['position'].nunique():,}; audience values: {len(frame):,}"
     )
-    cpu_read, cpu_base, cpu_ruled, cpu_alone = CPU
+    cpu_read, cpu_bare, cpu_base, cpu_ruled, cpu_alone = CPU
     print("                          wall s   CPU s   wall as a ratio to the baseline ingest")
     print(f"read the export          {read:7.3f} {cpu_read:7.3f}   {read / baseline:5.2f}×")
+    print(f"  without text fields    {bare:7.3f} {cpu_bare:7.3f}   {bare / baseline:5.2f}×")
     print(f"ingest, no rules         {baseline:7.3f} {cpu_base:7.3f}   1.00× (baseline)")
     print(f"ingest, {args.audiences} audiences    {ruled:7.3f} {cpu_ruled:7.3f}   {ruled / baseline:5.2f}×")
     print(

@@ -109,12 +109,14 @@ def _text_of(
     frame: pd.DataFrame, positions: list[int], offsets: np.ndarray, present: np.ndarray
 ) -> np.ndarray:
     """Return, per item, the cells of these columns joined by a line break ('' where none)."""
-    result = np.full(len(offsets), "", dtype=object)
+    result = [""] * len(offsets)
     for position in positions:
         if position not in frame.columns:
             continue
-        cells = frame[position].astype(object).where(frame[position].notna(), "").astype(str).str.strip()
-        taken = cells.reindex(offsets[present]).fillna("").to_numpy(dtype=object)
-        joined = np.where(result[present] == "", taken, result[present] + "\n" + taken)
-        result[present] = np.where(taken == "", result[present], joined)
-    return result
+        cells = frame[position].reindex(offsets).tolist()
+        # Plain lists: a strip and a join per cell cost less than pandas' string methods on 100,000 posts.
+        cells = [cell.strip() if isinstance(cell, str) else "" for cell in cells]
+        result = [
+            f"{old}\n{new}" if old and new else old or new for old, new in zip(result, cells, strict=True)
+        ]
+    return np.asarray(result, dtype=object)
