@@ -140,11 +140,15 @@ def _matches_of(items: pd.DataFrame, rules: tuple[AudienceRules, ...], explain: 
     words, tags = wanted["words"], wanted["hashtags"]
     if words or phrases or tags:
         # All captions folded and split into words in one go (C speed); only words some rule names are looked at.
-        folded = fold(_SEPARATOR.join(texts))
+        numbered = _numbered(_TOKEN_OR_ITEM.findall(fold(_SEPARATOR.join(texts))))
         if words or phrases:
-            masks["words"] = _token_masks(_WORD_OR_ITEM.findall(folded), count, words, phrases)
+            # A word also counts inside a hashtag: "#klubbtur" holds the word "klubbtur".
+            either = dict(words)
+            for word, mask in words.items():
+                either[f"#{word}"] = either.get(f"#{word}", 0) | mask
+            masks["words"] = _token_masks(numbered, count, either, phrases)
         if tags:
-            masks["hashtags"] = _token_masks(_HASHTAG_OR_ITEM.findall(folded), count, tags, {})
+            masks["hashtags"] = _token_masks(numbered, count, tags, {})
     if wanted["labels"]:
         for position, cell in enumerate(_texts(items, "labels")):
             if cell:
@@ -216,23 +220,30 @@ def _entry_of(items: pd.DataFrame, position: int, rule: AudienceRules, kind: str
 
 _WORD = re.compile(r"\w+")
 _SEPARATOR = "\x1e"  # between items' texts (record separator): never a word character, unchanged by folding
-_WORD_OR_ITEM = re.compile(r"\w+|\x1e")
-_HASHTAG_OR_ITEM = re.compile(r"#\w+|\x1e")
+_TOKEN_OR_ITEM = re.compile(r"#?\w+|\x1e")  # words and hashtags of all items, the items apart
+
+
+def _numbered(tokens: list[str]) -> tuple[np.ndarray, dict[str, int], np.ndarray]:
+    """Return all items' tokens as numbers, the number of each distinct token, and each token's item."""
+    codes, uniques = pd.factorize(np.array(tokens, dtype=object), sort=False)
+    number = {token: at for at, token in enumerate(uniques)}
+    return codes, number, np.cumsum(codes == number.get(_SEPARATOR, -2))
 
 
 def _token_masks(
-    tokens: list[str], count: int, wanted: dict[str, int], phrases: dict[str, list[tuple[str, int]]]
+    numbered: tuple[np.ndarray, dict[str, int], np.ndarray],
+    count: int,
+    wanted: dict[str, int],
+    phrases: dict[str, list[tuple[str, int]]],
 ) -> np.ndarray:
     """Return each item's audiences (bits) caught by wanted tokens or phrases, from all items' tokens in order.
 
     Tokens are numbered once; single words are a lookup, a phrase is its words' numbers in a row (the
     separator between items is a token of its own, so a phrase never spans two posts).
     """
-    codes, uniques = pd.factorize(np.array(tokens, dtype=object), sort=False)
-    number = {token: at for at, token in enumerate(uniques)}
-    item_of = np.cumsum(codes == number.get(_SEPARATOR, -2))
+    codes, number, item_of = numbered
     masks = np.zeros(count, dtype=np.int64)
-    mask_of_code = np.zeros(len(uniques) + 1, dtype=np.int64)
+    mask_of_code = np.zeros(len(number) + 1, dtype=np.int64)
     for token, mask in wanted.items():
         if token in number:
             mask_of_code[number[token]] = mask
