@@ -17,9 +17,11 @@ from metrics.audience_posts import (
     counted_posts,
 )
 from metrics.strategy import Strategy
+from metrics.words import and_list
 from views.context import AppContext
 from views.i18n import format_number, format_percent, t
 from views.labels import audience_names, channel_names
+from views.messages import localized
 from views.tables import literal, safe_table
 
 TOP_POSTS = 10
@@ -104,11 +106,15 @@ def render_measured_posts(ctx: AppContext, audiences: list, months: int) -> None
     channels = channel_names(strategy, sorted(set(summary["channel"])) if len(summary) else [])
     names = audience_names(strategy, lang)
     for mismatch in channel_mismatches(summary, strategy):
-        assumed = t("common.list_separator", lang).join(channels.get(c, c) for c in mismatch.assumed)
+        named = [channels.get(c, c) for c in mismatch.assumed]
+        # "Instagram, the blog and TikTok": separators between the first ones, the language's "and" before the last.
+        firsts = t("common.list_separator", lang).join(named[:-1])
+        assumed = localized(and_list([firsts, named[-1]]), lang) if firsts else named[-1]
+        several = "_several" if len(mismatch.assumed) > 1 else ""
         st.warning(
             literal(
                 t(
-                    f"attribution.mismatch_{mismatch.metric}",
+                    f"attribution.mismatch_{mismatch.metric}{several}",
                     lang,
                     audience=names.get(mismatch.audience, mismatch.audience),
                     assumed=assumed,

@@ -254,4 +254,22 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "{count} inlägg fångade av mer än en målgrupp (de räknas för var och en).",
         "da": "{count} opslag fanget af mere end én målgruppe (de tæller for hver).",
     },
+    "attribution.mismatch_comments_several": {
+        "en": "{audience}: {assumed} were assumed, but {share} of their comments come from {channel}.",
+        "nb": "{audience}: {assumed} var antatt, men {share} av kommentarene deres kommer fra {channel}.",
+        "sv": "{audience}: {assumed} antogs, men {share} av deras kommentarer kommer från {channel}.",
+        "da": "{audience}: {assumed} var antaget, men {share} af deres kommentarer kommer fra {channel}.",
+    },
+    "attribution.mismatch_links_several": {
+        "en": "{audience}: {assumed} were assumed, but {share} of their link clicks come from {channel}.",
+        "nb": "{audience}: {assumed} var antatt, men {share} av lenkeklikkene deres kommer fra {channel}.",
+        "sv": "{audience}: {assumed} antogs, men {share} av deras länkklick kommer från {channel}.",
+        "da": "{audience}: {assumed} var antaget, men {share} af deres linkklik kommer fra {channel}.",
+    },
+    "attribution.mismatch_views_several": {
+        "en": "{audience}: {assumed} were assumed, but {share} of their views come from {channel}.",
+        "nb": "{audience}: {assumed} var antatt, men {share} av visningene deres kommer fra {channel}.",
+        "sv": "{audience}: {assumed} antogs, men {share} av deras visningar kommer från {channel}.",
+        "da": "{audience}: {assumed} var antaget, men {share} af deres visninger kommer fra {channel}.",
+    },
 }
