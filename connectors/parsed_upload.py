@@ -30,6 +30,9 @@ class ParsedUpload:
     metrics: list[str]
     content: bytes
     notes: list[str] = field(default_factory=list)
+    # Per-item exports: one row per post or video with its text fields and values (metrics.attribution's
+    # ITEM_COLUMNS, then one column per metric), for audience rules; None for every other kind of file.
+    items: pd.DataFrame | None = field(default=None, compare=False, repr=False)
 
     @property
     def content_hash(self) -> str:

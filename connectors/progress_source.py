@@ -9,8 +9,10 @@ from pathlib import Path
 
 import pandas as pd
 
+from connectors.audience_attribution import with_audience_values
 from connectors.readers import read_upload
 from connectors.store import Store
+from metrics.attribution import audience_rules
 from metrics.errors import GoalpostError, Message
 from metrics.observations import empty_observations
 from metrics.progress import strategy_progress
@@ -65,13 +67,16 @@ def read_strategy_file(path: Path) -> Strategy:
     return load_strategy(text, source=Path(path).name)
 
 
-def read_data_files(paths: list[Path]) -> pd.DataFrame:
-    """Return the observations of every data file, read with the same rules as uploads."""
+def read_data_files(paths: list[Path], strategy: Strategy | None = None) -> pd.DataFrame:
+    """Return the observations of every data file, read with the same rules as uploads (audience rules too)."""
     frames = [empty_observations()]
+    rules = audience_rules(strategy)
+    specs = strategy.metric_specs() if strategy is not None else None
     for path in paths:
         try:
             with open(path, "rb") as handle:
-                frames.append(read_upload(handle, Path(path).name).observations)
+                parsed, _ = with_audience_values(read_upload(handle, Path(path).name), rules, specs)
+                frames.append(parsed.observations)
         except FileNotFoundError:
             raise GoalpostError(
                 Message(
@@ -103,7 +108,8 @@ def progress_from_files(strategy_path: Path | None, data_paths: list[Path], as_o
                 "Say which strategy to measure with --strategy FILE when you read --data files.",
             )
         )
-    return progress_report(read_strategy_file(strategy_path), read_data_files(data_paths), as_of)
+    strategy = read_strategy_file(strategy_path)
+    return progress_report(strategy, read_data_files(data_paths, strategy), as_of)
 
 
 def progress_from_store(store: Store, strategy_path: Path | None, as_of: date | None) -> dict:

@@ -11,11 +11,19 @@ import sqlite3
 import uuid
 from collections.abc import Iterable, Iterator, Sequence
 from contextlib import contextmanager, suppress
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
 from sqlalchemy import URL, Connection, Engine, inspect, select, update
 
+from connectors.audience_attribution import (
+    Reattribution,
+    reattribute,
+    rules_of_text,
+    stored_items,
+    with_audience_values,
+)
 from connectors.month_table import aggregate_months, replace_months
 from connectors.observation_history import (
     ALL_DAYS,
@@ -83,6 +91,11 @@ class Store:
         self._label = store_label(url)
         self._specs = dict(specs) if specs else None
         self._health: StoreHealth = SOUND
+        self._rules_text: str | None = None
+        self._rules: tuple = ()
+        self.last_reattribution: Reattribution | None = (
+            None  # what the last strategy save re-read, if anything
+        )
 
     # Opening and closing
 
@@ -195,6 +208,8 @@ class Store:
     def _ingest_in(
         self, conn: Connection, parsed: ParsedUpload, actor: Actor, source: str, batch: str | None
     ) -> IngestResult:
+        # Posts and videos also count for the audiences whose rules catch them, beside the unchanged total.
+        parsed, attribution = with_audience_values(parsed, self._audience_rules(), self._specs)
         prepared = prepare_observations(parsed)
         digest = parsed.content_hash  # hashing a large file takes a moment: once is enough
         earlier = find_active_duplicate(conn, digest)
@@ -211,13 +226,14 @@ class Store:
         )
         if batch is not None and result.upload_id is not None:
             conn.execute(update(upload).where(upload.c.id == result.upload_id).values(batch=str(batch)))
-        return result
+        return replace(result, attribution=attribution) if attribution is not None else result
 
     def ingest_preview(self, parsed: ParsedUpload) -> IngestResult:
         """Return what storing the upload would do (new, duplicate, values it replaces); nothing is stored.
 
         The ingest is run and rolled back, so its counts are those a real ingest gives at this store version.
         """
+        parsed, _ = with_audience_values(parsed, self._audience_rules(), self._specs)
         prepared = prepare_observations(parsed)
         digest = parsed.content_hash
         with self._dry_run() as conn:
@@ -391,13 +407,30 @@ class Store:
     def save_strategy(self, yaml_text: str, *, actor: Actor, note: str | None = None) -> int:
         """Return the id of the saved strategy version (the latest id when the text is unchanged; editor role)."""
         require(actor, Role.EDITOR, "strategy")
+        self.last_reattribution = None
         with self._write() as conn:
+            earlier_rules = rules_of_text(stored_strategy_text(conn, None))
             version_id = add_strategy_version(conn, yaml_text, actor.identity, note)
             if version_id is not None:
+                rules = rules_of_text(yaml_text)
+                if rules != earlier_rules:
+                    # History follows the rules: stored post exports are read again from their bytes.
+                    self.last_reattribution = reattribute(conn, earlier_rules, rules, self._specs)
                 self._bump(conn)
         if version_id is None:
             return int(self.strategy_versions()["id"].iloc[0])
         return version_id
+
+    def audience_items(self) -> list[tuple[object, pd.DataFrame]]:
+        """Return (ledger row, per-item rows) of every stored post and video export, read again from its bytes."""
+        with self._read() as conn:
+            return stored_items(conn)
+
+    def _audience_rules(self):
+        text = self.strategy_text()
+        if text != self._rules_text:
+            self._rules_text, self._rules = text, rules_of_text(text)
+        return self._rules
 
     def strategy_versions(self) -> pd.DataFrame:
         """Return saved strategy versions, newest first: id, saved_at (UTC), author, note, content_hash."""

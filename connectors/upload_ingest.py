@@ -41,6 +41,7 @@ class IngestResult:
     message: str
     restated_count: int = 0  # every value this upload changed, listed or not
     duplicate_of: int | None = None
+    attribution: object | None = None  # an AttributionCount: posts counted per audience (per-item exports)
 
     def __str__(self) -> str:
         return self.message

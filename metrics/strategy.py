@@ -66,6 +66,19 @@ def _as_list(value: Any) -> Any:
     return value
 
 
+def _text_list(value: Any) -> Any:
+    if value is None:
+        return []
+    return [value] if isinstance(value, str) else value
+
+
+def _rule_list(value: Any) -> Any:
+    """Accept one rule where a list is expected, a number too (a post id written without quotes)."""
+    if value is None:
+        return []
+    return [value] if isinstance(value, str | int | float) and not isinstance(value, bool) else value
+
+
 Id = Annotated[str, Field(min_length=1), AfterValidator(_checked_id)]
 IdList = Annotated[list[Id], BeforeValidator(_as_list)]
 Text = Annotated[str, Field(min_length=1)]
@@ -90,6 +103,56 @@ class Channel(_Item):
         return self.name or self.id
 
 
+def _hashtag(value: str) -> str:
+    """Return a hashtag with its leading #; raise ValueError for one that is not a single word."""
+    tag = value.strip()
+    tag = tag if tag.startswith("#") else f"#{tag}"
+    if not HASHTAG_PATTERN.fullmatch(tag):
+        raise ValueError(
+            Message(
+                "strategy.not_a_hashtag",
+                "“{value}” is not a hashtag. Write one word after #, without spaces or punctuation, like "
+                "#klubbpris.",
+                value=value,
+            )
+        )
+    return tag
+
+
+def _rule_text(value: str) -> str:
+    """Return a label, word, campaign or post written in a rule; raise ValueError when it holds no letter or digit."""
+    if not any(character.isalnum() for character in value):
+        raise ValueError(
+            Message(
+                "strategy.rule_without_letters",
+                "“{value}” has no letter or digit, so it would never match a post. Write the word, label, "
+                "campaign or post link itself.",
+                value=value,
+            )
+        )
+    return value.strip()
+
+
+HASHTAG_PATTERN = re.compile(r"#\w+")
+RuleText = Annotated[str, Field(min_length=1), AfterValidator(_rule_text)]
+Hashtag = Annotated[str, Field(min_length=1), AfterValidator(_hashtag)]
+
+
+class Recognise(_Item):
+    """How an audience's posts and videos are recognised in per-item exports: any one rule catches a post."""
+
+    labels: Annotated[list[RuleText], BeforeValidator(_rule_list)] = []  # Meta's "Custom labels"
+    hashtags: Annotated[list[Hashtag], BeforeValidator(_rule_list)] = []  # whole: #a does not match #ab
+    words: Annotated[list[RuleText], BeforeValidator(_rule_list)] = []  # whole words or phrases in the text
+    campaigns: Annotated[list[RuleText], BeforeValidator(_rule_list)] = []  # utm_campaign or utm_content
+    posts: Annotated[list[RuleText], BeforeValidator(_rule_list)] = []  # a post's permalink or id
+
+    @property
+    def empty(self) -> bool:
+        """Return True when no rule is given (the audience's posts are not recognised)."""
+        return not (self.labels or self.hashtags or self.words or self.campaigns or self.posts)
+
+
 class Audience(_Item):
     """A group defined by interests and needs, and the channels where the team believes it is."""
 
@@ -97,6 +160,7 @@ class Audience(_Item):
     name: str | None = None
     needs: IdList = []
     assumed_channels: IdList = []
+    recognise: Recognise | None = None
 
     @property
     def label(self) -> str:
@@ -194,12 +258,6 @@ def _metrics_as_list(value: Any) -> Any:
             for key, item in value.items()
         ]
     return [] if value is None else value
-
-
-def _text_list(value: Any) -> Any:
-    if value is None:
-        return []
-    return [value] if isinstance(value, str) else value
 
 
 def _empty_list(value: Any) -> Any:

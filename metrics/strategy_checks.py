@@ -24,6 +24,7 @@ from metrics.strategy import (
     Channel,
     Goal,
     MetricDeclaration,
+    Recognise,
     Strategy,
     Tactic,
     _metrics_as_list,
@@ -391,6 +392,11 @@ def validation_problems(err: ValidationError, data: dict[str, Any]) -> list[Prob
             model = MODELS[section]
             key = (SECTIONS.index(section) + 1, index, order)
             loc = loc[2:]
+            if section == "audiences" and len(loc) >= 2 and loc[0] == "recognise":
+                # An audience's rules are a group of lists: name the list ("recognise → hashtags").
+                model = Recognise
+                if isinstance(loc[1], str) and error["type"] != "extra_forbidden":
+                    loc = [f"recognise → {loc[1]}", *loc[2:]]
         problems.append((key, _plain_error(error, where, loc, model, section)))
     return problems
 

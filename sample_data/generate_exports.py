@@ -277,6 +277,9 @@ INSTAGRAM_CAPTIONS = (
     "Toppturfeber på {place} ⛷️ #topptur",
     "Kveldsbål og kaffe ☕ #hyttetur",
 )
+# Business Suite's "Custom labels", as the team sets them on posts made for an audience (strategy.yaml's
+# `recognise` rules read them); only the labels are added, so every number of the exports stays as it was.
+FACEBOOK_LABELS = {0: "Helgetur", 3: "Klubb"}
 PLACES = ("Bymarka", "Gråkallen", "Trollheimen", "Dovrefjell", "Sylan", "Lofoten", "Oppdal", "Forollhogna")
 SEASON_WORDS = {12: "vinter", 1: "vinter", 2: "vinter", 3: "vår", 4: "vår", 5: "vår"}
 
@@ -319,7 +322,8 @@ def facebook_posts(path: Path, m: Month, story: Story) -> None:
         post_id = (
             f"{FACEBOOK_PAGE_ID}_{1_000_000_000_000_000 + m.index * 1000 + n * 37 + int(r.integers(0, 30))}"
         )
-        caption = FACEBOOK_POST_CAPTIONS[int(r.integers(0, len(FACEBOOK_POST_CAPTIONS)))].format(
+        caption_index = int(r.integers(0, len(FACEBOOK_POST_CAPTIONS)))
+        caption = FACEBOOK_POST_CAPTIONS[caption_index].format(
             place=PLACES[int(r.integers(0, len(PLACES)))],
             count=int(r.integers(5, 40)),
             season_word=SEASON_WORDS.get(m.month, "høst" if m.month >= 9 else "sommer"),
@@ -332,7 +336,8 @@ def facebook_posts(path: Path, m: Month, story: Story) -> None:
         rows.append([
             post_id, FACEBOOK_PAGE_ID, PAGE_NAME, "", caption, int(r.integers(15, 120)) if is_video else "",
             when.strftime("%m/%d/%Y %H:%M"), "", f"https://www.facebook.com/{post_id.replace('_', '/posts/')}",
-            "No", "No", "Videos" if is_video else "Photos", "nb", "", "", "", "Lifetime",
+            "No", "No", "Videos" if is_video else "Photos", "nb", FACEBOOK_LABELS.get(caption_index, ""), "", "",
+            "Lifetime",
             round(reach * float(r.uniform(1.3, 1.8))), reach, reactions + post_comments + shares, reactions,
             post_comments, shares, other_clicks, "", other_clicks,
         ])  # fmt: skip

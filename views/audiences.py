@@ -8,6 +8,7 @@ import streamlit as st
 from metrics.observations import ALL_AUDIENCES
 from metrics.strategy import Strategy
 from views.audience_fit import FIT_MONTHS
+from views.audience_posts import render_measured_posts
 from views.context import AppContext
 from views.figures.common import series_colours
 from views.i18n import format_number, format_percent, t
@@ -63,6 +64,7 @@ def render(ctx: AppContext) -> None:
         with columns[index % len(columns)]:
             mine = fit[fit["audience"] == audience.id] if len(fit) else fit
             _fit_card(ctx.strategy, audience.id, mine, lang)
+    render_measured_posts(ctx, shown_audiences, FIT_MONTHS)
 
     st.divider()
     st.subheader(t("audiences.trends_title", lang), anchor=False)

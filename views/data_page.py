@@ -642,7 +642,11 @@ def _store(ctx: AppContext, uploaded, outcome: ReadOutcome, batch: str | None = 
         status=str(result.status),
         rows=int(result.rows),
         upload_id=result.upload_id,
-        message=localized(result.message or "", ctx.language),
+        message=" ".join(
+            localized(text, ctx.language)
+            for text in (result.message or "", getattr(result.attribution, "message", lambda: "")())
+            if text
+        ),
         restated=restated,
         restated_count=int(getattr(result, "restated_count", 0) or len(restated)),
     )

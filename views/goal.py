@@ -10,6 +10,7 @@ import pandas as pd
 import streamlit as st
 
 from metrics.strategy import Strategy
+from views.audience_posts import render_goal_posts
 from views.context import AppContext, remember_choice, url_choice
 from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, goal_path_figure, status_history_figure
@@ -106,6 +107,7 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any]) -> None:
             st.caption(t("goal.baseline_from_data", lang))
 
     _history(ctx, goal, lang)
+    render_goal_posts(ctx, goal)
     _tactics(ctx.strategy, str(goal["id"]), lang)
     if not values.dropna().empty:
         with st.expander(t("goal.values_table", lang), key="goal.values_expander"):

@@ -12,6 +12,7 @@ import streamlit as st
 from metrics.errors import GoalpostError, StrategyError
 from metrics.strategy import load_strategy, strategy_to_yaml
 from views import labels
+from views.audience_rules_editor import RULES_KEY, render_rules_editor
 from views.figure_cache import cached_figure
 from views.figures.common import STATUS_ICONS
 from views.i18n import format_date, format_number, format_value, t
@@ -150,6 +151,8 @@ def render(ctx: AppContext) -> None:
     if "edit" in tabs:
         with tabs["edit"]:
             _render_editors(ctx)
+            if ctx.strategy is not None:
+                render_rules_editor(ctx, _document(_current_text(ctx)), _save_rules)
     with tabs["versions"]:
         _render_versions(ctx)
     if "files" in tabs:
@@ -580,7 +583,15 @@ def _save_version(ctx: AppContext, text: str, *, note: str | None) -> None:
     for key in EDITOR_KEYS:
         st.session_state.pop(key, None)
     st.session_state[SAVED_MESSAGE] = t("strategy.saved", lang, version=version)
+    reattribution = getattr(ctx.store, "last_reattribution", None)
+    if reattribution is not None:  # the rules changed: say how many posts now count for other audiences
+        st.session_state[SAVED_MESSAGE] += " " + localized(reattribution.message(), lang)
     st.rerun()
+
+
+def _save_rules(ctx: AppContext, text: str) -> None:
+    st.session_state.pop(RULES_KEY, None)
+    _save_version(ctx, text, note=t("attribution.rules_note", ctx.language))
 
 
 # ---------------------------------------------------------------- readable changes

@@ -21,6 +21,7 @@ from connectors.readers.budget import too_many_series
 from connectors.readers.context import ReadContext, Reading
 from connectors.readers.csv_table import csv_tables
 from connectors.readers.errors import NeedsMapping
+from connectors.readers.item_fields import item_rows
 from connectors.readers.layouts import mapping_plan, read_tidy, read_wide, table_from_frame
 from connectors.readers.limits import MAX_SERIES_PER_UPLOAD, MAX_UPLOAD_BYTES
 from connectors.readers.mapping import ColumnMapping
@@ -300,6 +301,13 @@ def finish(
         copy=False,
     )
     del taken, channels, audiences, metrics
+    # Posts and videos keep their text fields for audience rules, unless the whole file was said to be for one.
+    whole_file_audience = context.audience not in (None, ALL_AUDIENCES)
+    items = (
+        item_rows(table, long)
+        if reading.per_item and table.section is None and not whole_file_audience
+        else None
+    )
     notes.extend(_check_signs(long, file_name, reading.net_metrics))
     long, combined_notes, keyed = _combine_same_day(long, reading.per_item, file_name)
     notes.extend(combined_notes)
@@ -323,6 +331,7 @@ def finish(
         metrics=sorted(found["metric"].tolist()),
         content=content,
         notes=notes,
+        items=items,
     )
 
 
