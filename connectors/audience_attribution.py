@@ -154,6 +154,7 @@ def per_item_uploads(conn: Connection) -> list:
             upload.c.file_name,
             upload.c.preset,
             upload.c.channel,
+            upload.c.channels,
             upload.c.audience,
             upload.c.status,
         )
@@ -204,6 +205,12 @@ def reattribute(
             unreadable += 1
             continue
         if parsed.items is None or parsed.items.empty:
+            continue
+        stored = {c.strip() for c in (row.channels or "").split(",") if c.strip()}
+        if stored and not set(parsed.items["channel"].astype(str)) <= stored:
+            # Its pages were renamed on the Data page: read again, the posts would land on the file's own
+            # channels. Its audience values stay as stored, and the count says it was not read again.
+            unreadable += 1
             continue
         uploads += 1
         items = parsed.items

@@ -120,3 +120,16 @@ def test_renaming_is_refused_for_an_id_with_an_invisible_character():
     assert renamed.observations["value"].sum() == pytest.approx(parsed.observations["value"].sum())
     with pytest.raises(GoalpostError, match="U\\+200B"):
         with_channel_names(parsed, {"instagram_caryjack": "cary\u200bjack"})
+
+
+def test_renamed_pages_keep_their_posts_audience_values_on_the_new_channels():
+    from datetime import date
+
+    from connectors.readers import read_upload
+    from views.upload_choices import with_channel_names
+
+    with TWO_PAGES.open("rb") as handle:
+        parsed = read_upload(handle, TWO_PAGES.name, today=date(2026, 6, 22))
+    assert parsed.items is not None
+    renamed = with_channel_names(parsed, {"instagram_caryjack": "Cary Jack"})
+    assert set(renamed.items["channel"]) == {"cary_jack", "instagram_elitravelguy"}

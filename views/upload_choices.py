@@ -90,7 +90,13 @@ def with_channel_names(parsed: ParsedUpload, names: Mapping[str, str]) -> Parsed
     observations["channel"] = observations["channel"].astype(object).map(chosen)
     observations = observations.sort_values(["date", "channel", "audience", "metric"], kind="stable")
     channel = chosen.get(parsed.channel, parsed.channel) if parsed.channel else None
-    return dataclasses.replace(parsed, observations=observations.reset_index(drop=True), channel=channel)
+    items = parsed.items
+    if items is not None and "channel" in items:
+        # The posts carry their channel too: audience values must land on the renamed channel, not the old one.
+        items = items.assign(channel=items["channel"].astype(object).map(lambda c: chosen.get(c, c)))
+    return dataclasses.replace(
+        parsed, observations=observations.reset_index(drop=True), channel=channel, items=items
+    )
 
 
 # ---------------------------------------------------------------- Streamlit widgets
