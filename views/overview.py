@@ -12,9 +12,10 @@ from metrics.monthly import channels_reported
 from metrics.observations import ALL_AUDIENCES
 from views.context import AppContext, as_of_label, page_link, strategy_channels
 from views.figure_cache import cached_figure
-from views.figures import STATUS_ICONS, pace_figure, status_grid_figure
+from views.figures import STATUS_COLOURS, STATUS_ICONS, pace_figure, sparkline_figure, status_grid_figure
 from views.goal_text import (
     STATUS_BADGES,
+    basis_text,
     counts,
     current_label,
     level_text,
@@ -25,7 +26,7 @@ from views.goal_text import (
     stale_text,
     target_text,
 )
-from views.i18n import format_month, format_value, t
+from views.i18n import format_month, format_signed, format_value, t
 from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
 from views.no_strategy import show_missing_strategy
 from views.overview_model import grid_axes, grid_cells, ordered_goals, status_counts, summary_parts
@@ -34,6 +35,22 @@ from views.tables import literal
 
 CARDS_PER_ROW = 3
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+SPARKLINE_CONFIG = {"displayModeBar": False, "staticPlot": True}
+CARD_STYLE = (
+    "<style>"
+    # Cards of a row are as tall as the tallest (Streamlit wraps each card in a layout wrapper).
+    '[data-testid="stColumn"]:has([class*="st-key-overview-card-"]) > [data-testid="stVerticalBlock"],'
+    ' [data-testid="stColumn"] > [data-testid="stVerticalBlock"] >'
+    ' [data-testid="stLayoutWrapper"]:has(> [class*="st-key-overview-card-"]),'
+    ' [class*="st-key-overview-card-"] { height: 100%; }'
+    + "".join(
+        f' [class*="st-key-overview-bar-{status}-"] [data-testid="stProgressBarTrack"] > div'
+        f" {{ background-color: {colour}; }}"
+        for status, colour in STATUS_COLOURS.items()
+    )
+    + "</style>"
+)
+"""Fixed CSS (no user text): equal card heights and the progress bar in the card's status colour."""
 
 
 def render(ctx: AppContext) -> None:
@@ -117,6 +134,7 @@ def _status_counts(goals: list[Mapping[str, Any]], lang: str) -> None:
 
 
 def _cards(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
+    st.html(CARD_STYLE)
     for start in range(0, len(goals), CARDS_PER_ROW):
         columns = st.columns(CARDS_PER_ROW, gap="medium")
         for column, goal in zip(columns, goals[start : start + CARDS_PER_ROW], strict=False):
@@ -149,16 +167,24 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
         )
         if line
     ]
+    basis = basis_text(goal, lang)
+    if basis:
+        notes.insert(0, basis)
     with st.container(border=True, key=f"overview.card.{goal['id']}"):
         st.markdown(head)
         # The number alone stays readable in a narrow card; its unit is in the target line right under it.
         st.metric(
-            literal(current_label(goal, lang)), format_value(goal.get("current"), lang, whole=counts(goal))
+            literal(current_label(goal, lang)),
+            format_value(goal.get("current"), lang, whole=counts(goal)),
+            delta=change_text(goal, lang),
+            delta_color="normal" if goal.get("better", "higher") == "higher" else "inverse",
         )
+        _sparkline(ctx, goal, colour=STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))
         st.markdown("  \n".join([*(literal(line) for line in lines), *(_small(line) for line in notes)]))
         pace = pace_text(goal, lang)
         if pace:
-            st.progress(min(max(float(goal["progress"]), 0.0), 1.0), text=pace)
+            with st.container(key=f"overview.bar.{status}.{goal['id']}"):
+                st.progress(min(max(float(goal["progress"]), 0.0), 1.0), text=pace)
         page_link(
             ctx,
             "goal",
@@ -166,6 +192,33 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
             icon=":material/arrow_forward:",
             query_params={"goal": str(goal["id"])},
         )
+
+
+def change_text(goal: Mapping[str, Any], lang: str) -> str | None:
+    """Return the change against the month before the current one: "+120 since Sep 2026"; None when unknown."""
+    current, previous, months = goal.get("current"), goal.get("previous"), goal.get("recent_months") or []
+    if current is None or previous is None or len(months) < 2:
+        return None
+    change = float(current) - float(previous)
+    decimals = 0 if counts(goal) or abs(change) >= 10 or change == 0 else 1
+    month = format_month(str(months[-2]), lang, short=True)
+    return t("overview.card_change", lang, change=format_signed(change, lang, decimals), month=month)
+
+
+def _sparkline(ctx: AppContext, goal: Mapping[str, Any], colour: str) -> None:
+    months, values = goal.get("recent_months") or [], goal.get("recent_values") or []
+    if len(values) < 2:
+        return
+    key = (
+        "overview.spark",
+        goal["id"],
+        ctx.store_location,
+        ctx.store_version,
+        ctx.strategy_version,
+        ctx.as_of,
+    )
+    figure = cached_figure(key, lambda: sparkline_figure(months, values, colour, ctx.language))
+    st.plotly_chart(figure, key=f"overview.spark.{goal['id']}", config=SPARKLINE_CONFIG)
 
 
 def coverage_text(ctx: AppContext) -> str:

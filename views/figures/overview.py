@@ -207,3 +207,33 @@ def status_grid_figure(
     figure.update_xaxes(side="top", showgrid=False, tickangle=0, tickfont={"size": LABEL_FONT_SIZE - 1})
     figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"size": LABEL_FONT_SIZE - 1})
     return figure
+
+
+SPARKLINE_HEIGHT = 56
+
+
+def sparkline_figure(months: Sequence[str], values: Sequence[float], colour: str, lang: str) -> go.Figure:
+    """Return a tiny line of a goal's month values (at most twelve, metric's unit): no axes, SVG, no toolbar."""
+    figure = go.Figure(
+        go.Scatter(
+            x=list(months),
+            y=list(values),
+            mode="lines+markers",
+            line={"color": colour, "width": 2.5},
+            # Only the latest month is marked: it is the value the card prints.
+            marker={"size": [0] * (len(values) - 1) + [7], "color": colour},
+            hovertemplate="%{x}: %{y:,.4~r}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    figure.update_layout(
+        height=SPARKLINE_HEIGHT,
+        margin={"l": 4, "r": 8, "t": 4, "b": 4},
+        separators=number_separators(lang),
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        showlegend=False,
+    )
+    figure.update_xaxes(visible=False, fixedrange=True)
+    figure.update_yaxes(visible=False, fixedrange=True)
+    return figure
