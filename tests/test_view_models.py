@@ -155,3 +155,16 @@ def test_tactic_ids_read_as_words():
 
     assert tactic_name("trip_guides") == "Trip guides"
     assert tactic_name("ask-the-expert") == "Ask the expert"
+
+
+def test_a_clicked_pace_bar_or_grid_cell_names_its_goal():
+    from views.overview_model import chosen_goal
+
+    bar = {
+        "selection": {"points": [{"point_index": 1, "customdata": ["Title", "✗ Off track", "…", "blog_q"]}]}
+    }
+    cell = {"selection": {"points": [{"customdata": ["✗ Title (Off track)", "ig_comments"]}]}}
+    assert chosen_goal(bar) == "blog_q" and chosen_goal(cell) == "ig_comments"
+    assert chosen_goal({"selection": {"points": []}}) is None
+    assert chosen_goal({"selection": {"points": [{"customdata": ["", ""]}]}}) is None  # an empty cell
+    assert chosen_goal(None) is None

@@ -29,7 +29,14 @@ from views.goal_text import (
 from views.i18n import format_month, format_signed, format_value, t
 from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
 from views.no_strategy import show_missing_strategy
-from views.overview_model import grid_axes, grid_cells, ordered_goals, status_counts, summary_parts
+from views.overview_model import (
+    chosen_goal,
+    grid_axes,
+    grid_cells,
+    ordered_goals,
+    status_counts,
+    summary_parts,
+)
 from views.page_data import goal_progress_list, spec_of
 from views.tables import literal
 
@@ -48,7 +55,12 @@ CARD_STYLE = (
         f" {{ background-color: {colour}; }}"
         for status, colour in STATUS_COLOURS.items()
     )
-    + "</style>"
+    # On a phone the status tiles stand two a row instead of one under the other.
+    + " @media (max-width: 640px) {"
+    ' .st-key-overview-tiles [data-testid="stHorizontalBlock"] { flex-flow: row wrap !important; }'
+    ' .st-key-overview-tiles [data-testid="stColumn"] {'
+    " min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }"
+    " }" + "</style>"
 )
 """Fixed CSS (no user text): equal card heights and the progress bar in the card's status colour."""
 
@@ -78,7 +90,9 @@ def render(ctx: AppContext) -> None:
         st.markdown("#### " + literal(first) + ".")
         if rest:
             st.markdown(literal("; ".join(rest) + "."))
-    _status_counts(goals, lang)
+    st.html(CARD_STYLE)
+    with st.container(key="overview.tiles"):
+        _status_counts(goals, lang)
     # The charts come before the cards: they are what a room looks at first, and Plotly mounts early.
     _charts(ctx, goals)
     st.divider()
@@ -86,25 +100,38 @@ def render(ctx: AppContext) -> None:
 
 
 def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
+    # One chart a row: side by side, the goal titles of the pace chart were cramped into half the width.
     lang = ctx.language
     view_key = (ctx.store_location, ctx.store_version, ctx.strategy_version, ctx.as_of, lang)
-    left, right = st.columns(2, gap="large")
-    with left:
-        st.subheader(t("overview.pace_title", lang), anchor=False)
-        st.caption(t("overview.pace_caption", lang))
-        pace = cached_figure(("overview.pace", *view_key), lambda: _pace(goals, lang))
-        if pace is not None:
-            st.plotly_chart(pace, key="overview.pace", config=CHART_CONFIG)
-        else:
-            st.info(t("overview.pace_none", lang))
-    with right:
-        st.subheader(t("overview.grid_title", lang), anchor=False)
-        st.caption(t("overview.grid_caption", lang))
-        grid = cached_figure(("overview.grid", *view_key), lambda: _grid(ctx, goals))
-        if grid is not None:
-            st.plotly_chart(grid, key="overview.grid", config=CHART_CONFIG)
-        else:
-            st.info(t("overview.grid_none", lang))
+    st.subheader(t("overview.pace_title", lang), anchor=False)
+    st.caption(t("overview.pace_caption", lang))
+    pace = cached_figure(("overview.pace", *view_key), lambda: _pace(goals, lang))
+    if pace is not None:
+        chosen = st.plotly_chart(
+            pace, key="overview.pace", config=CHART_CONFIG, on_select="rerun", selection_mode="points"
+        )
+        _open_chosen_goal(ctx, chosen)
+    else:
+        st.info(t("overview.pace_none", lang))
+    st.subheader(t("overview.grid_title", lang), anchor=False)
+    st.caption(t("overview.grid_caption", lang))
+    grid = cached_figure(("overview.grid", *view_key), lambda: _grid(ctx, goals))
+    if grid is not None:
+        chosen = st.plotly_chart(
+            grid, key="overview.grid", config=CHART_CONFIG, on_select="rerun", selection_mode="points"
+        )
+        _open_chosen_goal(ctx, chosen)
+    else:
+        st.info(t("overview.grid_none", lang))
+
+
+def _open_chosen_goal(ctx: AppContext, chosen: Any) -> None:
+    """Open the Goal page of the bar or grid cell the viewer clicked (nothing when none was)."""
+    goal_id = chosen_goal(chosen)
+    page = ctx.pages.get("goal")
+    if goal_id is None or page is None:
+        return
+    st.switch_page(page, query_params={"lang": ctx.language, "goal": goal_id})
 
 
 def _pace(goals: list[Mapping[str, Any]], lang: str) -> go.Figure | None:
@@ -134,7 +161,6 @@ def _status_counts(goals: list[Mapping[str, Any]], lang: str) -> None:
 
 
 def _cards(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
-    st.html(CARD_STYLE)
     for start in range(0, len(goals), CARDS_PER_ROW):
         columns = st.columns(CARDS_PER_ROW, gap="medium")
         for column, goal in zip(columns, goals[start : start + CARDS_PER_ROW], strict=False):
