@@ -69,15 +69,30 @@ def test_goal_chart_draws_values_expected_path_target_forecast_and_deadline():
     assert {30500.0, 38500.0} <= horizontal  # baseline and target lines
     deadline = [s for s in figure.layout.shapes if s.x0 == s.x1 == dt.date(2026, 12, 31)]
     assert len(deadline) == 1
-    texts = " ".join(a.text for a in figure.layout.annotations)
+    texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")
     assert "Target 38,500\u00a0followers" in texts and "Deadline 31 December 2026" in texts
     assert {trace.type for trace in figure.data} == {"scatter"}
+
+
+def test_goal_chart_shows_the_forecast_range_and_labels_its_lines_where_no_value_is_drawn():
+    goal = reach_goal(forecast_low=36000.0, forecast_high=41800.0)
+    figure = goal_path_figure(goal, months_series("2025-01", "2026-10"), "nb")
+    (band,) = [trace for trace in figure.data if trace.fill == "toself"]
+    assert band.name == "Prognose, 80\u00a0%-intervall"
+    assert max(band.y) == 41800.0 and min(band.y[1:3]) == 36000.0 and band.x[1] == dt.date(2026, 12, 31)
+    # Target and baseline are named right of the plot (no month value runs through them), wrapped to fit.
+    labels = [a for a in figure.layout.annotations if a.xref == "paper" and a.x == 1]
+    assert len(labels) == 2 and all(a.xanchor == "left" for a in labels)
+    assert figure.layout.margin.r >= max(len(line) for a in labels for line in a.text.split("<br>")) * 7
+    assert not [
+        t for t in goal_path_figure(reach_goal(), months_series("2025-01", "2026-10"), "en").data if t.fill
+    ]
 
 
 def test_goal_chart_in_norwegian_uses_nordic_numbers_and_labels():
     figure = goal_path_figure(reach_goal(), months_series("2025-01", "2026-10"), "nb", unit="følgere")
     assert figure.layout.separators == ",\u00a0"
-    texts = " ".join(a.text for a in figure.layout.annotations)
+    texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")
     assert "Mål 38\u00a0500\u00a0følgere" in texts and "Frist 31. desember 2026" in texts
     assert "Månedstall" in {trace.name for trace in figure.data}
 

@@ -168,3 +168,17 @@ def test_a_clicked_pace_bar_or_grid_cell_names_its_goal():
     assert chosen_goal({"selection": {"points": []}}) is None
     assert chosen_goal({"selection": {"points": [{"customdata": ["", ""]}]}}) is None  # an empty cell
     assert chosen_goal(None) is None
+
+
+def test_the_tactics_table_shows_its_hours_right_after_the_tactic_and_names_not_ids():
+    from connectors.sample import sample_strategy_text
+    from metrics.strategy import load_strategy
+    from views.goal import tactic_table
+
+    strategy = load_strategy(sample_strategy_text())
+    goal_id = next(g for tactic in strategy.tactics for g in tactic.to_achieve)
+    table = tactic_table(strategy, goal_id, "nb")
+    # At the far right a laptop's width cut the hours off.
+    assert list(table.columns[:2]) == ["Tiltak", "Timer i måneden"]
+    assert table["Timer i måneden"].notna().any()
+    assert not set(table["Tiltak"]) & {t.id for t in strategy.tactics if "_" in t.id}
