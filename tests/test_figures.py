@@ -276,3 +276,17 @@ def test_trend_hover_names_the_line_and_writes_the_value_the_language_way():
     line = trend_figure(frame, {"blog": "Turbloggen"}, "nb", unit="kommentarer").data[0]
     assert line.meta == ("Turbloggen",) and line.text == ("1\u00a0234\u00a0kommentarer", "2\u00a0kommentarer")
     assert line.hovertemplate == "%{meta[0]}: %{text}<extra></extra>"
+
+
+def test_percent_values_are_written_the_same_way_on_axes_and_labels():
+    from views.figures.common import percent_ticks, value_axis
+    from views.i18n import format_percent, format_value
+
+    for lang in ("en", "nb", "sv", "da"):
+        suffix = value_axis("%", lang)["ticksuffix"]
+        # The axis's "12 %" is the labels' "12 %": same number, same space (or none) before the sign.
+        assert "12" + suffix == format_value(12.0, lang, "%") == format_percent(0.12, lang)
+        assert percent_ticks(0.0, 1.0, 0.5, lang)["ticktext"] == [format_percent(v, lang) for v in (0, 0.5, 1)]
+    rates = pd.DataFrame({"month": ["2026-01", "2026-02"], "series": ["ig", "ig"], "value": [3.1, 3.4]})
+    figure = trend_figure(rates, {"ig": "Instagram"}, "nb", unit="%")
+    assert figure.layout.yaxis.ticksuffix == "\u00a0%" and figure.layout.yaxis.title.text is None

@@ -106,6 +106,17 @@ def percent_ticks(start: float, stop: float, step: float, lang: str) -> dict[str
     return {"tickmode": "array", "tickvals": values, "ticktext": [format_percent(v, lang) for v in values]}
 
 
+def value_axis(unit: str | None, lang: str) -> dict[str, Any]:
+    """Return Plotly y-axis settings for values in a unit: "%" as a suffix written the language's way,
+
+    any other unit as the axis title.
+    """
+    if unit == "%":
+        # "12 %" on a Nordic axis, as format_value writes it beside the chart.
+        return {"title": None, "ticksuffix": format_percent(0.0, lang).removeprefix("0"), "tickformat": ",~f"}
+    return {"title": {"text": plotly_literal(unit)} if unit else None, "tickformat": ",~f"}
+
+
 def base_layout(
     figure: go.Figure, *, height: int, title: str | None = None, legend: bool = True
 ) -> go.Figure:

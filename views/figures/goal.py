@@ -19,6 +19,7 @@ from views.figures.common import (
     month_middle,
     month_ticks,
     plotly_literal,
+    value_axis,
 )
 from views.i18n import format_date, format_month, format_percent, format_value, language, t
 
@@ -186,9 +187,7 @@ def goal_path_figure(
         legend={"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0},
     )
     figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
-    figure.update_yaxes(
-        title={"text": plotly_literal(unit)} if unit else None, rangemode="normal", tickformat=",~f"
-    )
+    figure.update_yaxes(**value_axis(unit, lang), rangemode="normal")
     return figure
 
 

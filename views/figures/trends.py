@@ -14,6 +14,7 @@ from views.figures.common import (
     plotly_literal,
     series_colours,
     short_label,
+    value_axis,
 )
 from views.figures.goal import number_separators
 from views.i18n import format_value
@@ -60,7 +61,5 @@ def trend_figure(
     base_layout(figure, height=height, legend=len(order) > 1 or bool(order))
     figure.update_layout(separators=number_separators(lang), hovermode="x unified")
     figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
-    figure.update_yaxes(
-        title={"text": plotly_literal(unit)} if unit else None, rangemode="tozero", tickformat=",~f"
-    )
+    figure.update_yaxes(**value_axis(unit, lang), rangemode="tozero")
     return figure
