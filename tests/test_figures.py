@@ -286,7 +286,16 @@ def test_percent_values_are_written_the_same_way_on_axes_and_labels():
         suffix = value_axis("%", lang)["ticksuffix"]
         # The axis's "12 %" is the labels' "12 %": same number, same space (or none) before the sign.
         assert "12" + suffix == format_value(12.0, lang, "%") == format_percent(0.12, lang)
-        assert percent_ticks(0.0, 1.0, 0.5, lang)["ticktext"] == [format_percent(v, lang) for v in (0, 0.5, 1)]
+        assert percent_ticks(0.0, 1.0, 0.5, lang)["ticktext"] == [
+            format_percent(v, lang) for v in (0, 0.5, 1)
+        ]
     rates = pd.DataFrame({"month": ["2026-01", "2026-02"], "series": ["ig", "ig"], "value": [3.1, 3.4]})
     figure = trend_figure(rates, {"ig": "Instagram"}, "nb", unit="%")
     assert figure.layout.yaxis.ticksuffix == "\u00a0%" and figure.layout.yaxis.title.text is None
+
+
+def test_trend_month_labels_fit_a_half_width_chart_unturned():
+    frame = pd.DataFrame({"month": month_range("2024-11", "2026-10"), "series": "fb", "value": 1.0})
+    figure = trend_figure(frame, {"fb": "Facebook"}, "en")
+    # Two years of months in about 250 px: four labels ("Jan 2025") side by side, not eight turned aslant.
+    assert len(figure.layout.xaxis.ticktext) <= 4
