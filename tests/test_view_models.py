@@ -182,3 +182,17 @@ def test_the_tactics_table_shows_its_hours_right_after_the_tactic_and_names_not_
     assert list(table.columns[:2]) == ["Tiltak", "Timer i måneden"]
     assert table["Timer i måneden"].notna().any()
     assert not set(table["Tiltak"]) & {t.id for t in strategy.tactics if "_" in t.id}
+
+
+def test_card_and_phone_styles_colour_each_status_bar_and_put_tiles_two_a_row():
+    from views.figures.common import STATUS_COLOURS
+    from views.overview import CARD_STYLE
+    from views.theme import PHONE_STYLE
+
+    for status, colour in STATUS_COLOURS.items():
+        assert (
+            f'[class*="st-key-overview-bar-{status}-"] [data-testid="stProgressBarTrack"] > div' in CARD_STYLE
+        )
+        assert colour in CARD_STYLE
+    assert "height: 100%" in CARD_STYLE  # cards of a row equally tall
+    assert "max-width: 640px" in PHONE_STYLE and "calc(50% - 0.5rem)" in PHONE_STYLE

@@ -178,7 +178,8 @@ def goal_path_figure(
         yanchor="bottom",
     )
     tick_months = months + [deadline.strftime("%Y-%m")]
-    tick_values, tick_text = month_ticks(tick_months, lang)
+    # Six month labels fit a phone's width unturned; a laptop reads them as easily.
+    tick_values, tick_text = month_ticks(tick_months, lang, max_ticks=6)
     base_layout(figure, height=height)
     figure.update_layout(separators=number_separators(lang), hovermode="x unified")
     # The legend goes under the months: above the plot it ran into the deadline's label and the toolbar.
@@ -234,7 +235,7 @@ def status_history_figure(history: pd.DataFrame, lang: str, height: int = 110) -
             showlegend=False,
         )
     )
-    tick_values, tick_text = month_ticks(months, lang)
+    tick_values, tick_text = month_ticks(months, lang, max_ticks=6)
     base_layout(figure, height=height, legend=False)
     figure.update_layout(bargap=0.08)
     figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False, fixedrange=True)
