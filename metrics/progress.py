@@ -25,6 +25,11 @@ FORECAST_MONTHS = 6
 """The forecast line goes through the last (up to) six month values."""
 MIN_FORECAST_MONTHS = 3
 """With fewer month values than this there is no forecast."""
+FORECAST_RANGE = 0.8
+"""The forecast's range holds the deadline's value with this probability (a prediction interval of the fit)."""
+# Student's t quantile for a two-sided 80 % range by degrees of freedom (n - 2 of at most six months).
+T_80 = {1: 3.078, 2: 1.886, 3: 1.638, 4: 1.533}
+SPARKLINE_MONTHS = 12
 
 STATUSES = ("achieved", "on_track", "at_risk", "off_track", "no_data")
 PROGRESS_KEYS = (
@@ -43,8 +48,11 @@ PROGRESS_KEYS = (
     "progress",
     "expected",
     "forecast",
+    "forecast_low",
+    "forecast_high",
     "needed_per_month",
     "status",
+    "status_basis",
     "unit",
     "current_month",
     "measured_at",
@@ -85,6 +93,11 @@ class GoalProgress:
     """The date the goal is measured at: as_of, or the end of its latest complete month when asked for."""
     counts: bool = False
     """True when the metric counts things (a stock or a flow: followers, comments): shown as whole numbers."""
+    forecast_low: float | None = None
+    forecast_high: float | None = None
+    """The forecast's 80 % range at the deadline, from the same fit (metric's unit); None without a forecast."""
+    status_basis: str | None = None
+    """Why a reach goal is on track or at risk: "pace" (progress against the expected share) or "forecast"."""
 
     def to_dict(self) -> dict[str, Any]:
         """Return JSON-ready plain data: numbers as floats, dates as ISO text, None where unknown."""
@@ -146,12 +159,40 @@ def _series_arrays(month_series: pd.Series) -> tuple[np.ndarray, np.ndarray]:
 
 def _forecast(keys: np.ndarray, values: np.ndarray, at_key: int) -> float | None:
     """Return the least-squares line through the last month values, evaluated at a month key."""
+    fit = forecast_range(keys, values, at_key)
+    return None if fit is None else fit[0]
+
+
+def forecast_range(keys: np.ndarray, values: np.ndarray, at_key: int) -> tuple[float, float, float] | None:
+    """Return (forecast, low, high) at a month key: the least-squares line through the last month values
+
+    and its 80 % prediction range from the same fit (metric's unit); None with fewer than three months.
+    """
     keys, values = keys[-FORECAST_MONTHS:], values[-FORECAST_MONTHS:]
     if len(keys) < MIN_FORECAST_MONTHS:
         return None
     x = keys.astype(float) - keys.mean()
-    slope = float((x * (values - values.mean())).sum() / (x * x).sum())
-    return float(values.mean() + slope * (at_key - keys.mean()))
+    sxx = float((x * x).sum())
+    slope = float((x * (values - values.mean())).sum() / sxx)
+    distance = at_key - keys.mean()
+    forecast = float(values.mean() + slope * distance)
+    residuals = values - (values.mean() + slope * x)
+    degrees = len(keys) - 2
+    spread = float(np.sqrt((residuals * residuals).sum() / degrees))
+    half = T_80[degrees] * spread * float(np.sqrt(1 + 1 / len(keys) + distance * distance / sxx))
+    return forecast, forecast - half, forecast + half
+
+
+def recent_values(
+    month_series: pd.Series, last_month: str | None, months: int = SPARKLINE_MONTHS
+) -> pd.Series:
+    """Return the goal's month values (metric's unit, index YYYY-MM) of the `months` months up to last_month."""
+    if last_month is None:
+        return pd.Series(dtype=float)
+    keys, values = _series_arrays(month_series)
+    last = key_of_label(last_month)
+    chosen = (keys <= last) & (keys > last - months)
+    return pd.Series(values[chosen], index=[month_label(int(k)) for k in keys[chosen]], dtype=float)
 
 
 def _reached(value: float, target: float, better: str) -> bool:
@@ -213,10 +254,12 @@ def goal_progress(
             baseline, baseline_source = None, "none"
     target = _optional(goal.target_for(baseline))
     deadline_key = month_key(goal.deadline)
-    forecast = _forecast(keys, values, deadline_key)
+    fit = forecast_range(keys, values, deadline_key)
+    forecast, low, high = fit if fit is not None else (None, None, None)
 
     progress: float | None = None
     needed: float | None = None
+    basis: str | None = None
     if goal.type != "reach":
         if current is None or target is None:
             status = "no_data"
@@ -224,7 +267,7 @@ def goal_progress(
             holds = current >= target if goal.type == "stay_above" else current <= target
             status = "on_track" if holds else "off_track"
     else:
-        status, progress = _reach_status(goal, spec, as_of, baseline, target, current, expected, forecast)
+        status, progress, basis = _reach_status(goal, spec, as_of, baseline, target, current, expected, fit)
         if status not in ("achieved", "no_data") and as_of < goal.deadline and target is not None:
             needed = (target - current) / max(deadline_key - cutoff, 1)
 
@@ -245,8 +288,11 @@ def goal_progress(
         progress=progress,
         expected=expected,
         forecast=forecast,
+        forecast_low=low,
+        forecast_high=high,
         needed_per_month=needed,
         status=status,
+        status_basis=basis,
         unit=spec.unit,
         better=spec.better,
         baseline_source=baseline_source,
@@ -264,29 +310,36 @@ def _reach_status(
     target: float | None,
     current: float | None,
     expected: float,
-    forecast: float | None,
-) -> tuple[str, float | None]:
-    """Return (status, progress) of a reach goal; progress is None when it cannot be measured."""
+    fit: tuple[float, float, float] | None,
+) -> tuple[str, float | None, str | None]:
+    """Return (status, progress, basis) of a reach goal; progress is None when it cannot be measured.
+
+    The basis says whether the pace ("pace") or the forecast ("forecast") earned an on-track or at-risk status.
+    """
     if current is None or target is None:
-        return "no_data", None
+        return "no_data", None, None
     gap = None if baseline is None else target - baseline
     measurable = gap is not None and (gap > 0 if spec.better == "higher" else gap < 0)
     progress = (current - baseline) / gap if measurable else None
     if _reached(current, target, spec.better):
-        return "achieved", progress
+        return "achieved", progress, None
     if baseline is None:
-        return "no_data", None
+        return "no_data", None, None
     if not measurable or as_of > goal.deadline:
         # The baseline already met the target and the value slipped back, or time ran out.
-        return "off_track", progress
-    forecast_share = None if forecast is None else (forecast - baseline) / gap
-    if progress >= expected - ON_TRACK_TOLERANCE or (forecast_share is not None and forecast_share >= 1.0):
-        return "on_track", progress
-    if progress >= expected - AT_RISK_MARGIN or (
-        forecast_share is not None and forecast_share >= WITHIN_REACH
-    ):
-        return "at_risk", progress
-    return "off_track", progress
+        return "off_track", progress, None
+    forecast_share = None if fit is None else (fit[0] - baseline) / gap
+    # A forecast whose 80 % range is wider than the way still to go cannot vouch for the goal on its own.
+    sure = fit is not None and (fit[2] - fit[1]) <= abs(target - current)
+    if progress >= expected - ON_TRACK_TOLERANCE:
+        return "on_track", progress, "pace"
+    if forecast_share is not None and forecast_share >= 1.0 and sure:
+        return "on_track", progress, "forecast"
+    if progress >= expected - AT_RISK_MARGIN:
+        return "at_risk", progress, "pace"
+    if forecast_share is not None and forecast_share >= WITHIN_REACH:
+        return "at_risk", progress, "forecast"
+    return "off_track", progress, None
 
 
 def goal_month_series(

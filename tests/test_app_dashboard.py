@@ -18,10 +18,10 @@ from connectors.readers import read_upload
 from connectors.sample import sample_strategy_text
 from connectors.store import Store
 from metrics.access import Actor, Role
-from metrics.progress import month_end, strategy_progress
+from metrics.progress import month_end, strategy_month_series, strategy_progress
 from metrics.strategy import load_strategy
 from views.context import selectable_months
-from views.figures.common import STATUS_ORDER
+from views.figures.common import STATUS_COLOURS, STATUS_ORDER
 from views.labels import tactic_name
 from views.tables import literal
 
@@ -120,7 +120,66 @@ def test_overview_cards_put_off_track_and_at_risk_goals_first(store_path):
     summary = markdown_in(app.main.get_by_key("overview.summary"))
     on_track = sum(s in ("on_track", "achieved") for s in expected.values())
     assert summary[0] == f"#### {on_track} of {len(expected)} goals on track or achieved."
-    assert len(app.get("plotly_chart")) == 2  # the pace bars and the channel x audience grid
+    # The pace bars, the channel x audience grid and one sparkline per card with two months or more.
+    assert len(app.get("plotly_chart")) == 2 + len(sparklines(app))
+
+
+def sparklines(app: AppTest) -> dict[str, dict]:
+    """Return each card's sparkline figure (as Plotly JSON) by goal id."""
+    found = {}
+    for block in keyed_blocks(app, "overview.card."):
+        charts = [node for node in block if node.type == "plotly_chart"]
+        if charts:
+            found[str(block.key).removeprefix("overview.card.")] = json.loads(charts[0].proto.spec)
+    return found
+
+
+def test_overview_cards_show_the_change_a_sparkline_and_a_progress_bar_in_the_status_colour(store_path):
+    app = dashboard(lang="en").run()
+    no_exceptions(app)
+    store = Store.open(store_path)
+    strategy = load_strategy(store.strategy_text())
+    progress = {
+        p.id: p for p in strategy_progress(strategy, store, latest_as_of(store_path), latest_complete=True)
+    }
+    series = strategy_month_series(strategy, store)
+    store.close()
+    lines = sparklines(app)
+    assert len(lines) >= len(progress) - 1  # the goal without data has none
+    for goal_id, spec in lines.items():
+        (trace,) = spec["data"]
+        # A tiny SVG line (never WebGL) of at most twelve monthly values, ending with the card's value.
+        assert trace["type"] == "scatter" and 2 <= len(trace["y"]) <= 12
+        assert trace["y"][-1] == pytest.approx(progress[goal_id].current)
+        assert spec["layout"]["height"] <= 80
+        assert trace["line"]["color"] == STATUS_COLOURS[progress[goal_id].status]
+    changes = 0
+    for block in keyed_blocks(app, "overview.card."):
+        goal_id = str(block.key).removeprefix("overview.card.")
+        goal = progress[goal_id]
+        metric = next(node for node in block if node.type == "metric")
+        values = series[goal_id].dropna()
+        month = goal.current_month
+        before = (
+            values.get(f"{int(month[:4]) - (month[5:] == '01')}-{(int(month[5:]) - 2) % 12 + 1:02d}")
+            if month
+            else None
+        )
+        if before is None:
+            assert not metric.delta
+            continue
+        changes += 1
+        change = goal.current - before
+        assert metric.delta.startswith(
+            ("+" if round(change) > 0 else "") + (str(round(change)) if goal.counts else "")
+        )
+        assert "since" in metric.delta
+        bars = [
+            k for k in (getattr(n, "key", None) for n in block) if k and str(k).startswith("overview.bar.")
+        ]
+        if goal.progress is not None:
+            assert bars == [f"overview.bar.{goal.status}.{goal_id}"]
+    assert changes >= 8
 
 
 def test_a_link_to_a_goal_opens_that_goal_with_its_chart_and_tactics(store_path):

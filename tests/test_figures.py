@@ -69,15 +69,30 @@ def test_goal_chart_draws_values_expected_path_target_forecast_and_deadline():
     assert {30500.0, 38500.0} <= horizontal  # baseline and target lines
     deadline = [s for s in figure.layout.shapes if s.x0 == s.x1 == dt.date(2026, 12, 31)]
     assert len(deadline) == 1
-    texts = " ".join(a.text for a in figure.layout.annotations)
+    texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")
     assert "Target 38,500\u00a0followers" in texts and "Deadline 31 December 2026" in texts
     assert {trace.type for trace in figure.data} == {"scatter"}
+
+
+def test_goal_chart_shows_the_forecast_range_and_labels_its_lines_where_no_value_is_drawn():
+    goal = reach_goal(forecast_low=36000.0, forecast_high=41800.0)
+    figure = goal_path_figure(goal, months_series("2025-01", "2026-10"), "nb")
+    (band,) = [trace for trace in figure.data if trace.fill == "toself"]
+    assert band.name == "Prognose, 80\u00a0%-intervall"
+    assert max(band.y) == 41800.0 and min(band.y[1:3]) == 36000.0 and band.x[1] == dt.date(2026, 12, 31)
+    # Target and baseline are named right of the plot (no month value runs through them), wrapped to fit.
+    labels = [a for a in figure.layout.annotations if a.xref == "paper" and a.x == 1]
+    assert len(labels) == 2 and all(a.xanchor == "left" for a in labels)
+    assert figure.layout.margin.r >= max(len(line) for a in labels for line in a.text.split("<br>")) * 7
+    assert not [
+        t for t in goal_path_figure(reach_goal(), months_series("2025-01", "2026-10"), "en").data if t.fill
+    ]
 
 
 def test_goal_chart_in_norwegian_uses_nordic_numbers_and_labels():
     figure = goal_path_figure(reach_goal(), months_series("2025-01", "2026-10"), "nb", unit="følgere")
     assert figure.layout.separators == ",\u00a0"
-    texts = " ".join(a.text for a in figure.layout.annotations)
+    texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")
     assert "Mål 38\u00a0500\u00a0følgere" in texts and "Frist 31. desember 2026" in texts
     assert "Månedstall" in {trace.name for trace in figure.data}
 
@@ -135,13 +150,34 @@ def test_pace_bars_keep_the_given_order_leave_out_level_goals_and_mark_the_expec
         reach_goal(id="c", title="Far ahead", status="achieved", progress=3.0, expected=0.8),
     ]
     figure = pace_figure(goals, "en")
-    bars, ticks = figure.data
-    assert list(bars.y) == ["Behind", "Far ahead"]
+    bars, ticks, values = figure.data
+    assert list(bars.y) == ["a", "c"]
+    assert [a.text for a in figure.layout.annotations] == ["Behind", "Far ahead"]
     assert list(bars.marker.color) == [STATUS_COLOURS["off_track"], STATUS_COLOURS["achieved"]]
     assert bars.x[1] == pytest.approx(1.25)  # capped so one runaway goal does not squash the rest
-    assert bars.text[0] == "20%  ✗" and bars.text[1] == "300%  ★"
+    assert list(values.text) == ["20% ✗", "300% ★"]
     assert "Off track" in bars.customdata[0][1]
+    assert [row[3] for row in bars.customdata] == ["a", "c"]  # a bar opens its goal
     assert list(ticks.x) == [0.8, 0.8]
+
+
+def test_pace_values_stand_clear_of_the_bars_and_ticks_and_inside_the_chart():
+    goals = [
+        reach_goal(id="a", title="Past the target", status="achieved", progress=1.26, expected=1.0),
+        reach_goal(id="b", title="On pace", status="on_track", progress=0.6, expected=0.62),
+    ]
+    figure = pace_figure(goals, "nb")
+    bars, ticks, values = figure.data
+    low, high = figure.layout.xaxis.range
+    # Every value is printed right of the longest bar and of every expected-pace tick, with room to its right.
+    assert min(values.x) > max(max(bars.x), max(ticks.x))
+    assert high - max(values.x) >= 0.35
+    assert figure.layout.xaxis.tickangle == 0
+    # The axis writes shares as the bars do: "50 %" in Norwegian, never Plotly's "50%".
+    assert "50\u00a0%" in figure.layout.xaxis.ticktext and values.text[0] == "126\u00a0% ★"
+    assert all(text.endswith("\u00a0%") for text in figure.layout.xaxis.ticktext)
+    english = pace_figure(goals, "en").layout.xaxis.ticktext
+    assert "50%" in english
 
 
 def test_pace_bars_mark_a_goal_moving_away_from_its_target_and_wrap_long_titles():
@@ -150,11 +186,16 @@ def test_pace_bars_mark_a_goal_moving_away_from_its_target_and_wrap_long_titles(
         reach_goal(id="a", title=long_title, status="off_track", progress=-0.16, expected=0.9),
         reach_goal(id="b", title="Fine", status="on_track", progress=0.8, expected=0.7),
     ]
-    bars, ticks, behind = pace_figure(goals, "nb").data
-    assert bars.x[0] == 0.0 and bars.text[0].startswith("-16\u00a0%")
+    figure = pace_figure(goals, "nb")
+    bars, ticks, values, behind = figure.data
+    titles = [a.text for a in figure.layout.annotations]
+    assert bars.x[0] == 0.0 and values.text[0].startswith("-16\u00a0%")
     assert list(behind.y) == [bars.y[0]] and -0.1 < behind.x[0] <= 0.0  # a visible mark where no bar is
     assert behind.marker.color[0] == STATUS_COLOURS["off_track"]
-    assert "<br>" in bars.y[0] and "…" not in bars.y[0].split("<br>")[0]  # wrapped, not cut short
+    assert "<br>" in titles[0] and "…" not in titles[0]  # wrapped, not cut short
+    # Titles stand above their bars from the left edge: no column of labels squeezes the bars.
+    assert figure.layout.yaxis.showticklabels is False
+    assert all(a.xref == "paper" and a.x == 0 and a.yshift > 0 for a in figure.layout.annotations)
 
 
 def test_status_grid_colours_each_cell_by_its_most_urgent_goal_and_lists_icons():
@@ -174,7 +215,30 @@ def test_status_grid_colours_each_cell_by_its_most_urgent_goal_and_lists_icons()
     assert z[1][1] is not None and z[0][1] is None  # blog x clubs filled, facebook x clubs empty
     assert heatmap.text[0][0] == "✗  ✓" and heatmap.text[1][1] == "★"
     assert z[0][0] < z[1][1]  # off track ranks before achieved
-    assert "<b>" not in heatmap.customdata[0][0] and "&lt;b&gt;" in heatmap.customdata[0][0]
+    assert "<b>" not in heatmap.customdata[0][0][0] and "&lt;b&gt;" in heatmap.customdata[0][0][0]
+    # A cell opens its most urgent goal.
+    assert heatmap.customdata[0][0][1] == "g2" and heatmap.customdata[1][1][1] == "g3"
+
+
+def test_status_grid_headers_are_wrapped_narrow_and_the_grid_grows_to_hold_them():
+    cells = pd.DataFrame(
+        [("blog", a, "g", "Goal", "on_track") for a in ("all", "weekend", "peak", "club")],
+        columns=["row", "column", "goal", "title", "status"],
+    )
+    names = {
+        "all": "All audiences",
+        "weekend": "Weekend explorers",
+        "peak": "Peak chasers",
+        "club": "Club and school buyers",
+    }
+    figure = status_grid_figure(cells, {"blog": "Blog"}, names, "en")
+    headers = list(figure.data[0].x)
+    # No header line longer than about a cell's width, so four headers side by side never overlap.
+    assert max(len(line) for h in headers for line in h.split("<br>")) <= 10
+    assert (
+        figure.layout.xaxis.tickangle is None
+    )  # Plotly's auto: aslant only where they would overlap (a phone)
+    assert figure.layout.height >= 40 + 22 * 3 + 52
 
 
 def test_status_history_has_one_coloured_square_per_month():
@@ -202,7 +266,7 @@ def test_a_cached_figure_spec_draws_the_same_chart_as_the_figure_it_came_from():
     built = pace_figure(goals, "nb")
     restored = figure_from_spec(built.to_dict())
     assert json.loads(pio.to_json(restored, validate=False)) == json.loads(pio.to_json(built, validate=False))
-    assert restored.layout.separators == built.layout.separators and len(restored.data) == 3
+    assert restored.layout.separators == built.layout.separators and len(restored.data) == 4
 
 
 def test_trend_hover_names_the_line_and_writes_the_value_the_language_way():
@@ -212,3 +276,26 @@ def test_trend_hover_names_the_line_and_writes_the_value_the_language_way():
     line = trend_figure(frame, {"blog": "Turbloggen"}, "nb", unit="kommentarer").data[0]
     assert line.meta == ("Turbloggen",) and line.text == ("1\u00a0234\u00a0kommentarer", "2\u00a0kommentarer")
     assert line.hovertemplate == "%{meta[0]}: %{text}<extra></extra>"
+
+
+def test_percent_values_are_written_the_same_way_on_axes_and_labels():
+    from views.figures.common import percent_ticks, value_axis
+    from views.i18n import format_percent, format_value
+
+    for lang in ("en", "nb", "sv", "da"):
+        suffix = value_axis("%", lang)["ticksuffix"]
+        # The axis's "12 %" is the labels' "12 %": same number, same space (or none) before the sign.
+        assert "12" + suffix == format_value(12.0, lang, "%") == format_percent(0.12, lang)
+        assert percent_ticks(0.0, 1.0, 0.5, lang)["ticktext"] == [
+            format_percent(v, lang) for v in (0, 0.5, 1)
+        ]
+    rates = pd.DataFrame({"month": ["2026-01", "2026-02"], "series": ["ig", "ig"], "value": [3.1, 3.4]})
+    figure = trend_figure(rates, {"ig": "Instagram"}, "nb", unit="%")
+    assert figure.layout.yaxis.ticksuffix == "\u00a0%" and figure.layout.yaxis.title.text is None
+
+
+def test_trend_month_labels_fit_a_half_width_chart_unturned():
+    frame = pd.DataFrame({"month": month_range("2024-11", "2026-10"), "series": "fb", "value": 1.0})
+    figure = trend_figure(frame, {"fb": "Facebook"}, "en")
+    # Two years of months in about 250 px: four labels ("Jan 2025") side by side, not eight turned aslant.
+    assert len(figure.layout.xaxis.ticktext) <= 4

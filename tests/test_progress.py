@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import json
 
+import numpy as np
 import pandas as pd
 import pytest
 
@@ -12,9 +13,11 @@ from metrics.monthly import month_values, month_values_as_observations
 from metrics.observations import normalise_observations
 from metrics.progress import (
     PROGRESS_KEYS,
+    forecast_range,
     goal_progress,
     goal_status_history,
     last_complete_month,
+    recent_values,
     strategy_progress,
 )
 from metrics.semantics import BUILTIN_METRICS
@@ -381,3 +384,50 @@ def test_status_history_month_by_month():
     assert history["progress"].iloc[5] == pytest.approx(0.5)
     chosen = goal_status_history(goal(), series, FOLLOWERS, ["2025-06", "2025-04"])
     assert list(chosen["status"]) == ["on_track", "off_track"]
+
+
+def test_the_forecast_has_an_80_percent_range_from_the_same_fit():
+    # A straight line has no spread: the range is the forecast itself; a noisy one gets a wide range.
+    straight = months(
+        m2025_01=1000, m2025_02=1100, m2025_03=1200, m2025_04=1300, m2025_05=1400, m2025_06=1500
+    )
+    result = goal_progress(goal(), straight, JUNE_END, FOLLOWERS)
+    assert result.forecast_low == pytest.approx(result.forecast) == pytest.approx(result.forecast_high)
+    noisy = months(m2025_01=1000, m2025_02=1300, m2025_03=1100, m2025_04=1500, m2025_05=1200, m2025_06=1500)
+    wide = goal_progress(goal(), noisy, JUNE_END, FOLLOWERS)
+    assert wide.forecast_low < wide.forecast < wide.forecast_high
+    keys = np.array([2025 * 12 + m for m in range(6)])
+    values = noisy.to_numpy()
+    forecast, low, high = forecast_range(keys, values, 2025 * 12 + 11)
+    # Reference: the textbook prediction interval, t(0.9, 4 df) = 1.533.
+    x = keys - keys.mean()
+    slope, intercept = np.polyfit(keys, values, 1)
+    residuals = values - (slope * keys + intercept)
+    s = np.sqrt((residuals**2).sum() / 4)
+    half = 1.533 * s * np.sqrt(1 + 1 / 6 + (2025 * 12 + 11 - keys.mean()) ** 2 / (x * x).sum())
+    assert high - low == pytest.approx(2 * half)
+    assert forecast == pytest.approx(slope * (2025 * 12 + 11) + intercept)
+
+
+def test_a_forecast_too_uncertain_for_the_distance_left_never_makes_a_goal_on_track():
+    # Behind the pace; the line reaches the target, but its range is wider than the way still to go.
+    noisy = months(m2025_04=900, m2025_05=1500, m2025_06=1300)
+    result = goal_progress(goal(), noisy, JUNE_END, FOLLOWERS)
+    assert result.forecast >= 2000 and result.progress < result.expected - 0.05
+    assert result.forecast_high - result.forecast_low > 2000 - result.current
+    assert result.status != "on_track"
+    assert (result.status, result.status_basis) == ("at_risk", "pace")
+    # Behind the pace, with a sure forecast that reaches the target: on track, and the card says why.
+    steady = months(m2025_04=1000, m2025_05=1200, m2025_06=1400)
+    sure = goal_progress(goal(), steady, JUNE_END, FOLLOWERS)
+    assert (sure.status, sure.status_basis) == ("on_track", "forecast")
+    on_pace = months(m2025_04=1300, m2025_05=1400, m2025_06=1500)
+    assert goal_progress(goal(), on_pace, JUNE_END, FOLLOWERS).status_basis == "pace"
+
+
+def test_recent_values_are_the_last_twelve_months_up_to_the_current_one():
+    series = pd.Series({f"2024-{m:02d}": float(m) for m in range(1, 13)} | {"2025-01": 13.0, "2025-02": 14.0})
+    recent = recent_values(series, "2025-01")
+    assert list(recent.index) == [f"2024-{m:02d}" for m in range(2, 13)] + ["2025-01"]
+    assert recent.iloc[-1] == 13.0
+    assert recent_values(series, None).empty

@@ -155,3 +155,44 @@ def test_tactic_ids_read_as_words():
 
     assert tactic_name("trip_guides") == "Trip guides"
     assert tactic_name("ask-the-expert") == "Ask the expert"
+
+
+def test_a_clicked_pace_bar_or_grid_cell_names_its_goal():
+    from views.overview_model import chosen_goal
+
+    bar = {
+        "selection": {"points": [{"point_index": 1, "customdata": ["Title", "✗ Off track", "…", "blog_q"]}]}
+    }
+    cell = {"selection": {"points": [{"customdata": ["✗ Title (Off track)", "ig_comments"]}]}}
+    assert chosen_goal(bar) == "blog_q" and chosen_goal(cell) == "ig_comments"
+    assert chosen_goal({"selection": {"points": []}}) is None
+    assert chosen_goal({"selection": {"points": [{"customdata": ["", ""]}]}}) is None  # an empty cell
+    assert chosen_goal(None) is None
+
+
+def test_the_tactics_table_shows_its_hours_right_after_the_tactic_and_names_not_ids():
+    from connectors.sample import sample_strategy_text
+    from metrics.strategy import load_strategy
+    from views.goal import tactic_table
+
+    strategy = load_strategy(sample_strategy_text())
+    goal_id = next(g for tactic in strategy.tactics for g in tactic.to_achieve)
+    table = tactic_table(strategy, goal_id, "nb")
+    # At the far right a laptop's width cut the hours off.
+    assert list(table.columns[:2]) == ["Tiltak", "Timer i måneden"]
+    assert table["Timer i måneden"].notna().any()
+    assert not set(table["Tiltak"]) & {t.id for t in strategy.tactics if "_" in t.id}
+
+
+def test_card_and_phone_styles_colour_each_status_bar_and_put_tiles_two_a_row():
+    from views.figures.common import STATUS_COLOURS
+    from views.overview import CARD_STYLE
+    from views.theme import PHONE_STYLE
+
+    for status, colour in STATUS_COLOURS.items():
+        assert (
+            f'[class*="st-key-overview-bar-{status}-"] [data-testid="stProgressBarTrack"] > div' in CARD_STYLE
+        )
+        assert colour in CARD_STYLE
+    assert "height: 100%" in CARD_STYLE  # cards of a row equally tall
+    assert "max-width: 640px" in PHONE_STYLE and "calc(50% - 0.5rem)" in PHONE_STYLE

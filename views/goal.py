@@ -140,9 +140,12 @@ def _numbers(goal: Mapping[str, Any], values: pd.Series, lang: str, unit: str) -
             t("goal.expected_now", lang), format_value(expected_value(goal), lang, whole=whole), border=True
         )
         columns[3].metric(
-            t("goal.forecast", lang, month=format_month(str(goal["deadline"])[:7], lang)),
+            # One word keeps the tile's label whole ("Forecast for December …" was cut); the month is in
+            # its help and in the line under the tiles.
+            t("goal.fig_forecast", lang),
             format_value(goal.get("forecast"), lang, whole=whole),
             border=True,
+            help=t("goal.forecast", lang, month=format_month(str(goal["deadline"])[:7], lang)),
         )
         needed = goal.get("needed_per_month")
         decimals = 0 if whole or needed is None or abs(needed) >= 10 else 1
@@ -171,18 +174,19 @@ def _numbers(goal: Mapping[str, Any], values: pd.Series, lang: str, unit: str) -
 
 
 def tactic_table(strategy: Strategy, goal_id: str, lang: str) -> pd.DataFrame:
-    """Return the tactics serving a goal as a table in the language: tactic, what, where, for whom, hours."""
+    """Return the tactics serving a goal as a table in the language: tactic, hours, what, where, for whom."""
     channels = channel_names(strategy)
     audiences = audience_names(strategy, lang)
     titles = {g.id: g.title for g in strategy.goals}
     rows = [
         {
             t("goal.col_tactic", lang): tactic_name(tactic.id),
+            # The hours come right after the name: at the far right a laptop's width cut them off.
+            t("goal.col_hours", lang): tactic.hours_per_month,
             t("goal.col_to_do", lang): tactic.to_do,
             t("goal.col_channels", lang): ", ".join(channels.get(c, c) for c in tactic.present_in),
             t("goal.col_audiences", lang): ", ".join(audiences.get(a, a) for a in tactic.for_audiences)
             or t("common.all_audiences", lang),
-            t("goal.col_hours", lang): tactic.hours_per_month,
             # Goal titles hold commas themselves: a semicolon keeps one title apart from the next.
             t("goal.col_shared", lang): "; ".join(titles.get(g, g) for g in tactic.to_achieve if g != goal_id)
             or "–",
@@ -214,11 +218,14 @@ def _tactics(strategy: Strategy, goal_id: str, lang: str) -> None:
         key="goal.tactics",
         row_height=WRAPPED_ROW_HEIGHT,
         column_config={
-            t("goal.col_tactic", lang): st.column_config.TextColumn(width=140),
-            t("goal.col_to_do", lang): st.column_config.TextColumn(width="large"),
-            t("goal.col_hours", lang): st.column_config.NumberColumn(format="%.0f", width=120),
+            # Widths add up to about 800 px: the whole table fits a 1280 px laptop beside the sidebar.
+            t("goal.col_tactic", lang): st.column_config.TextColumn(width=110),
+            t("goal.col_hours", lang): st.column_config.NumberColumn(format="%.0f", width=95),
+            t("goal.col_to_do", lang): st.column_config.TextColumn(width=195),
+            t("goal.col_channels", lang): st.column_config.TextColumn(width=140),
+            t("goal.col_audiences", lang): st.column_config.TextColumn(width=120),
             t("goal.col_shared", lang): st.column_config.TextColumn(
-                width=300, help=t("goal.col_shared_help", lang)
+                width=140, help=t("goal.col_shared_help", lang)
             ),
         },
     )

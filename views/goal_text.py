@@ -72,11 +72,37 @@ def outlook_text(goal: Mapping[str, Any], lang: str, unit: str) -> str:
                 value=format_value(goal["forecast"], lang, unit, whole=counts(goal)),
             )
         )
+        span = forecast_range_text(goal, lang, unit)
+        if span:
+            parts[-1] += " " + span
     needed = goal.get("needed_per_month")
     if needed is not None and goal.get("status") not in ("achieved", "no_data"):
         decimals = 0 if counts(goal) or abs(needed) >= 10 else 1
         parts.append(t("goal_text.needed", lang, value=format_signed(needed, lang, decimals)))
     return " · ".join(parts)
+
+
+def forecast_range_text(goal: Mapping[str, Any], lang: str, unit: str) -> str:
+    """Return the forecast's 80 % range in brackets: "(80 % range: 1 900–2 300 followers)"; "" without one."""
+    low, high = goal.get("forecast_low"), goal.get("forecast_high")
+    if low is None or high is None:
+        return ""
+    whole = counts(goal)
+    return t(
+        "goal_text.forecast_range",
+        lang,
+        share=format_percent(0.8, lang),
+        low=format_value(low, lang, whole=whole),
+        high=format_value(high, lang, unit, whole=whole),
+    )
+
+
+def basis_text(goal: Mapping[str, Any], lang: str) -> str:
+    """Return what earned an on-track or at-risk status: its pace or its forecast ("" for other statuses)."""
+    basis = goal.get("status_basis")
+    if basis not in ("pace", "forecast") or goal.get("status") not in ("on_track", "at_risk"):
+        return ""
+    return t(f"goal_text.basis_{basis}", lang)
 
 
 def level_text(goal: Mapping[str, Any], lang: str, unit: str) -> str:

@@ -12,9 +12,10 @@ from metrics.monthly import channels_reported
 from metrics.observations import ALL_AUDIENCES
 from views.context import AppContext, as_of_label, page_link, strategy_channels
 from views.figure_cache import cached_figure
-from views.figures import STATUS_ICONS, pace_figure, status_grid_figure
+from views.figures import STATUS_COLOURS, STATUS_ICONS, pace_figure, sparkline_figure, status_grid_figure
 from views.goal_text import (
     STATUS_BADGES,
+    basis_text,
     counts,
     current_label,
     level_text,
@@ -25,15 +26,43 @@ from views.goal_text import (
     stale_text,
     target_text,
 )
-from views.i18n import format_month, format_value, t
+from views.i18n import format_month, format_signed, format_value, t
 from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
 from views.no_strategy import show_missing_strategy
-from views.overview_model import grid_axes, grid_cells, ordered_goals, status_counts, summary_parts
+from views.overview_model import (
+    chosen_goal,
+    grid_axes,
+    grid_cells,
+    ordered_goals,
+    status_counts,
+    summary_parts,
+)
 from views.page_data import goal_progress_list, spec_of
 from views.tables import literal
 
 CARDS_PER_ROW = 3
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
+SPARKLINE_CONFIG = {"displayModeBar": False, "staticPlot": True}
+CARD_STYLE = (
+    "<style>"
+    # Cards of a row are as tall as the tallest (Streamlit wraps each card in a layout wrapper).
+    '[data-testid="stColumn"]:has([class*="st-key-overview-card-"]) > [data-testid="stVerticalBlock"],'
+    ' [data-testid="stColumn"] > [data-testid="stVerticalBlock"] >'
+    ' [data-testid="stLayoutWrapper"]:has(> [class*="st-key-overview-card-"]),'
+    ' [class*="st-key-overview-card-"] { height: 100%; }'
+    + "".join(
+        f' [class*="st-key-overview-bar-{status}-"] [data-testid="stProgressBarTrack"] > div'
+        f" {{ background-color: {colour}; }}"
+        for status, colour in STATUS_COLOURS.items()
+    )
+    # On a phone the status tiles stand two a row instead of one under the other.
+    + " @media (max-width: 640px) {"
+    ' .st-key-overview-tiles [data-testid="stHorizontalBlock"] { flex-flow: row wrap !important; }'
+    ' .st-key-overview-tiles [data-testid="stColumn"] {'
+    " min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }"
+    " }" + "</style>"
+)
+"""Fixed CSS (no user text): equal card heights and the progress bar in the card's status colour."""
 
 
 def render(ctx: AppContext) -> None:
@@ -61,7 +90,9 @@ def render(ctx: AppContext) -> None:
         st.markdown("#### " + literal(first) + ".")
         if rest:
             st.markdown(literal("; ".join(rest) + "."))
-    _status_counts(goals, lang)
+    st.html(CARD_STYLE)
+    with st.container(key="overview.tiles"):
+        _status_counts(goals, lang)
     # The charts come before the cards: they are what a room looks at first, and Plotly mounts early.
     _charts(ctx, goals)
     st.divider()
@@ -69,25 +100,38 @@ def render(ctx: AppContext) -> None:
 
 
 def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
+    # One chart a row: side by side, the goal titles of the pace chart were cramped into half the width.
     lang = ctx.language
     view_key = (ctx.store_location, ctx.store_version, ctx.strategy_version, ctx.as_of, lang)
-    left, right = st.columns(2, gap="large")
-    with left:
-        st.subheader(t("overview.pace_title", lang), anchor=False)
-        st.caption(t("overview.pace_caption", lang))
-        pace = cached_figure(("overview.pace", *view_key), lambda: _pace(goals, lang))
-        if pace is not None:
-            st.plotly_chart(pace, key="overview.pace", config=CHART_CONFIG)
-        else:
-            st.info(t("overview.pace_none", lang))
-    with right:
-        st.subheader(t("overview.grid_title", lang), anchor=False)
-        st.caption(t("overview.grid_caption", lang))
-        grid = cached_figure(("overview.grid", *view_key), lambda: _grid(ctx, goals))
-        if grid is not None:
-            st.plotly_chart(grid, key="overview.grid", config=CHART_CONFIG)
-        else:
-            st.info(t("overview.grid_none", lang))
+    st.subheader(t("overview.pace_title", lang), anchor=False)
+    st.caption(t("overview.pace_caption", lang))
+    pace = cached_figure(("overview.pace", *view_key), lambda: _pace(goals, lang))
+    if pace is not None:
+        chosen = st.plotly_chart(
+            pace, key="overview.pace", config=CHART_CONFIG, on_select="rerun", selection_mode="points"
+        )
+        _open_chosen_goal(ctx, chosen)
+    else:
+        st.info(t("overview.pace_none", lang))
+    st.subheader(t("overview.grid_title", lang), anchor=False)
+    st.caption(t("overview.grid_caption", lang))
+    grid = cached_figure(("overview.grid", *view_key), lambda: _grid(ctx, goals))
+    if grid is not None:
+        chosen = st.plotly_chart(
+            grid, key="overview.grid", config=CHART_CONFIG, on_select="rerun", selection_mode="points"
+        )
+        _open_chosen_goal(ctx, chosen)
+    else:
+        st.info(t("overview.grid_none", lang))
+
+
+def _open_chosen_goal(ctx: AppContext, chosen: Any) -> None:
+    """Open the Goal page of the bar or grid cell the viewer clicked (nothing when none was)."""
+    goal_id = chosen_goal(chosen)
+    page = ctx.pages.get("goal")
+    if goal_id is None or page is None:
+        return
+    st.switch_page(page, query_params={"lang": ctx.language, "goal": goal_id})
 
 
 def _pace(goals: list[Mapping[str, Any]], lang: str) -> go.Figure | None:
@@ -149,16 +193,24 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
         )
         if line
     ]
+    basis = basis_text(goal, lang)
+    if basis:
+        notes.insert(0, basis)
     with st.container(border=True, key=f"overview.card.{goal['id']}"):
         st.markdown(head)
         # The number alone stays readable in a narrow card; its unit is in the target line right under it.
         st.metric(
-            literal(current_label(goal, lang)), format_value(goal.get("current"), lang, whole=counts(goal))
+            literal(current_label(goal, lang)),
+            format_value(goal.get("current"), lang, whole=counts(goal)),
+            delta=change_text(goal, lang),
+            delta_color="normal" if goal.get("better", "higher") == "higher" else "inverse",
         )
+        _sparkline(ctx, goal, colour=STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))
         st.markdown("  \n".join([*(literal(line) for line in lines), *(_small(line) for line in notes)]))
         pace = pace_text(goal, lang)
         if pace:
-            st.progress(min(max(float(goal["progress"]), 0.0), 1.0), text=pace)
+            with st.container(key=f"overview.bar.{status}.{goal['id']}"):
+                st.progress(min(max(float(goal["progress"]), 0.0), 1.0), text=pace)
         page_link(
             ctx,
             "goal",
@@ -166,6 +218,33 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
             icon=":material/arrow_forward:",
             query_params={"goal": str(goal["id"])},
         )
+
+
+def change_text(goal: Mapping[str, Any], lang: str) -> str | None:
+    """Return the change against the month before the current one: "+120 since Sep 2026"; None when unknown."""
+    current, previous, months = goal.get("current"), goal.get("previous"), goal.get("recent_months") or []
+    if current is None or previous is None or len(months) < 2:
+        return None
+    change = float(current) - float(previous)
+    decimals = 0 if counts(goal) or abs(change) >= 10 or change == 0 else 1
+    month = format_month(str(months[-2]), lang, short=True)
+    return t("overview.card_change", lang, change=format_signed(change, lang, decimals), month=month)
+
+
+def _sparkline(ctx: AppContext, goal: Mapping[str, Any], colour: str) -> None:
+    months, values = goal.get("recent_months") or [], goal.get("recent_values") or []
+    if len(values) < 2:
+        return
+    key = (
+        "overview.spark",
+        goal["id"],
+        ctx.store_location,
+        ctx.store_version,
+        ctx.strategy_version,
+        ctx.as_of,
+    )
+    figure = cached_figure(key, lambda: sparkline_figure(months, values, colour, ctx.language))
+    st.plotly_chart(figure, key=f"overview.spark.{goal['id']}", config=SPARKLINE_CONFIG)
 
 
 def coverage_text(ctx: AppContext) -> str:

@@ -117,3 +117,19 @@ def grid_axes(
     if ALL_AUDIENCES in columns:
         columns = {ALL_AUDIENCES: columns.pop(ALL_AUDIENCES), **columns}
     return rows, columns
+
+
+def chosen_goal(selection: Any) -> str | None:
+    """Return the goal id of the first clicked point of a pace bar or grid cell; None when none was clicked.
+
+    Both charts carry the goal id as the last item of each point's customdata.
+    """
+    try:
+        points = selection["selection"]["points"]
+    except (KeyError, TypeError):
+        return None
+    for point in points or []:
+        data = point.get("customdata") if isinstance(point, Mapping) else None
+        if isinstance(data, list | tuple) and data and str(data[-1]):
+            return str(data[-1])
+    return None

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from connectors.store import Store
-from metrics.progress import goal_progress, goal_status_history, strategy_month_series
+from metrics.progress import goal_progress, goal_status_history, recent_values, strategy_month_series
 from metrics.semantics import MetricSpec, metric_spec
 from metrics.strategy import Strategy
 from views.audience_fit import FIT_MONTHS, audience_fit
@@ -40,14 +40,31 @@ def _progress(
     series = _goal_series(location, store_version, strategy_version, _store, _strategy)
     specs = _strategy.metric_specs()
     return [
-        {**p.to_dict(), "type": p.type}
-        for p in (
-            goal_progress(
-                g, series[g.id], as_of, metric_spec(g.metric, specs), latest_complete=latest_complete
+        {**p.to_dict(), "type": p.type, **_recent(series[g.id], p.current_month)}
+        for g, p in (
+            (
+                g,
+                goal_progress(
+                    g, series[g.id], as_of, metric_spec(g.metric, specs), latest_complete=latest_complete
+                ),
             )
             for g in _strategy.goals
         )
     ]
+
+
+def _recent(month_series: pd.Series, current_month: str | None) -> dict[str, Any]:
+    # The card's sparkline and its change against the month before, from the same monthly series.
+    recent = recent_values(month_series, current_month)
+    previous = None
+    if len(recent) >= 2 and current_month is not None:
+        before = month_range(recent.index[-2], current_month)
+        previous = float(recent.iloc[-2]) if len(before) == 2 else None
+    return {
+        "recent_months": list(recent.index),
+        "recent_values": [float(v) for v in recent],
+        "previous": previous,
+    }
 
 
 @st.cache_data(show_spinner=False, max_entries=8)

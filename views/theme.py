@@ -48,8 +48,23 @@ THEME_SYNC = """
 """
 
 
+PHONE_STYLE = (
+    "<style>@media (max-width: 640px) {"
+    # A row of number tiles (st.metric in columns) stands two a row on a phone, not one under the other.
+    ' [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] > [data-testid="stVerticalBlock"]'
+    ' > [data-testid="stElementContainer"] > [data-testid="stMetric"]) { flex-flow: row wrap !important; }'
+    ' [data-testid="stHorizontalBlock"] > [data-testid="stColumn"]:has(> [data-testid="stVerticalBlock"]'
+    ' > [data-testid="stElementContainer"] > [data-testid="stMetric"]) {'
+    " min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }"
+    ' [data-testid="stMetricValue"] { font-size: 1.75rem; }'
+    "}</style>"
+)
+"""Fixed CSS (no user text) for a phone's width."""
+
+
 def keep_theme_across_pages(url_paths: Iterable[str]) -> None:
     """Draw (invisibly, in the sidebar) the script that keeps the chosen theme on every page's address."""
     pages = ["", *url_paths]
     with st.sidebar:
         st.html(THEME_SYNC.replace("__PAGES__", json.dumps(pages)), unsafe_allow_javascript=True)
+        st.html(PHONE_STYLE)

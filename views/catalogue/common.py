@@ -307,6 +307,24 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Prognos för {month}: {value}",
         "da": "Prognose for {month}: {value}",
     },
+    "goal_text.forecast_range": {
+        "en": "({share} range: {low} to {high})",
+        "nb": "({share}-intervall: {low} til {high})",
+        "sv": "({share}-intervall: {low} till {high})",
+        "da": "({share}-interval: {low} til {high})",
+    },
+    "goal_text.basis_pace": {
+        "en": "Judged by its pace so far",
+        "nb": "Vurdert etter tempoet så langt",
+        "sv": "Bedömt efter takten hittills",
+        "da": "Vurderet efter tempoet indtil nu",
+    },
+    "goal_text.basis_forecast": {
+        "en": "Behind the pace: judged by its forecast",
+        "nb": "Bak tempoet: vurdert etter prognosen",
+        "sv": "Efter takten: bedömt efter prognosen",
+        "da": "Bagud for tempoet: vurderet efter prognosen",
+    },
     "goal_text.needed": {
         "en": "Needed: {value} a month",
         "nb": "Trengs: {value} i måneden",

@@ -68,6 +68,12 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Mål {value}",
     },
     "goal.fig_forecast": {"en": "Forecast", "nb": "Prognose", "sv": "Prognos", "da": "Prognose"},
+    "goal.fig_forecast_range": {
+        "en": "Forecast, {share} range",
+        "nb": "Prognose, {share}-intervall",
+        "sv": "Prognos, {share}-intervall",
+        "da": "Prognose, {share}-interval",
+    },
     "goal.fig_deadline": {
         "en": "Deadline {date}",
         "nb": "Frist {date}",

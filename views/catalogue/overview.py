@@ -93,6 +93,12 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Ansvarig: {owner}",
         "da": "Ansvarlig: {owner}",
     },
+    "overview.card_change": {
+        "en": "{change} since {month}",
+        "nb": "{change} siden {month}",
+        "sv": "{change} sedan {month}",
+        "da": "{change} siden {month}",
+    },
     "overview.card_open": {
         "en": "Open the goal",
         "nb": "Åpne målet",

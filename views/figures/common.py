@@ -9,7 +9,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from views.i18n import format_month
+from views.i18n import format_month, format_percent
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies. Colour never carries the status on
 # its own: every chart and card prints the status icon or word next to it.
@@ -96,6 +96,25 @@ def month_ticks(
         return [month_middle(m) for m in chosen], [m[:4] for m in chosen]
     chosen = [m for m in span if (int(m[5:7]) - 1) % step == 0] or span[:1]
     return [month_middle(m) for m in chosen], [format_month(m, lang, short=True) for m in chosen]
+
+
+def percent_ticks(start: float, stop: float, step: float, lang: str) -> dict[str, Any]:
+    """Return Plotly axis settings whose tick labels are shares written as format_percent writes them."""
+    # Plotly's own ".0%" writes "50%" in every language; Nordic labels elsewhere say "50 %".
+    count = int(round((stop - start) / step)) + 1
+    values = [round(start + i * step, 6) for i in range(count)]
+    return {"tickmode": "array", "tickvals": values, "ticktext": [format_percent(v, lang) for v in values]}
+
+
+def value_axis(unit: str | None, lang: str) -> dict[str, Any]:
+    """Return Plotly y-axis settings for values in a unit: "%" as a suffix written the language's way,
+
+    any other unit as the axis title.
+    """
+    if unit == "%":
+        # "12 %" on a Nordic axis, as format_value writes it beside the chart.
+        return {"title": None, "ticksuffix": format_percent(0.0, lang).removeprefix("0"), "tickformat": ",~f"}
+    return {"title": {"text": plotly_literal(unit)} if unit else None, "tickformat": ",~f"}
 
 
 def base_layout(

@@ -19,6 +19,7 @@ from views.figures.common import (
     month_middle,
     month_ticks,
     plotly_literal,
+    value_axis,
 )
 from views.i18n import format_date, format_month, format_percent, format_value, language, t
 
@@ -35,6 +36,33 @@ def _as_date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
+
+
+MARGIN_LABEL_WIDTH = 130
+"""Pixels right of the plot for the target and baseline labels (wrapped to this width)."""
+FORECAST_SHARE = 0.8
+
+
+def _margin_label(text: str, y: float) -> dict[str, Any]:
+    """Return an annotation's settings for a label in the right margin at height y, wrapped to the margin."""
+    words = plotly_literal(text).split(" ")  # a no-break space keeps a number with its unit
+    lines: list[str] = []
+    for word in words:
+        if lines and len(lines[-1]) + 1 + len(word) <= 16:
+            lines[-1] += " " + word
+        else:
+            lines.append(word)
+    return {
+        "x": 1,
+        "xref": "paper",
+        "xanchor": "left",
+        "xshift": 6,
+        "y": y,
+        "yref": "y",
+        "text": "<br>".join(lines),
+        "showarrow": False,
+        "align": "left",
+    }
 
 
 def _shown_months(months: list[str], start: dt.date) -> list[str]:
@@ -85,26 +113,40 @@ def goal_path_figure(
                 hoverinfo="skip",
             )
         )
+    # The baseline and target are named in the right margin, where no month value is ever drawn over them.
     if baseline is not None and kind == "reach":
-        figure.add_hline(
-            y=baseline,
-            line={"color": PATH_COLOUR, "width": 1, "dash": "dot"},
-            annotation_text=plotly_literal(
-                t("goal.fig_baseline", lang, value=format_value(baseline, lang, unit))
-            ),
-            annotation_position="bottom left",
+        figure.add_hline(y=baseline, line={"color": PATH_COLOUR, "width": 1, "dash": "dot"})
+        figure.add_annotation(
+            **_margin_label(t("goal.fig_baseline", lang, value=format_value(baseline, lang, unit)), baseline),
+            yanchor="top" if target is not None and target > baseline else "bottom",
         )
     if target is not None:
-        figure.add_hline(
-            y=target,
-            line={"color": TARGET_COLOUR, "width": 2, "dash": "dashdot"},
-            annotation_text=plotly_literal(
-                t("goal.fig_target", lang, value=format_value(target, lang, unit))
-            ),
-            annotation_position="top left",
+        figure.add_hline(y=target, line={"color": TARGET_COLOUR, "width": 2, "dash": "dashdot"})
+        figure.add_annotation(
+            **_margin_label(t("goal.fig_target", lang, value=format_value(target, lang, unit)), target),
+            yanchor="bottom" if baseline is None or target >= baseline else "top",
+            font={"color": TARGET_COLOUR},
         )
     if forecast is not None and len(values) and kind == "reach":
         last_month, last_value = months[-1], float(values.iloc[-1])
+        low, high = goal.get("forecast_low"), goal.get("forecast_high")
+        if low is not None and high is not None:
+            # The 80 % range of the same fit, widening from the last month to the deadline.
+            share = format_percent(FORECAST_SHARE, lang)
+            figure.add_trace(
+                go.Scatter(
+                    x=[month_middle(last_month), deadline, deadline, month_middle(last_month)],
+                    y=[last_value, float(high), float(low), last_value],
+                    fill="toself",
+                    mode="lines",
+                    line={"width": 0},
+                    fillcolor="rgba(127,127,127,0.22)",
+                    name=t("goal.fig_forecast_range", lang, share=share),
+                    customdata=[[format_value(float(low), lang, unit), format_value(float(high), lang, unit)]]
+                    * 4,
+                    hovertemplate="%{customdata[0]} – %{customdata[1]}<extra></extra>",
+                )
+            )
         figure.add_trace(
             go.Scatter(
                 x=[month_middle(last_month), deadline],
@@ -136,13 +178,17 @@ def goal_path_figure(
         yanchor="bottom",
     )
     tick_months = months + [deadline.strftime("%Y-%m")]
-    tick_values, tick_text = month_ticks(tick_months, lang)
+    # Six month labels fit a phone's width unturned; a laptop reads them as easily.
+    tick_values, tick_text = month_ticks(tick_months, lang, max_ticks=6)
     base_layout(figure, height=height)
     figure.update_layout(separators=number_separators(lang), hovermode="x unified")
-    figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
-    figure.update_yaxes(
-        title={"text": plotly_literal(unit)} if unit else None, rangemode="normal", tickformat=",~f"
+    # The legend goes under the months: above the plot it ran into the deadline's label and the toolbar.
+    figure.update_layout(
+        margin={"r": MARGIN_LABEL_WIDTH, "t": 36},
+        legend={"orientation": "h", "yanchor": "top", "y": -0.12, "xanchor": "left", "x": 0},
     )
+    figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
+    figure.update_yaxes(**value_axis(unit, lang), rangemode="normal")
     return figure
 
 
@@ -189,7 +235,7 @@ def status_history_figure(history: pd.DataFrame, lang: str, height: int = 110) -
             showlegend=False,
         )
     )
-    tick_values, tick_text = month_ticks(months, lang)
+    tick_values, tick_text = month_ticks(months, lang, max_ticks=6)
     base_layout(figure, height=height, legend=False)
     figure.update_layout(bargap=0.08)
     figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False, fixedrange=True)

@@ -14,6 +14,7 @@ from views.figures.common import (
     STATUS_ICONS,
     STATUS_ORDER,
     base_layout,
+    percent_ticks,
     plotly_literal,
     short_label,
 )
@@ -22,10 +23,16 @@ from views.i18n import format_percent, t
 
 PACE_CAP = 1.25
 """Bars stop a quarter past the target, so one runaway goal does not squash the others."""
-ROW_HEIGHT = 66
-LABEL_WIDTH = 30
-"""Goal titles are wrapped at about this many characters (three lines at most) instead of being cut short."""
+ROW_HEIGHT = 86
+"""Pixels per goal: a title of up to two lines above a bar."""
+BAR_GAP = 0.6
+LABEL_WIDTH = 40
+"""Goal titles are wrapped at about this many characters (two lines at most): a phone's width."""
 LABEL_FONT_SIZE = 16
+VALUE_COLUMN = PACE_CAP + 0.06
+"""Where (share of the target) the printed values start, right of the longest bar."""
+GRID_HEADER_WIDTH = 9
+"""Audience headers of the grid are wrapped at about this many characters."""
 BEHIND_OFFSET = 0.03
 """How far left of zero (share of the target) the marker of a goal moving away from its target sits."""
 
@@ -37,13 +44,15 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
     given order, first at the top.
     """
     shown = [g for g in goals if g.get("progress") is not None]
-    labels = [wrapped(g["title"], LABEL_WIDTH, lines=3) for g in shown]
+    # Goals are the categories (ids: unique); each title stands above its bar, across the chart's whole
+    # width, so on a phone the bars are not squeezed beside a column of titles.
+    labels = [str(g["id"]) for g in shown]
     # A goal moving away from its target has no bar: a marker at 0 and its label say how far back it is.
     progress = [max(min(float(g["progress"]), PACE_CAP), 0.0) for g in shown]
     expected = [float(g.get("expected") or 0.0) for g in shown]
     statuses = [str(g.get("status") or "no_data") for g in shown]
     words = [
-        f"{format_percent(float(g['progress']), lang)}  {STATUS_ICONS.get(s, '?')}"
+        f"{format_percent(float(g['progress']), lang)} {STATUS_ICONS.get(s, '?')}"
         for g, s in zip(shown, statuses, strict=True)
     ]
     hover = [
@@ -56,6 +65,7 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
                 progress=format_percent(float(g["progress"]), lang),
                 expected=format_percent(e, lang),
             ),
+            str(g["id"]),
         ]
         for g, e in zip(shown, expected, strict=True)
     ]
@@ -66,10 +76,6 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
             x=progress,
             orientation="h",
             marker={"color": [STATUS_COLOURS.get(s, STATUS_COLOURS["no_data"]) for s in statuses]},
-            text=words,
-            textposition="outside",
-            textfont={"size": LABEL_FONT_SIZE},
-            cliponaxis=False,
             customdata=hover,
             hovertemplate="%{customdata[0]}<br>%{customdata[1]}<br>%{customdata[2]}<extra></extra>",
             name=t("overview.pace_progress", lang),
@@ -81,9 +87,25 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
             y=labels,
             x=expected,
             mode="markers",
-            marker={"symbol": "line-ns", "size": 30, "line": {"width": 4, "color": PATH_COLOUR}},
+            marker={"symbol": "line-ns", "size": 24, "line": {"width": 4, "color": PATH_COLOUR}},
             name=t("overview.pace_expected", lang),
             hoverinfo="skip",
+        )
+    )
+    # The values stand in their own column right of the bars: the expected-pace tick never covers one,
+    # and a goal past the target ("126 % ★") is not cut at the edge.
+    figure.add_trace(
+        go.Scatter(
+            y=labels,
+            x=[VALUE_COLUMN] * len(shown),
+            mode="text",
+            text=words,
+            textposition="middle right",
+            textfont={"size": LABEL_FONT_SIZE},
+            customdata=hover,
+            hoverinfo="skip",
+            showlegend=False,
+            cliponaxis=False,
         )
     )
     behind = [(label, g) for label, g in zip(labels, shown, strict=True) if float(g["progress"]) < 0]
@@ -91,7 +113,7 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
         figure.add_trace(
             go.Scatter(
                 y=[label for label, _ in behind],
-                # Just left of the zero line, so the "-16 %" printed right of zero stays readable.
+                # Just left of the zero line: the bar is empty, the value column says how far back it is.
                 x=[-BEHIND_OFFSET] * len(behind),
                 mode="markers",
                 marker={
@@ -107,19 +129,41 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
             )
         )
     base_layout(figure, height=max(180, 90 + ROW_HEIGHT * len(shown)))
-    figure.update_layout(separators=number_separators(lang), bargap=0.3)
+    figure.update_layout(
+        separators=number_separators(lang),
+        bargap=BAR_GAP,
+        annotations=[
+            {
+                "x": 0,
+                "xref": "paper",
+                "y": label,
+                "yref": "y",
+                # The title's last line sits right on top of its bar.
+                "yshift": ROW_HEIGHT * (1 - BAR_GAP) / 2 + 6,
+                "yanchor": "bottom",
+                "xanchor": "left",
+                "align": "left",
+                "showarrow": False,
+                "text": wrapped(g["title"], LABEL_WIDTH, lines=2),
+                "font": {"size": LABEL_FONT_SIZE},
+            }
+            for label, g in zip(labels, shown, strict=True)
+        ],
+    )
     figure.update_xaxes(
-        range=[-3 * BEHIND_OFFSET, PACE_CAP + 0.3],
-        tickformat=".0%",
-        dtick=0.25,
-        zeroline=True,
+        range=[-3 * BEHIND_OFFSET, VALUE_COLUMN + 0.42],
+        **percent_ticks(0.0, PACE_CAP, 0.25, lang),
+        tickangle=0,
+        # No vertical lines: the titles above the bars would be struck through.
+        zeroline=False,
+        showgrid=False,
         tickfont={"size": 15},
     )
     figure.update_yaxes(
         autorange="reversed",
         categoryorder="array",
         categoryarray=labels,
-        tickfont={"size": LABEL_FONT_SIZE},
+        showticklabels=False,
     )
     return figure
 
@@ -154,7 +198,7 @@ def status_grid_figure(
     rows, columns = list(row_names), list(column_names)
     z: list[list[float | None]] = []
     text: list[list[str]] = []
-    hover: list[list[str]] = []
+    hover: list[list[list[str]]] = []
     rank = {status: i for i, status in enumerate(STATUS_ORDER)}
     for row in rows:
         z_row, text_row, hover_row = [], [], []
@@ -163,19 +207,22 @@ def status_grid_figure(
             if mine.empty:
                 z_row.append(None)
                 text_row.append("")
-                hover_row.append("")
+                hover_row.append(["", ""])
                 continue
             statuses = [str(s) for s in mine["status"]]
             z_row.append(rank[worst_status(statuses)] + 0.5)  # the middle of its colour band
             counts = [(s, statuses.count(s)) for s in STATUS_ORDER if s in statuses]
             text_row.append("  ".join(f"{STATUS_ICONS[s]}{n if n > 1 else ''}" for s, n in counts))
+            ranked = sorted(zip(mine["title"], statuses, mine["goal"], strict=True), key=lambda p: rank[p[1]])
             hover_row.append(
-                "<br>".join(
-                    f"{STATUS_ICONS.get(s, '?')} {plotly_literal(short_label(title, 60))} ({t('status.' + s, lang)})"
-                    for title, s in sorted(
-                        zip(mine["title"], statuses, strict=True), key=lambda p: rank[p[1]]
-                    )
-                )
+                [
+                    "<br>".join(
+                        f"{STATUS_ICONS.get(s, '?')} {plotly_literal(short_label(title, 60))} ({t('status.' + s, lang)})"
+                        for title, s, _ in ranked
+                    ),
+                    # A click on the cell opens its most urgent goal.
+                    str(ranked[0][2]),
+                ]
             )
         z.append(z_row)
         text.append(text_row)
@@ -187,13 +234,13 @@ def status_grid_figure(
     figure = go.Figure(
         go.Heatmap(
             z=z,
-            x=[wrapped(column_names[c]) for c in columns],
+            x=[wrapped(column_names[c], GRID_HEADER_WIDTH) for c in columns],
             y=[plotly_literal(short_label(row_names[r], 28)) for r in rows],
             text=text,
             texttemplate="%{text}",
             textfont={"size": 18, "color": "#111111"},
             customdata=hover,
-            hovertemplate="%{y} × %{x}<br>%{customdata}<extra></extra>",
+            hovertemplate="%{y} × %{x}<br>%{customdata[0]}<extra></extra>",
             colorscale=colourscale,
             zmin=0,
             zmax=steps,
@@ -202,8 +249,41 @@ def status_grid_figure(
             ygap=4,
         )
     )
-    base_layout(figure, height=max(200, 70 + 52 * len(rows)), legend=False)
-    # Streamlit's theme sets small tick labels; the room at the back of a meeting must read them.
-    figure.update_xaxes(side="top", showgrid=False, tickangle=0, tickfont={"size": LABEL_FONT_SIZE - 1})
+    header_lines = max((label.count("<br>") + 1 for label in figure.data[0].x), default=1)
+    base_layout(figure, height=max(200, 40 + 22 * header_lines + 52 * len(rows)), legend=False)
+    # Streamlit's theme sets small tick labels; the room at the back of a meeting must read them. Headers
+    # are wrapped narrow so four audiences fit side by side on a laptop.
+    # Plotly turns the headers aslant only when they would overlap (a phone), never otherwise.
+    figure.update_xaxes(side="top", showgrid=False, tickfont={"size": LABEL_FONT_SIZE - 2})
     figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"size": LABEL_FONT_SIZE - 1})
+    return figure
+
+
+SPARKLINE_HEIGHT = 56
+
+
+def sparkline_figure(months: Sequence[str], values: Sequence[float], colour: str, lang: str) -> go.Figure:
+    """Return a tiny line of a goal's month values (at most twelve, metric's unit): no axes, SVG, no toolbar."""
+    figure = go.Figure(
+        go.Scatter(
+            x=list(months),
+            y=list(values),
+            mode="lines+markers",
+            line={"color": colour, "width": 2.5},
+            # Only the latest month is marked: it is the value the card prints.
+            marker={"size": [0] * (len(values) - 1) + [7], "color": colour},
+            hovertemplate="%{x}: %{y:,.4~r}<extra></extra>",
+            showlegend=False,
+        )
+    )
+    figure.update_layout(
+        height=SPARKLINE_HEIGHT,
+        margin={"l": 4, "r": 8, "t": 4, "b": 4},
+        separators=number_separators(lang),
+        paper_bgcolor="rgba(0,0,0,0)",
+        plot_bgcolor="rgba(0,0,0,0)",
+        showlegend=False,
+    )
+    figure.update_xaxes(visible=False, fixedrange=True)
+    figure.update_yaxes(visible=False, fixedrange=True)
     return figure

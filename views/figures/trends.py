@@ -14,9 +14,12 @@ from views.figures.common import (
     plotly_literal,
     series_colours,
     short_label,
+    value_axis,
 )
 from views.figures.goal import number_separators
 from views.i18n import format_value
+
+MONTH_TICKS = 4
 
 
 def trend_figure(
@@ -55,12 +58,10 @@ def trend_figure(
                 hovertemplate="%{meta[0]}: %{text}<extra></extra>",
             )
         )
-    # Half-width charts: eight labels fit side by side without turning.
-    tick_values, tick_text = month_ticks([str(m) for m in month_values["month"]], lang, max_ticks=8)
+    # Half-width charts on a laptop (about 250 px of plot): four month labels fit side by side unturned.
+    tick_values, tick_text = month_ticks([str(m) for m in month_values["month"]], lang, max_ticks=MONTH_TICKS)
     base_layout(figure, height=height, legend=len(order) > 1 or bool(order))
     figure.update_layout(separators=number_separators(lang), hovermode="x unified")
     figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
-    figure.update_yaxes(
-        title={"text": plotly_literal(unit)} if unit else None, rangemode="tozero", tickformat=",~f"
-    )
+    figure.update_yaxes(**value_axis(unit, lang), rangemode="tozero")
     return figure
