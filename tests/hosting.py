@@ -92,6 +92,19 @@ def wait_answering(running: Running, path: str = "/_stcore/health", seconds: flo
     raise RuntimeError(f"{running.url}{path} did not answer within {seconds} s:\n{running.log()}")
 
 
+def nginx_command(prefix: Path) -> list[str]:
+    """Return the command line that runs nginx from a prefix folder holding its nginx.conf and logs/."""
+    return [
+        NGINX,
+        "-p",
+        str(prefix),
+        "-e",
+        str(prefix / "logs" / "error.log"),
+        "-c",
+        str(prefix / "nginx.conf"),
+    ]
+
+
 def stop(process: subprocess.Popen) -> None:
     """Stop one process we started (terminate, then kill), and reap it."""
     if process.poll() is not None:
@@ -240,15 +253,7 @@ http {{
 """,
         encoding="utf-8",
     )
-    command = [
-        NGINX,
-        "-p",
-        str(prefix),
-        "-e",
-        str(prefix / "logs" / "error.log"),
-        "-c",
-        str(prefix / "nginx.conf"),
-    ]
+    command = nginx_command(prefix)
     with started(
         command,
         folder / "nginx.log",
@@ -396,15 +401,7 @@ http {{
 """,
         encoding="utf-8",
     )
-    command = [
-        NGINX,
-        "-p",
-        str(prefix),
-        "-e",
-        str(prefix / "logs" / "error.log"),
-        "-c",
-        str(prefix / "nginx.conf"),
-    ]
+    command = nginx_command(prefix)
     with started(
         command,
         folder / "nginx-site.log",

@@ -21,6 +21,7 @@ from pathlib import Path
 from urllib.parse import urlencode
 
 import pytest
+from hosting import stop
 
 playwright_api = pytest.importorskip("playwright.sync_api")
 
@@ -83,17 +84,6 @@ def _wait_healthy(process: subprocess.Popen, url: str, log_path: Path) -> None:
     raise RuntimeError(f"streamlit did not answer {url}/_stcore/health within {SERVER_START_SECONDS} s")
 
 
-def _stop(process: subprocess.Popen) -> None:
-    if process.poll() is not None:
-        return
-    process.terminate()
-    try:
-        process.wait(timeout=10)
-    except subprocess.TimeoutExpired:
-        process.kill()
-        process.wait(timeout=10)
-
-
 @contextlib.contextmanager
 def run_dashboard(
     folder: Path,
@@ -128,7 +118,7 @@ def run_dashboard(
         _wait_healthy(process, url, log_path)
         yield DashboardServer(base_url=url, store_path=store_path, log_path=log_path)
     finally:
-        _stop(process)
+        stop(process)
 
 
 @pytest.fixture(scope="session")
