@@ -11,8 +11,7 @@ from datetime import date
 from pathlib import Path
 
 from connectors.exports import frame_to_csv, frame_to_json
-from connectors.progress_source import progress_from_files, progress_from_store
-from connectors.store import Store
+from connectors.store import Store, progress_from_files, progress_from_store
 from metrics.access import ROLE_NAMES, VIA_CLI, Actor, Role, parse_role
 from metrics.errors import GoalpostError, Message
 
@@ -22,7 +21,7 @@ EXIT_UNEXPECTED = 3
 
 def parse_month_end(text: str) -> date:
     """Return the date of a YYYY-MM-DD argument (YYYY-MM means that month's last day)."""
-    from connectors.progress_source import parse_as_of
+    from connectors.store import parse_as_of
 
     try:
         return parse_as_of(text)
@@ -150,12 +149,12 @@ def run(args: argparse.Namespace) -> int:
         return print_progress(report, args.format)
 
     if args.command == "backup":  # before Store.open: a damaged store is not opened for this
-        from connectors.store_backup import backup_store
+        from connectors.store import backup_store
 
         print(f"Backed up to {backup_store(args.store, args.file)}")
         return 0
     if args.command == "restore":
-        from connectors.store_backup import restore_store
+        from connectors.store import restore_store
 
         print(restore_store(args.store, args.file))
         return 0
@@ -170,7 +169,7 @@ def run(args: argparse.Namespace) -> int:
         report = progress_from_store(store, args.strategy, as_of=args.as_of)
         return print_progress(report, args.format)
     if args.command == "ingest":
-        from connectors.ingest import ingest_file
+        from connectors.store import ingest_file
 
         for path in args.files:
             outcome = ingest_file(

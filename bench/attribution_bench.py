@@ -24,9 +24,12 @@ import numpy as np
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from connectors.audience_attribution import audience_frame, rules_of_text  # noqa: E402
 from connectors.readers import read_upload  # noqa: E402
-from connectors.store import Store  # noqa: E402
+from connectors.store import (  # noqa: E402
+    Store,  # noqa: E402
+    audience_frame,
+    rules_of_text,
+)
 from metrics.access import SYSTEM as EDITOR  # noqa: E402
 
 AUDIENCES = 20

@@ -29,7 +29,7 @@ start = time.perf_counter()
 from streamlit.testing.v1 import AppTest
 at = AppTest.from_file({dashboard!r}, default_timeout=600).run()
 assert not at.exception, at.exception
-from connectors.store import Store
+from connectors.store.store import Store
 with Store.open(os.environ["GOALPOST_STORE"]) as store:
     uploads = len(store.uploads())
 print(json.dumps({{"seconds": time.perf_counter() - start, "uploads": uploads}}))
@@ -39,7 +39,7 @@ LOADING = """
 import time
 start = time.perf_counter()
 import connectors.sample as sample
-from connectors.store import Store
+from connectors.store.store import Store
 if {read!r}:
     sample.stored_demo_is_current = lambda: False
 with Store.open({store!r}) as store:

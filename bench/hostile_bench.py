@@ -112,7 +112,7 @@ def case_damaged_store(work: Path) -> str:
 def case_backup_during_ingest(work: Path) -> str:
     from test_store_faults import assert_consistent, start_child
 
-    from connectors.store_backup import backup_store, restore_store
+    from connectors.store import backup_store, restore_store
 
     path = work / "live.sqlite3"
     store_with_uploads(path)
@@ -370,8 +370,7 @@ def child(task: str, path: Path) -> dict:
         except GoalpostError as err:
             outcome = "refused: " + str(err).split(": ", 1)[1][:70]
     elif task.startswith("progress"):
-        from connectors.progress_source import progress_report
-        from connectors.store import Store
+        from connectors.store import Store, progress_report
         from metrics.strategy import load_strategy
 
         goals, channels = (int(n) for n in task.split(":")[1:])

@@ -180,7 +180,7 @@ def parse_file(kind: str, path: Path, reader: str):
         with open(path, "rb") as handle:
             channel = "facebook" if kind == "posts" else None
             return read_upload(handle, path.name, channel=channel)
-    from connectors.parsed_upload import ParsedUpload
+    from connectors.store import ParsedUpload
 
     content = path.read_bytes()
     if kind == "tidy":
@@ -256,7 +256,7 @@ def peak_rss_bytes() -> int:
 
 def child(task: str, kind: str, path: Path, store: Path, reader: str) -> dict:
     """Run one measurement in this (fresh) process and return its numbers."""
-    from connectors.store import Store  # imported before the baseline so imports are not counted
+    from connectors.store import Store
 
     if task == "ingest" and reader == "readers":
         import connectors.readers  # noqa: F401  (the readers' imports are no part of one file's memory)

@@ -15,7 +15,7 @@ from connectors.readers import read_upload
 from metrics.access import VIA_SYSTEM, Actor, Role
 
 if TYPE_CHECKING:
-    from connectors.store import IngestResult, Store
+    from connectors.store.store import IngestResult, Store
 
 SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample_data"
 STRATEGY_FILE = SAMPLE_DIR / "strategy.yaml"
@@ -31,13 +31,12 @@ DEMO_FINGERPRINT_FILE = SAMPLE_DIR / "demo.goalpost-store.sha256"
 CONNECTORS_DIR = Path(__file__).resolve().parent
 INGEST_CODE = (
     "readers",
-    "parsed_upload.py",
-    "prepared_observations.py",
-    "month_table.py",
-    "upload_ingest.py",
-    "upload_ledger.py",
-    "observation_history.py",
-    "store_schema.py",
+    "store/prepared_observations.py",
+    "store/month_table.py",
+    "store/upload_ingest.py",
+    "store/ledger.py",
+    "store/observation_history.py",
+    "store/schema.py",
 )
 """The code that decides what the stored demo holds: when it changes, the stored demo is not used."""
 

@@ -24,8 +24,8 @@ from connectors.access.sign_in_setup import (
     sign_in_setup,
 )
 from connectors.readers.limits import MAX_UPLOAD_BYTES
-from connectors.store import Store
-from connectors.store_engine import DEFAULT_STORE_PATH, STORE_ENV_VAR, is_sqlite_file, resolve_store_url
+from connectors.store.engine import DEFAULT_STORE_PATH, STORE_ENV_VAR, is_sqlite_file, resolve_store_url
+from connectors.store.store import Store
 from metrics.errors import GoalpostError, Message
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent

@@ -30,7 +30,6 @@ from connectors.access import (
     session_actor,
     sign_in,
 )
-from connectors.ingest import ingest_file
 from connectors.readers import read_upload
 from connectors.sheets import (
     CredentialsInfo,
@@ -41,8 +40,9 @@ from connectors.sheets import (
     save_allowed_spreadsheets,
     sync_sheet,
 )
-from connectors.store import Store
-from connectors.store_schema import SCHEMA_VERSION
+from connectors.store.ingest import ingest_file
+from connectors.store.schema import SCHEMA_VERSION
+from connectors.store.store import Store
 from metrics.access import SYSTEM, AccessDenied, Actor, Role
 from metrics.errors import GoalpostError, SheetError
 from views.demo import clear_demo

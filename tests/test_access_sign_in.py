@@ -14,8 +14,8 @@ from connectors.access import (
     add_account,
     sign_in,
 )
-from connectors.store import Store
-from connectors.upload_ledger import utc_now
+from connectors.store.ledger import utc_now
+from connectors.store.store import Store
 from metrics.access import VIA_CLI, Actor, Role
 
 ADMIN = Actor("setup", Role.ADMIN, VIA_CLI)

@@ -19,7 +19,7 @@ from streamlit.testing.v1 import AppTest
 from connectors.access import add_account, create_meeting_link, revoke_meeting_link
 from connectors.readers import read_upload
 from connectors.sample import sample_strategy_text
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import Role
 
 ROOT = Path(__file__).resolve().parent.parent

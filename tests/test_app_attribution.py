@@ -12,7 +12,7 @@ from streamlit.testing.v1 import AppTest
 from test_attribution import EXPORT_EN, STRATEGY
 
 from connectors.readers import read_upload
-from connectors.store import Store
+from connectors.store.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 # Club buyers assumed on LinkedIn only: every one of their posts is on Facebook, a mismatch to point out.

@@ -16,7 +16,7 @@ from streamlit.util import calc_hash
 
 from connectors.readers import read_upload
 from connectors.sample import sample_strategy_text
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import Actor, Role
 from metrics.progress import month_end, strategy_month_series, strategy_progress
 from metrics.strategy import load_strategy

@@ -10,7 +10,7 @@ from sign_in import signed_in
 from streamlit.testing.v1 import AppTest
 
 from connectors.sample import sample_strategy_text
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import Actor, Role
 
 ROOT = Path(__file__).resolve().parent.parent

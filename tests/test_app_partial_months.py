@@ -11,8 +11,8 @@ import pytest
 from actors import EDITOR
 from streamlit.testing.v1 import AppTest
 
-from connectors.parsed_upload import ParsedUpload
-from connectors.store import Store
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.store import Store
 from metrics.observations import OBSERVATION_COLUMNS
 from views.i18n import format_month
 

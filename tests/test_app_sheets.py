@@ -21,7 +21,7 @@ import cli
 from connectors.sample import sample_strategy_text
 from connectors.sheets import SECRETS_SECTION, RetryPolicy, connected_sheets, sheet_client
 from connectors.sheets.sheet_schedule import SHEET_SYNC_TABLE
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import Actor, Role
 
 ROOT = Path(__file__).resolve().parent.parent

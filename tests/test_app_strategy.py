@@ -11,7 +11,7 @@ from sign_in import signed_in
 from streamlit.testing.v1 import AppTest
 
 from connectors.sample import sample_strategy_text
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import Actor, Role
 from metrics.strategy import load_strategy
 

@@ -35,6 +35,8 @@ FORBIDDEN = {
     },
     "connectors": {"streamlit", "views", "plotly", "cli", "dashboard"},
     "cli.py": {"streamlit", "views", "plotly", "dashboard"},
+    "views/figures": {"streamlit", "connectors", "sqlalchemy", "cli", "dashboard"},
+    "connectors/readers": {"streamlit", "views", "plotly", "cli", "dashboard", "sqlalchemy"},
 }
 
 
@@ -143,3 +145,64 @@ def test_every_function_that_writes_to_the_store_checks_the_actors_role():
     unexplained = sorted(set(offences) - set(WRITES_WITHOUT_A_ROLE))
     assert unexplained == []
     assert "store.py:ingest" not in offences and "accounts.py:add_account" not in offences
+
+
+# Who may reach behind the store's package interface (connectors/store/__init__.py): only the store itself,
+# the rest of connectors/ (its neighbours build on its tables) and the tests.
+STORE_FACADE_ONLY = ["cli.py", "dashboard.py", "views", "bench", "sample_data"]
+
+
+def store_internals_imported(source: Path) -> list[str]:
+    """Return the connectors.store submodules a module imports directly, instead of the package."""
+    tree = ast.parse(source.read_text(encoding="utf-8"), filename=str(source))
+    found = []
+    for node in ast.walk(tree):
+        if isinstance(node, ast.ImportFrom) and node.level == 0 and node.module:
+            modules = [node.module]
+        elif isinstance(node, ast.Import):
+            modules = [alias.name for alias in node.names]
+        else:
+            continue
+        found += [m for m in modules if m.startswith("connectors.store.")]
+    return found
+
+
+def test_views_and_cli_use_the_store_only_through_its_package():
+    offences = {
+        str(f.relative_to(ROOT)): store_internals_imported(f)
+        for layer in STORE_FACADE_ONLY
+        for f in python_files(layer)
+        if store_internals_imported(f)
+    }
+    assert offences == {}
+
+
+def test_the_store_facade_check_notices_an_offence(tmp_path):
+    module = tmp_path / "page.py"
+    module.write_text("from connectors.store.schema import upload\nfrom connectors.store import Store\n")
+    assert store_internals_imported(module) == ["connectors.store.schema"]
+
+
+def test_the_flat_store_modules_are_gone():
+    # The store is one package: a module named like the old flat ones would split it again.
+    flat = sorted(
+        p.name for p in (ROOT / "connectors").glob("*.py") if p.stem.startswith(("store", "upload_"))
+    )
+    assert flat == []
+
+
+def package_inits() -> list[Path]:
+    """Return every package's __init__.py outside the tests and the virtual environment."""
+    return sorted(
+        p
+        for p in ROOT.rglob("__init__.py")
+        if not {".venv", "tests", ".git"} & set(p.relative_to(ROOT).parts)
+    )
+
+
+@pytest.mark.parametrize("init", package_inits(), ids=lambda p: str(p.parent.relative_to(ROOT)))
+def test_each_package_says_what_it_is_for_and_what_it_never_imports(init):
+    docstring = ast.get_docstring(ast.parse(init.read_text(encoding="utf-8"))) or ""
+    first_paragraph = docstring.split("\n\n")[0]
+    assert first_paragraph, f"{init.relative_to(ROOT)} has no docstring"
+    assert "never" in first_paragraph, f"{init.relative_to(ROOT)}: say what the package must never import"

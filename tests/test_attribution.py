@@ -14,7 +14,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from connectors.readers import read_upload
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.attribution import ITEM_COLUMNS, audience_observations, audience_rules, match_items
 from metrics.errors import StrategyError
 from metrics.strategy import load_strategy

@@ -139,7 +139,7 @@ def test_unknown_upload_id_is_a_plain_message(tmp_path):
 
 def test_unknown_layout_uses_a_mapping_saved_in_the_dashboard(tmp_path):
     from connectors.readers import ColumnMapping
-    from connectors.store import Store
+    from connectors.store.store import Store
 
     store_path = tmp_path / "store.sqlite3"
     tracker = tmp_path / "kommentarer.csv"

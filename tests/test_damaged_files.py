@@ -20,8 +20,8 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from connectors.parsed_upload import ParsedUpload
 from connectors.readers import read_upload
+from connectors.readers.parsed_upload import ParsedUpload
 from metrics.errors import GoalpostError
 from metrics.ids import id_problem
 from metrics.monthly import month_values

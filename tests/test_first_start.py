@@ -11,8 +11,8 @@ from streamlit.runtime.scriptrunner_utils.exceptions import StopException
 from streamlit.testing.v1 import AppTest
 
 import connectors.sample as sample
-import connectors.store_copy as store_copy
-from connectors.store import Store
+import connectors.store.file_copy as store_copy
+from connectors.store.store import Store
 
 ROOT = Path(__file__).resolve().parent.parent
 FEW = 8

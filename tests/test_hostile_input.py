@@ -23,7 +23,7 @@ from connectors.readers.limits import (
 )
 from connectors.readers.upload import read_content
 from connectors.readers.workbook import xlsx_tables
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.errors import UploadError
 from metrics.ids import id_problem
 

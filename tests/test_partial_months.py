@@ -10,9 +10,9 @@ import pandas as pd
 import pytest
 from actors import EDITOR
 
-from connectors.parsed_upload import ParsedUpload
-from connectors.progress_source import progress_from_store
-from connectors.store import Store
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.progress_source import progress_from_store
+from connectors.store.store import Store
 from metrics.monthly import channels_reported, complete_months, goal_month_values
 from metrics.observations import OBSERVATION_COLUMNS
 from metrics.progress import goal_progress, latest_complete_month, strategy_progress
@@ -142,7 +142,7 @@ def test_cli_progress_without_as_of_measures_each_goal_at_its_latest_complete_mo
         store.ingest(parsed(rows(range(1, 11), ("facebook", "linkedin")), "jan-oct.csv"), actor=EDITOR)
         october = progress_from_store(store, None, as_of=OCTOBER_END)["goals"][0]
         store.ingest(parsed(rows(range(11, 12), ("facebook",)), "facebook-nov.csv"), actor=EDITOR)
-        from connectors.progress_source import progress_report
+        from connectors.store.progress_source import progress_report
 
         report = progress_report(strategy(), store, None, today=dt.date(2026, 12, 7))
     goal = report["goals"][0]

@@ -18,9 +18,9 @@ import pandas as pd
 import pytest
 from actors import EDITOR
 
-from connectors.ingest import ingest_file
 from connectors.readers import read_upload
-from connectors.store import Store
+from connectors.store.ingest import ingest_file
+from connectors.store.store import Store
 from metrics.errors import UploadError
 from metrics.monthly import goal_month_values, month_values
 from metrics.progress import strategy_progress

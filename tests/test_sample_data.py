@@ -14,7 +14,7 @@ import pytest
 
 from connectors.readers import read_upload
 from connectors.sample import EXPORTS_DIR, SAMPLE_DIR, load_sample, sample_strategy_text, sample_uploads
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.progress import STATUSES, strategy_progress
 from metrics.semantics import BUILTIN_METRICS
 from metrics.strategy import load_strategy

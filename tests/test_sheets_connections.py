@@ -13,7 +13,7 @@ from connectors.sheets import (
     disconnect_sheet,
     sync_connected_sheets,
 )
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import Actor, Role
 
 SHEET_ID = "1ConnectedSheetsForGoalpost_0123456789abcde"

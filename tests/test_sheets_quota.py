@@ -19,7 +19,7 @@ from connectors.sheets import (
     auto_sync_sheet,
     sync_sheet,
 )
-from connectors.store import Store
+from connectors.store.store import Store
 
 ACCOUNT = "goalpost@quota.iam.gserviceaccount.com"
 SHEET_ID = "1QuotaSheetForGoalpostTests_0123456789abcdef"

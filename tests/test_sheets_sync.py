@@ -19,7 +19,7 @@ from connectors.sheets import (
     sheet_sync_state,
     sync_sheet,
 )
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import Actor, Role
 from metrics.errors import SheetError, StrategyError, UploadError
 from metrics.strategy import load_strategy

@@ -7,8 +7,8 @@ import json
 import pandas as pd
 from actors import EDITOR
 
-from connectors.parsed_upload import ParsedUpload
-from connectors.store import Store
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.store import Store
 from metrics.observations import OBSERVATION_COLUMNS
 from views.ledger_table import SourceLag, source_lags, source_months
 

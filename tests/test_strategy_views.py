@@ -259,7 +259,7 @@ def test_keys_the_strategy_page_builds_at_run_time_exist():
 
 
 def test_target_history_from_the_versions_kept_in_a_real_store(tmp_path):
-    from connectors.store import Store
+    from connectors.store.store import Store
     from views.strategy_page import strategy_versions
 
     document = strategy_document(SMALL)

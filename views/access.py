@@ -30,8 +30,7 @@ from connectors.access import (
     sign_in_setup,
     stored_rules,
 )
-from connectors.store import Store
-from connectors.upload_ledger import utc_now
+from connectors.store import Store, utc_now
 from metrics.access import VIA_LOCAL, VIA_OIDC, Actor, Role
 from metrics.errors import GoalpostError
 from views.i18n import t

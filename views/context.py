@@ -18,8 +18,7 @@ import pandas as pd
 import streamlit as st
 
 from connectors.sample import SAMPLE_SOURCE, UPLOADED_BY, demo_state, load_demo
-from connectors.store import Store
-from connectors.store_engine import DEFAULT_STORE_PATH, STORE_ENV_VAR
+from connectors.store import DEFAULT_STORE_PATH, STORE_ENV_VAR, Store
 from metrics.access import Actor, Role
 from metrics.errors import GoalpostError, StrategyError
 from metrics.monthly import partial_months

@@ -12,9 +12,8 @@ import pandas as pd
 import streamlit as st
 
 from connectors.exports import frame_to_csv
-from connectors.parsed_upload import content_hash
 from connectors.readers import ColumnMapping
-from connectors.store import new_batch
+from connectors.store import content_hash, new_batch
 from metrics.errors import GoalpostError
 from metrics.observations import OBSERVATION_COLUMNS
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS

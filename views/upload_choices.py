@@ -14,8 +14,8 @@ from datetime import date
 
 import streamlit as st
 
-from connectors.parsed_upload import ParsedUpload
 from connectors.readers.aliases import lookup_channel, suggested_channel
+from connectors.store import ParsedUpload
 from metrics.errors import GoalpostError, Message
 from metrics.ids import id_problem, normalised_id
 from views.i18n import t

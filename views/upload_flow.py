@@ -13,9 +13,9 @@ from dataclasses import dataclass, field
 
 import pandas as pd
 
-from connectors.parsed_upload import ParsedUpload, content_hash
 from connectors.readers import ColumnMapping, NeedsMapping, read_upload
 from connectors.readers.mapping import saved_mapping_for
+from connectors.store import ParsedUpload, content_hash
 from metrics.errors import GoalpostError, UploadError
 from views.messages import error_text
 

@@ -1,4 +1,4 @@
-"""Who may use this Goalpost: accounts, role rules, meeting links and the sign-in setup, kept in the store.
+"""Who may use this Goalpost: accounts, role rules, meeting links and the sign-in setup, kept in the store; it never imports Streamlit or views.
 
 The role check itself is metrics.access.require; this package keeps the people and links it checks. It
 never imports Streamlit: the dashboard and the CLI both use it.

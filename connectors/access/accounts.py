@@ -14,8 +14,8 @@ from argon2 import PasswordHasher
 from argon2.exceptions import InvalidHashError, VerificationError, VerifyMismatchError
 from sqlalchemy import delete, func, select, update
 
-from connectors.store_schema import account, sign_in_failure
-from connectors.upload_ledger import utc_now
+from connectors.store.ledger import utc_now
+from connectors.store.schema import account, sign_in_failure
 from metrics.access import VIA_ACCOUNT, Actor, Role, parse_role, require
 from metrics.errors import GoalpostError, Message
 

@@ -16,8 +16,8 @@ from itsdangerous import BadSignature, URLSafeSerializer
 from sqlalchemy import select, update
 
 from connectors.access.settings import link_key
-from connectors.store_schema import share_link
-from connectors.upload_ledger import utc_now
+from connectors.store.ledger import utc_now
+from connectors.store.schema import share_link
 from metrics.access import VIA_LINK, Actor, Role, require
 from metrics.errors import GoalpostError, Message
 

@@ -19,8 +19,8 @@ from typing import Any
 from sqlalchemy import delete, select
 
 from connectors.access.accounts import normalised_email
-from connectors.store_schema import role_rule
-from connectors.upload_ledger import utc_now
+from connectors.store.ledger import utc_now
+from connectors.store.schema import role_rule
 from metrics.access import Actor, Role, parse_role, require
 from metrics.errors import GoalpostError, Message
 

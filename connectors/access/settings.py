@@ -6,8 +6,8 @@ import secrets
 
 from sqlalchemy import select
 
-from connectors.store_schema import setting
-from connectors.upload_ledger import utc_now
+from connectors.store.ledger import utc_now
+from connectors.store.schema import setting
 
 LINK_KEY = "meeting_link_key"
 

@@ -1,4 +1,4 @@
-"""File readers and platform presets: CSV, XLSX and XLS exports in, observations out.
+"""File readers and platform presets: CSV, XLSX and XLS exports in, observations out; they never import Streamlit, views or a database library.
 
 Public API: read_upload, detect_presets, read_tidy_frame, read_wide_frame, parse_number, ColumnMapping,
 NeedsMapping, PresetMatch, Preset, PresetRegistry, build_registry, registered_presets.

@@ -16,7 +16,6 @@ from typing import BinaryIO
 import numpy as np
 import pandas as pd
 
-from connectors.parsed_upload import ParsedUpload
 from connectors.readers.budget import too_many_series
 from connectors.readers.context import ReadContext, Reading
 from connectors.readers.csv_table import csv_tables
@@ -25,6 +24,7 @@ from connectors.readers.item_fields import item_rows
 from connectors.readers.layouts import mapping_plan, read_tidy, read_wide, table_from_frame
 from connectors.readers.limits import MAX_SERIES_PER_UPLOAD, MAX_UPLOAD_BYTES
 from connectors.readers.mapping import ColumnMapping
+from connectors.readers.parsed_upload import ParsedUpload
 from connectors.readers.registry import Preset, PresetMatch, PresetRegistry, build_registry
 from connectors.readers.safety import check_size, file_kind
 from connectors.readers.table import Table

@@ -1,4 +1,4 @@
-"""Google Sheets as a live source: links, credentials, fetching with retries, reading tabs, syncing on a schedule.
+"""Google Sheets as a live source: links, credentials, fetching with retries, reading tabs, syncing on a schedule; it never imports Streamlit or views.
 
 Public API (see each module): parse_sheet_link, SheetLink; discover_credentials, CredentialsInfo;
 SheetClient, TabRef, SheetSnapshot, SheetUnavailable; RetryPolicy; GoogleTransport; read_goals_tab,

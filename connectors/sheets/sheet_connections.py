@@ -39,7 +39,7 @@ from connectors.sheets.sheet_link import parse_sheet_link
 from connectors.sheets.sheet_policy import check_spreadsheet_allowed
 from connectors.sheets.sheet_schedule import DEFAULT_TTL_SECONDS
 from connectors.sheets.sheet_sync import AUTOMATIC_SYNC, SyncResult, auto_sync_sheet
-from connectors.store_engine import WRITE_OPTION, store_errors, store_label
+from connectors.store.engine import WRITE_OPTION, store_errors, store_label
 from metrics.access import Actor, Role, require
 from metrics.errors import GoalpostError
 

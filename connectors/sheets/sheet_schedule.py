@@ -35,7 +35,7 @@ from sqlalchemy import (
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.engine import Connection, Engine
 
-from connectors.store_engine import WRITE_OPTION, store_errors, store_label
+from connectors.store.engine import WRITE_OPTION, store_errors, store_label
 from metrics.errors import Message
 
 DEFAULT_TTL_SECONDS = 600

@@ -16,8 +16,8 @@ from typing import Any
 
 import pandas as pd
 
-from connectors.parsed_upload import ParsedUpload
 from connectors.readers import ColumnMapping
+from connectors.readers.parsed_upload import ParsedUpload
 from connectors.sheets.credentials import CredentialsInfo, discover_credentials
 from connectors.sheets.goals_tab import goals_from_tab, merge_goals
 from connectors.sheets.google_transport import GoogleTransport

@@ -8,7 +8,6 @@ from datetime import UTC
 
 import pandas as pd
 
-from connectors.parsed_upload import ParsedUpload
 from connectors.readers import ColumnMapping, read_tidy_frame, read_wide_frame
 from connectors.readers.layouts import (
     CHANNEL,
@@ -19,6 +18,7 @@ from connectors.readers.layouts import (
     tidy_positions,
     wide_plan,
 )
+from connectors.readers.parsed_upload import ParsedUpload
 from connectors.readers.table import locate_header
 from connectors.sheets.goals_tab import is_goals_header
 from connectors.sheets.sheet_client import SheetSnapshot, TabValues

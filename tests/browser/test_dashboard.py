@@ -15,7 +15,7 @@ import pytest
 
 from connectors.readers import read_upload
 from connectors.sample import SAMPLE_SOURCE
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import Actor, Role
 from metrics.strategy import load_strategy
 

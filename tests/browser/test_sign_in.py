@@ -25,7 +25,7 @@ import pytest
 
 from connectors.access import add_account, create_meeting_link, revoke_meeting_link
 from connectors.readers import read_upload
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import VIA_CLI, Actor, Role
 from metrics.strategy import load_strategy
 from tests.browser.conftest import (

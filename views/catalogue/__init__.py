@@ -1,4 +1,4 @@
-"""The text catalogue: every page's module here defines TEXT = {key: {"en": ..., "nb": ..., "sv": ..., "da": ...}}.
+"""The text catalogue: every page's module here defines TEXT = {key: {"en": ..., "nb": ..., "sv": ..., "da": ...}}; it never imports anything of Goalpost.
 
 Modules are found by name, so a new page adds its own file and never edits a shared one.
 """

@@ -1,4 +1,4 @@
-"""The store's messages (connectors/store*.py, upload_*.py, strategy_versions.py): busy, read-only, full, undo.
+"""The store's messages (connectors/store/store*.py, upload_*.py, strategy_versions.py): busy, read-only, full, undo.
 
 Keys are "error.store.<name>" for the Message key "store.<name>"; "en" is the template written at the call.
 Numbers arrive already written out ("1,234"), and the store's name, file names and user names as given.

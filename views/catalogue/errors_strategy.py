@@ -1,6 +1,6 @@
 """The strategy file's problems ("error.strategy.*") and the progress messages ("error.progress.*").
 
-Written by metrics/strategy_checks.py and metrics/strategy.py, and by connectors/progress_source.py,
+Written by metrics/strategy_checks.py and metrics/strategy.py, and by connectors/store/progress_source.py,
 metrics/monthly.py and metrics/observations.py. Field names, ids and values the user writes in the YAML
 (target, stay_above, followers, true) stay as written; the words around them are translated. Messages
 nest: "{where}" is an item and a field, "{hint}" a hint, "{value}" a value as the file gives it.
@@ -780,7 +780,7 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "{where}: {change} er en stigning, men for »{metric}« er lavere bedre. Skriv et fald, "
         "som -10%.",
     },
-    # Progress from files and from the store (connectors/progress_source.py, metrics/)
+    # Progress from files and from the store (connectors/store/progress_source.py, metrics/)
     "error.progress.not_a_date": {
         "en": "“{text}” is not a date: write it as YYYY-MM-DD, for example 2026-03-31.",
         "nb": "«{text}» er ikke en dato: skriv den som ÅÅÅÅ-MM-DD, for eksempel 2026-03-31.",

@@ -1,4 +1,4 @@
-"""Pure figure builders: data in, a Plotly figure out (no Streamlit), tested on their own."""
+"""Pure figure builders: data in, a Plotly figure out, tested on their own; they never import Streamlit or connectors."""
 
 from views.figures.common import STATUS_COLOURS, STATUS_ICONS, STATUS_ORDER, figure_from_spec, plotly_literal
 from views.figures.goal import goal_path_figure, status_history_figure

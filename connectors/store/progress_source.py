@@ -9,9 +9,9 @@ from pathlib import Path
 
 import pandas as pd
 
-from connectors.audience_attribution import with_audience_values
 from connectors.readers import read_upload
-from connectors.store import Store
+from connectors.store.audience_attribution import with_audience_values
+from connectors.store.store import Store
 from metrics.attribution import audience_rules
 from metrics.errors import GoalpostError, Message
 from metrics.observations import empty_observations

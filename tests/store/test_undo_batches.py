@@ -11,8 +11,8 @@ import pandas as pd
 import pytest
 from actors import EDITOR, VIEWER
 
-from connectors.parsed_upload import ParsedUpload
-from connectors.store import Store, new_batch
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.store import Store, new_batch
 from metrics.access import AccessDenied
 from metrics.errors import StoreError
 from metrics.observations import OBSERVATION_COLUMNS
@@ -128,7 +128,7 @@ def test_one_undo_takes_a_whole_batch_out_in_one_transaction(store):
 
 
 def test_a_batch_undo_that_fails_changes_nothing(store, monkeypatch):
-    import connectors.upload_undo as upload_undo
+    import connectors.store.undo as upload_undo
 
     batch = new_batch()
     for name, channel in (("a.csv", "facebook"), ("b.csv", "instagram")):

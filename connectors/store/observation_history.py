@@ -8,9 +8,9 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Connection, Select, exists, func, literal, select, update
 
-from connectors.bulk_insert import bulk_insert
-from connectors.sql_chunks import MAX_BOUND_VALUES, chunked
-from connectors.store_schema import UPLOAD_ACTIVE, observation, series, upload
+from connectors.store.bulk_insert import bulk_insert
+from connectors.store.schema import UPLOAD_ACTIVE, observation, series, upload
+from connectors.store.sql_chunks import MAX_BOUND_VALUES, chunked
 
 FETCH_ROWS = 50_000
 ROW_DTYPE = np.dtype(

@@ -8,15 +8,15 @@ from datetime import UTC, datetime
 import pandas as pd
 from sqlalchemy import Connection, func, select, update
 
-from connectors.parsed_upload import ParsedUpload
-from connectors.sql_chunks import chunked
-from connectors.store_schema import (
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.schema import (
     UPLOAD_ACTIVE,
     upload,
     upload_content,
     upload_event,
     upload_series,
 )
+from connectors.store.sql_chunks import chunked
 from metrics.errors import Message
 
 LEDGER_COLUMNS = [

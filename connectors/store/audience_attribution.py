@@ -14,17 +14,17 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Connection, and_, delete, select
 
-from connectors.month_table import aggregate_months, replace_months
-from connectors.observation_history import (
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.ledger import record_series
+from connectors.store.month_table import aggregate_months, replace_months
+from connectors.store.observation_history import (
     ALL_DAYS,
     current_rows_of_series,
     insert_observations,
     resolve_series,
 )
-from connectors.parsed_upload import ParsedUpload
-from connectors.prepared_observations import prepare_observations
-from connectors.store_schema import observation, series, upload, upload_content, upload_series
-from connectors.upload_ledger import record_series
+from connectors.store.prepared_observations import prepare_observations
+from connectors.store.schema import observation, series, upload, upload_content, upload_series
 from metrics.attribution import (
     AudienceRules,
     audience_observations,

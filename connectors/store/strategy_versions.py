@@ -7,8 +7,8 @@ import hashlib
 import pandas as pd
 from sqlalchemy import Connection, select
 
-from connectors.store_schema import strategy_version
-from connectors.upload_ledger import utc_now
+from connectors.store.ledger import utc_now
+from connectors.store.schema import strategy_version
 from metrics.errors import Message, StoreError
 
 VERSION_COLUMNS = ["id", "saved_at", "author", "note", "content_hash"]

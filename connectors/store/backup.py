@@ -16,14 +16,14 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from connectors.store_engine import (
+from connectors.store.engine import (
     DEFAULT_BUSY_TIMEOUT_S,
     folder_is_read_only,
     is_sqlite_file,
     resolve_store_url,
 )
-from connectors.store_health import StoreHealth
-from connectors.store_schema import SCHEMA_VERSION
+from connectors.store.health import StoreHealth
+from connectors.store.schema import SCHEMA_VERSION
 from metrics.errors import Message, StoreError
 
 _COUNTED = (

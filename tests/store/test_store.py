@@ -18,10 +18,10 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from sqlalchemy import create_engine, text
 
-import connectors.upload_ingest as upload_ingest
-from connectors.parsed_upload import ParsedUpload
-from connectors.store import Store
-from connectors.store_schema import SCHEMA_VERSION, metadata
+import connectors.store.upload_ingest as upload_ingest
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.schema import SCHEMA_VERSION, metadata
+from connectors.store.store import Store
 from metrics.access import Actor, Role
 from metrics.errors import StoreError, UploadError
 from metrics.monthly import month_values as engine_month_values
@@ -589,8 +589,8 @@ def test_the_schema_and_queries_compile_for_postgresql():
     from sqlalchemy.dialects import postgresql
     from sqlalchemy.schema import CreateTable
 
-    from connectors.observation_history import current_observations
-    from connectors.store_schema import metadata
+    from connectors.store.observation_history import current_observations
+    from connectors.store.schema import metadata
 
     dialect = postgresql.dialect()
     ddl = "\n".join(str(CreateTable(table).compile(dialect=dialect)) for table in metadata.sorted_tables)
@@ -599,7 +599,7 @@ def test_the_schema_and_queries_compile_for_postgresql():
 
 
 def test_days_are_kept_as_calendar_days_whatever_the_year_or_time_of_day():
-    from connectors.day_numbers import dates_from_day_numbers, day_numbers
+    from connectors.store.day_numbers import dates_from_day_numbers, day_numbers
 
     dates = pd.to_datetime(
         ["1900-01-01", "1969-12-31 23:59", "1970-01-01", "2000-02-29 12:00", "2024-12-31", "2199-12-31"],

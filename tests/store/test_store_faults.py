@@ -20,20 +20,20 @@ import pytest
 from actors import EDITOR
 from sqlalchemy import event
 
-from connectors.parsed_upload import ParsedUpload
-from connectors.store import Store
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.store import Store
 from metrics.errors import StoreError
 from metrics.monthly import month_values as engine_month_values
 
-ROOT = Path(__file__).resolve().parent.parent
+ROOT = Path(__file__).resolve().parents[2]
 
 # A child process that stores one large upload; it says "ready" just before ingesting, "done" after.
 CHILD = r"""
 import sys
 import numpy as np
 import pandas as pd
-from connectors.parsed_upload import ParsedUpload
-from connectors.store import Store
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.store import Store
 from metrics.errors import StoreError
 from metrics.access import Actor, Role
 

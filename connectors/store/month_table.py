@@ -8,8 +8,8 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Connection, bindparam, delete
 
-from connectors.bulk_insert import bulk_insert
-from connectors.store_schema import month_value
+from connectors.store.bulk_insert import bulk_insert
+from connectors.store.schema import month_value
 
 
 @dataclass(frozen=True)

@@ -16,7 +16,7 @@ from sqlalchemy import (
     update,
 )
 
-from connectors.store_schema import (
+from connectors.store.schema import (
     ACCESS_TABLES,
     SCHEMA_VERSION,
     metadata,

@@ -7,7 +7,7 @@ from pathlib import Path
 
 from connectors.readers import NeedsMapping, read_upload
 from connectors.readers.mapping import saved_mapping_for
-from connectors.store import Store
+from connectors.store.store import Store
 from metrics.access import Actor, Role, require
 from metrics.errors import GoalpostError, Message
 

@@ -6,7 +6,8 @@ from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, func, select
 
-from connectors.store_schema import (
+from connectors.store.ledger import utc_now
+from connectors.store.schema import (
     month_value,
     observation,
     series,
@@ -17,7 +18,6 @@ from connectors.store_schema import (
     upload_event,
     upload_series,
 )
-from connectors.upload_ledger import utc_now
 
 COPIED_TABLES = (
     series,

@@ -6,8 +6,8 @@ import json
 
 from sqlalchemy import Connection, delete, select
 
-from connectors.store_schema import column_mapping
-from connectors.upload_ledger import utc_now
+from connectors.store.ledger import utc_now
+from connectors.store.schema import column_mapping
 from metrics.errors import Message, StoreError
 
 

@@ -7,8 +7,15 @@ from dataclasses import dataclass
 import pandas as pd
 from sqlalchemy import Connection, exists, func, literal, select
 
-from connectors.month_table import aggregate_months, replace_months, whole_months
-from connectors.observation_history import (
+from connectors.store.ledger import (
+    LedgerEntry,
+    ledger_entry,
+    record_event,
+    set_status,
+    upload_ranges,
+)
+from connectors.store.month_table import aggregate_months, replace_months, whole_months
+from connectors.store.observation_history import (
     SERIES_PER_QUERY,
     CurrentRows,
     count_upload_keys,
@@ -16,14 +23,7 @@ from connectors.observation_history import (
     series_table,
     undone_upload_ids,
 )
-from connectors.store_schema import UPLOAD_ACTIVE, UPLOAD_UNDONE, observation, upload
-from connectors.upload_ledger import (
-    LedgerEntry,
-    ledger_entry,
-    record_event,
-    set_status,
-    upload_ranges,
-)
+from connectors.store.schema import UPLOAD_ACTIVE, UPLOAD_UNDONE, observation, upload
 from metrics.errors import Message, StoreError
 from metrics.words import sentences
 

@@ -22,8 +22,8 @@ from sqlalchemy import event
 from test_store_faults import assert_consistent, parsed, start_child
 
 import cli
-from connectors.store import Store
-from connectors.store_backup import backup_store, restore_store, summarise
+from connectors.store.backup import backup_store, restore_store, summarise
+from connectors.store.store import Store
 from metrics.errors import StoreError
 
 

@@ -17,25 +17,15 @@ from pathlib import Path
 import pandas as pd
 from sqlalchemy import URL, Connection, Engine, inspect, select, update
 
-from connectors.audience_attribution import (
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.audience_attribution import (
     Reattribution,
     reattribute,
     rules_of_text,
     stored_items,
     with_audience_values,
 )
-from connectors.month_table import aggregate_months, replace_months
-from connectors.observation_history import (
-    ALL_DAYS,
-    current_rows_of_series,
-    series_table,
-    set_series_aggregation,
-)
-from connectors.parsed_upload import ParsedUpload
-from connectors.prepared_observations import prepare_observations
-from connectors.saved_mappings import all_mappings, put_mapping
-from connectors.store_copy import copy_store_file
-from connectors.store_engine import (
+from connectors.store.engine import (
     DEFAULT_BUSY_TIMEOUT_S,
     WRITE_OPTION,
     create_store_engine,
@@ -45,9 +35,19 @@ from connectors.store_engine import (
     store_errors,
     store_label,
 )
-from connectors.store_health import SOUND, StoreHealth, damaged_store_message, left_unfinished, sqlite_health
-from connectors.store_migrations import migrate
-from connectors.store_reads import (
+from connectors.store.file_copy import copy_store_file
+from connectors.store.health import SOUND, StoreHealth, damaged_store_message, left_unfinished, sqlite_health
+from connectors.store.ledger import events_frame, find_active_duplicate, ledger_frame, stored_content
+from connectors.store.migrations import migrate
+from connectors.store.month_table import aggregate_months, replace_months
+from connectors.store.observation_history import (
+    ALL_DAYS,
+    current_rows_of_series,
+    series_table,
+    set_series_aggregation,
+)
+from connectors.store.prepared_observations import prepare_observations
+from connectors.store.reads import (
     channel_month_frame,
     data_month_list,
     freshness_frame,
@@ -55,11 +55,14 @@ from connectors.store_reads import (
     month_value_frame,
     source_freshness_frame,
 )
-from connectors.store_schema import SCHEMA_VERSION, metadata, store_state, upload
-from connectors.strategy_versions import add_strategy_version, stored_strategy_text, strategy_version_frame
-from connectors.upload_ingest import IngestResult, duplicate_result, store_prepared
-from connectors.upload_ledger import events_frame, find_active_duplicate, ledger_frame, stored_content
-from connectors.upload_undo import (
+from connectors.store.saved_mappings import all_mappings, put_mapping
+from connectors.store.schema import SCHEMA_VERSION, metadata, store_state, upload
+from connectors.store.strategy_versions import (
+    add_strategy_version,
+    stored_strategy_text,
+    strategy_version_frame,
+)
+from connectors.store.undo import (
     BatchUndoResult,
     UndoResult,
     no_such_upload,
@@ -67,6 +70,7 @@ from connectors.upload_undo import (
     undo_batch,
     undo_upload,
 )
+from connectors.store.upload_ingest import IngestResult, duplicate_result, store_prepared
 from metrics.access import Actor, Role, require
 from metrics.errors import Message, StoreError
 from metrics.monthly import ratio_specs, with_ratio_values

@@ -11,13 +11,13 @@ from dataclasses import dataclass
 import numpy as np
 import pandas as pd
 
-from connectors.day_numbers import (
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.day_numbers import (
     FIRST_STORABLE_YEAR,
     LAST_STORABLE_YEAR,
     day_numbers,
 )
-from connectors.observation_history import DAY_FACTOR
-from connectors.parsed_upload import ParsedUpload
+from connectors.store.observation_history import DAY_FACTOR
 from metrics.errors import Message, UploadError
 from metrics.observations import ALL_AUDIENCES, OBSERVATION_COLUMNS
 

@@ -8,18 +8,18 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Connection
 
-from connectors.day_numbers import dates_from_day_numbers
-from connectors.month_table import MonthRows, aggregate_months, day_values, replace_months, whole_months
-from connectors.observation_history import current_rows_in_spans, insert_observations, resolve_series
-from connectors.parsed_upload import ParsedUpload
-from connectors.prepared_observations import PreparedObservations
-from connectors.upload_ledger import (
+from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.day_numbers import dates_from_day_numbers
+from connectors.store.ledger import (
     LedgerEntry,
     active_ranges_of_series,
     record_event,
     record_series,
     record_upload,
 )
+from connectors.store.month_table import MonthRows, aggregate_months, day_values, replace_months, whole_months
+from connectors.store.observation_history import current_rows_in_spans, insert_observations, resolve_series
+from connectors.store.prepared_observations import PreparedObservations
 from metrics.errors import Message, UploadError
 from metrics.semantics import MetricSpec, metric_spec
 from metrics.words import sentences

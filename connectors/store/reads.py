@@ -8,10 +8,10 @@ import numpy as np
 import pandas as pd
 from sqlalchemy import Connection, func, select
 
-from connectors.day_numbers import dates_from_day_numbers, first_days_of_months, month_texts
-from connectors.observation_history import current_rows_of_series
-from connectors.sql_chunks import chunked
-from connectors.store_schema import UPLOAD_ACTIVE, month_value, series, upload, upload_series
+from connectors.store.day_numbers import dates_from_day_numbers, first_days_of_months, month_texts
+from connectors.store.observation_history import current_rows_of_series
+from connectors.store.schema import UPLOAD_ACTIVE, month_value, series, upload, upload_series
+from connectors.store.sql_chunks import chunked
 from metrics.observations import OBSERVATION_COLUMNS
 from metrics.semantics import MetricSpec
 

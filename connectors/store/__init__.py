@@ -1,0 +1,41 @@
+"""The store: every upload, value, strategy version and mapping Goalpost keeps, behind one interface; it never imports Streamlit or views.
+
+Views, the CLI, benches and the demo builder import from here only (tests/test_architecture.py checks it); the
+modules behind it are private to the package.
+"""
+
+from connectors.readers.parsed_upload import ParsedUpload, content_hash
+
+# --- public interface ---
+from connectors.store.audience_attribution import audience_frame, rules_of_text
+from connectors.store.backup import backup_store, restore_store
+from connectors.store.engine import DEFAULT_STORE_PATH, STORE_ENV_VAR
+from connectors.store.ingest import ingest_file
+from connectors.store.ledger import utc_now
+from connectors.store.progress_source import (
+    parse_as_of,
+    progress_from_files,
+    progress_from_store,
+    progress_report,
+)
+from connectors.store.store import IngestResult, Store, new_batch
+
+__all__ = [
+    "audience_frame",
+    "rules_of_text",
+    "DEFAULT_STORE_PATH",
+    "STORE_ENV_VAR",
+    "IngestResult",
+    "ParsedUpload",
+    "Store",
+    "backup_store",
+    "content_hash",
+    "ingest_file",
+    "new_batch",
+    "parse_as_of",
+    "progress_from_files",
+    "progress_from_store",
+    "progress_report",
+    "restore_store",
+    "utc_now",
+]
