@@ -31,6 +31,24 @@ def browser_helpers():
     return module
 
 
+def draw_overview(viewer, output: Path, timeout_ms: int) -> float:
+    """Open the Overview in English, wait until it is drawn, save it as a PNG; return the seconds it took to draw.
+
+    viewer is the browser tests' DashboardPage on a page whose viewport is VIEWPORT.
+    """
+    opened = time.monotonic()
+    viewer.open(params={"lang": "en"}, timeout=timeout_ms)
+    drawn = time.monotonic() - opened
+    # "The numbers were updated" greets the first view once the demo is in: let it go.
+    viewer.page.wait_for_selector('[data-testid="stToast"]', state="detached", timeout=30_000)
+    viewer.wait_idle()
+    if viewer.exceptions():
+        raise RuntimeError(f"The Overview shows an error:\n{viewer.exceptions()}")
+    output.parent.mkdir(parents=True, exist_ok=True)
+    viewer.page.screenshot(path=str(output))
+    return drawn
+
+
 def main(argv: list[str] | None = None) -> int:
     """Start the dashboard, draw the Overview, save docs/overview.png; return the exit code."""
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -54,19 +72,10 @@ def main(argv: list[str] | None = None) -> int:
                         viewport=VIEWPORT, locale="en-GB", timezone_id="Europe/Oslo"
                     )
                     viewer = helpers.DashboardPage(context.new_page(), server)
-                    opened = time.monotonic()
-                    viewer.open(params={"lang": "en"}, timeout=helpers.FIRST_VIEW_MS)
-                    drawn = time.monotonic() - opened
-                    # "The numbers were updated" greets the first view once the demo is in: let it go.
-                    viewer.page.wait_for_selector('[data-testid="stToast"]', state="detached", timeout=30_000)
-                    viewer.wait_idle()
-                    if viewer.exceptions():
-                        raise SystemExit(f"The Overview shows an error:\n{viewer.exceptions()}")
-                    args.output.parent.mkdir(parents=True, exist_ok=True)
-                    viewer.page.screenshot(path=str(args.output))
+                    drawn = draw_overview(viewer, args.output, helpers.FIRST_VIEW_MS)
                 finally:
                     browser.close()
-    print(f"Wrote {args.output.relative_to(ROOT) if args.output.is_relative_to(ROOT) else args.output}")
+    print(f"Wrote {args.output}")
     print(f"Server answering after {answering:.1f} s; first Overview (demo loaded) drawn {drawn:.1f} s later")
     return 0
 
