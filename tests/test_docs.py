@@ -8,6 +8,7 @@ code block is not a link and a heading's anchor is the slug GitHub gives it.
 from __future__ import annotations
 
 import argparse
+import os
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -235,6 +236,20 @@ def test_every_builtin_metric_is_documented(metric):
 
 @pytest.mark.parametrize("page", PAGES, ids=name)
 def test_every_link_leads_to_a_file_and_heading_that_exist(page):
+    assert broken_links(page) == []
+
+
+def other_markdown() -> list[Path]:
+    """Return the project's other Markdown files (the packages' and folders' READMEs), hidden folders skipped."""
+    found = []
+    for folder, subfolders, files in os.walk(ROOT):
+        subfolders[:] = [s for s in subfolders if not s.startswith(".")]
+        found += [Path(folder) / f for f in files if f.endswith(".md")]
+    return sorted(set(found) - set(PAGES))
+
+
+@pytest.mark.parametrize("page", other_markdown(), ids=name)
+def test_links_in_the_other_markdown_files_lead_somewhere(page):
     assert broken_links(page) == []
 
 
