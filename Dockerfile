@@ -1,6 +1,6 @@
 # Goalpost for a team in a container: `python cli.py serve` on port 8501, the store on the /data volume.
 # Put a proxy with TLS in front (compose.yaml does, with Caddy). Written without a Docker daemon at hand:
-# see "Host it for your team" in the README for what was and was not tested.
+# see docs/hosting.md ("6. Docker") for what was and was not tested.
 FROM python:3.11-slim
 
 ENV PYTHONDONTWRITEBYTECODE=1 \

@@ -1,11 +1,13 @@
 # Goalpost: `make run` starts the dashboard, `make test` runs every test. Both set themselves up first.
-# `make serve` starts it for a team (every interface, sign-in required; see "Host it for your team" in the README).
+# `make run PORT=8600` uses another port (default 8501); Ctrl+C stops it.
+# `make serve` starts it for a team (every interface, sign-in required; see docs/hosting.md).
 PYTHON ?= python3.11
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-12)
+PORT ?= 8501
 
-.PHONY: setup run serve test test-fast browser proxies lint format bench clean
+.PHONY: setup run serve test test-fast browser proxies lint format bench screenshots clean
 
 setup: $(STAMP)
 
@@ -32,7 +34,7 @@ proxies:
 	@caddy version && /usr/sbin/nginx -v
 
 run: setup
-	$(BIN)/streamlit run dashboard.py
+	$(BIN)/streamlit run dashboard.py --server.port $(PORT)
 
 # For a team: SERVE_FLAGS="--port 8080" or "--address 127.0.0.1" (behind a proxy on the same machine).
 serve: setup
@@ -55,6 +57,10 @@ format: setup
 bench: setup
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/page_bench.py
+
+# The README's picture of the Overview (docs/overview.png): Debian's Chromium on a real `streamlit run` of the demo.
+screenshots: setup browser
+	$(BIN)/python docs/screenshots.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis

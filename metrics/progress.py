@@ -227,7 +227,7 @@ def goal_progress(
     *,
     latest_complete: bool = False,
 ) -> GoalProgress:
-    """Return the goal's progress at as_of from its month values (index YYYY-MM; see the README's rule).
+    """Return the goal's progress at as_of from its month values (index YYYY-MM; see docs/goal-status.md).
 
     Only calendar months that have ended on or before as_of count. With latest_complete the goal is measured
     at the end of its latest complete month by as_of instead (current value, pace, forecast, needed, status).

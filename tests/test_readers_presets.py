@@ -17,7 +17,7 @@ SAMPLES = Path(__file__).resolve().parent / "files" / "presets"
 CASES = sorted(
     p for p in SAMPLES.iterdir() if p.suffix != ".json" and (SAMPLES / f"{p.name}.expected.json").exists()
 )
-README = Path(__file__).resolve().parent.parent / "connectors" / "readers" / "README.md"
+README = Path(__file__).resolve().parent.parent / "docs" / "reading-exports.md"
 
 
 def expected_of(sample: Path) -> dict:
