@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from views.catalogue import CATALOGUE, catalogue_modules
+from views.i18n import CATALOGUE, catalogue_modules
 from views.i18n import LANGUAGES, format_date, format_month, format_number, format_percent, format_signed, t
 
 ROOT = Path(__file__).resolve().parent.parent

@@ -14,7 +14,7 @@ from connectors.readers import read_upload
 from metrics.errors import GoalpostError, Message, StoreError, StrategyError, UploadError
 from metrics.strategy import load_strategy
 from metrics.words import and_list, quoted, quoted_list
-from views.catalogue import CATALOGUE
+from views.i18n import CATALOGUE
 from views.messages import error_text, localized
 
 ROOT = Path(__file__).resolve().parent.parent

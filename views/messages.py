@@ -5,13 +5,16 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from metrics.errors import GoalpostError, Message, StrategyError, UploadError
-from views.catalogue import CATALOGUE
-from views.i18n import t
+from metrics.words import WordList, listed
+from views.i18n import LOCALES, has_text, language, t
 
 
 def localized(text: object, lang: str) -> str:
     """Return a library message in the language; text without a catalogue entry comes back as written."""
-    if isinstance(text, Message) and f"error.{text.key}" in CATALOGUE:
+    if isinstance(text, WordList):
+        items = [localized(item, lang) for item in text.items]
+        return listed(items, LOCALES[language(lang)], text.conjunction)
+    if isinstance(text, Message) and has_text(f"error.{text.key}"):
         values = {name: localized(value, lang) for name, value in text.params.items()}
         return t(f"error.{text.key}", lang, **values)
     return str(text)

@@ -11,7 +11,7 @@ from metrics.observations import ALL_AUDIENCES
 from metrics.progress import STATUSES
 from metrics.strategy import Strategy
 from views.figures.common import STATUS_ORDER
-from views.i18n import format_number, t
+from views.i18n import format_list, format_number, t
 
 GRID_COLUMNS = ("row", "column", "goal", "title", "status")
 
@@ -42,7 +42,7 @@ def status_counts(goals: Iterable[Mapping[str, Any]]) -> dict[str, int]:
 
 
 def _titles(goals: Sequence[Mapping[str, Any]], lang: str) -> str:
-    return t("common.list_separator", lang).join(t("common.quoted", lang, text=g["title"]) for g in goals)
+    return format_list((t("common.quoted", lang, text=g["title"]) for g in goals), lang, conjunction=False)
 
 
 def summary_line(goals: Sequence[Mapping[str, Any]], lang: str) -> str:
