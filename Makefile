@@ -35,7 +35,8 @@ proxies:
 # locale/<lang>/LC_MESSAGES/goalpost.po in step with it (new keys added empty, gone ones marked obsolete).
 # See docs/translations.md. Keys are stable ids, so similar keys are never fuzzy-matched to each other.
 translations: setup
-	PYTHONPATH=. $(BIN)/pybabel -q extract -F babel.cfg --no-default-keywords -k t -k tn:1,2 -k N_ -k Message \
+	PYTHONPATH=. $(BIN)/pybabel -q extract -F babel.cfg --no-default-keywords -k t -k tn:1,2 -k N_ -k N_plural:1,2 \
+	  -k Message -k plural_message:1,2 \
 	  --no-location --sort-output --no-wrap --project=Goalpost --version=1 -o locale/goalpost.pot .
 	$(BIN)/pybabel -q update -i locale/goalpost.pot -d locale -D goalpost --no-fuzzy-matching \
 	  --ignore-pot-creation-date --ignore-obsolete --no-wrap

@@ -18,7 +18,7 @@ from metrics.audience_posts import (
 )
 from metrics.strategy import Strategy
 from views.context import AppContext
-from views.i18n import format_list, format_number, format_percent, t
+from views.i18n import format_list, format_number, format_percent, t, tn
 from views.labels import audience_names, channel_names
 from views.tables import literal, safe_table
 
@@ -179,7 +179,7 @@ def render_goal_posts(ctx: AppContext, goal: Mapping[str, Any]) -> None:
         st.markdown(line)
     rest = mine.iloc[TOP_POSTS:]
     if len(rest):
-        with st.expander(t("attribution.goal_rest", lang, count=len(rest)), key="attribution.goal_rest"):
+        with st.expander(tn("attribution.goal_rest", len(rest), lang), key="attribution.goal_rest"):
             st.dataframe(
                 safe_table(_post_table(rest, metric, names, lang)), hide_index=True, key="attribution.rest"
             )

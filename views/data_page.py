@@ -19,7 +19,7 @@ from metrics.errors import GoalpostError
 from metrics.observations import OBSERVATION_COLUMNS
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS
 from views import labels
-from views.i18n import format_date, format_month, format_number, t
+from views.i18n import format_date, format_month, format_number, t, tn
 from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, source_lags, source_months
 from views.messages import error_text, localized
 from views.tables import literal, safe_table
@@ -915,7 +915,7 @@ def _effect_text(ctx: AppContext, result) -> str:
         )
         text += " " + t("data.undo_back_from", lang, uploads=sources)
     if result.values_kept_later:
-        text += " " + t("data.undo_kept_later", lang, count=format_number(result.values_kept_later, lang))
+        text += " " + tn("data.undo_kept_later", result.values_kept_later, lang)
     return text
 
 

@@ -91,6 +91,11 @@ def has_text(key: str) -> bool:
     return DEFAULT_LANGUAGE in _TEXTS.get(key, {})
 
 
+def is_plural(key: str) -> bool:
+    """Return whether the catalogue's text for key has plural forms (looked up with tn)."""
+    return isinstance(_TEXTS.get(key, {}).get(DEFAULT_LANGUAGE), tuple)
+
+
 def _filled(template: str, values: Mapping[str, object]) -> str:
     if not values:
         return template
@@ -218,7 +223,7 @@ def format_date(day: dt.date | str | None, lang: str) -> str:
 
 
 def format_date_range(first: dt.date | str, last: dt.date | str, lang: str) -> str:
-    """Return a period from first to last day the language's way ("28 Feb – 31 Mar 2026": CLDR abbreviates months in ranges)."""
+    """Return a period from first to last day the language's way ("28 Feb – 31 Mar 2026": CLDR abbreviates months in ranges and sets the dash between thin spaces)."""
     try:
         start, end = _as_day(first), _as_day(last)
     except ValueError:

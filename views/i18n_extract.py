@@ -4,7 +4,7 @@
 calls it finds to this module, which
 - turns a library `Message("store_busy", "The store is busy…")` into the text key "error.store_busy" (the
   key the dashboard looks up), so the library keeps its keys and stays free of Streamlit and gettext;
-- makes a `tn(key, count, lang)` call a plural entry (msgid and msgid_plural are both the key);
+- makes a `tn(key, count, lang)` or `plural_message(key, one, other, count)` call a plural entry (msgid and msgid_plural are both the key);
 - adds each key's English text (from locale/en, or the Message's own template) as an extracted comment, so
   `pybabel update` shows translators the English beside every key in Poedit, Weblate and the like.
 """
@@ -23,8 +23,8 @@ ENGLISH_PO = Path(__file__).resolve().parent.parent / "locale" / "en" / "LC_MESS
 
 
 @cache
-def english_texts() -> dict[str, str]:
-    """Return key -> English text from the English catalogue (the first form of a plural entry)."""
+def english_texts() -> dict[str, list[str]]:
+    """Return key -> English text from the English catalogue (each form of a plural entry)."""
     if not ENGLISH_PO.exists():
         return {}
     with ENGLISH_PO.open("rb") as handle:
@@ -34,8 +34,8 @@ def english_texts() -> dict[str, str]:
         if not message.id:
             continue
         key = message.id[0] if isinstance(message.id, tuple | list) else message.id
-        text = message.string[-1] if isinstance(message.string, tuple | list) else message.string
-        texts[key] = text or ""
+        forms = message.string if isinstance(message.string, tuple | list) else [message.string]
+        texts[key] = [form for form in forms if form]
     return texts
 
 
@@ -48,11 +48,11 @@ def extract_goalpost(
         if not found or not isinstance(found[0], str):
             continue  # a key built at run time: listed in views/text_keys.py instead
         key = found[0]
-        if funcname == "Message":
-            english = found[1] if len(found) > 1 and isinstance(found[1], str) else ""
+        if funcname in ("Message", "plural_message"):
+            # The library's own English: Message(key, text) or plural_message(key, singular, plural, count).
+            english = [text for text in found[1:3 if funcname == "plural_message" else 2] if isinstance(text, str)]
             key = f"error.{key}"
-            found = (key,)
         else:
-            english = english_texts().get(key, "")
-            found = (key, key) if funcname == "tn" else (key,)
-        yield lineno, funcname, found, [*comments, english] if english else list(comments)
+            english = english_texts().get(key, [])
+        found = (key, key) if funcname in ("tn", "N_plural", "plural_message") else (key,)
+        yield lineno, funcname, found, [*comments, *english]

@@ -8,6 +8,11 @@ so `make translations` keeps it in every language's .po. Nothing imports this mo
 def N_(key: str) -> str:  # noqa: N802 - gettext's name for "mark for translation, do not translate yet"
     """Return the key unchanged: it only marks the key for the extractor."""
     return key
+
+
+def N_plural(key: str) -> str:  # noqa: N802 - as N_, for a plural text (looked up with tn)
+    """Return the key unchanged: it marks a plural key for the extractor."""
+    return key
 N_("access.role.admin")
 N_("access.role.editor")
 N_("access.role.viewer")
@@ -115,9 +120,9 @@ N_("nav.overview")
 N_("nav.strategy")
 N_("overview.subtitle")
 N_("overview.subtitle_latest")
-N_("overview.summary_at_risk")
-N_("overview.summary_no_data")
-N_("overview.summary_off_track")
+N_plural("overview.summary_at_risk")
+N_plural("overview.summary_no_data")
+N_plural("overview.summary_off_track")
 N_("sheets.layout_detect")
 N_("sheets.layout_tidy")
 N_("sheets.layout_wide")
