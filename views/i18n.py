@@ -16,6 +16,7 @@ import math
 from collections.abc import Iterable, Mapping
 from copy import copy
 from decimal import Decimal
+from functools import cache
 from pathlib import Path
 from types import MappingProxyType
 
@@ -24,6 +25,7 @@ from babel import dates as babel_dates
 from babel import lists as babel_lists
 from babel.messages.mofile import write_mo
 from babel.messages.pofile import read_po
+from babel.numbers import NumberPattern
 
 LANGUAGES = {"en": "English", "nb": "Norsk bokmål", "sv": "Svenska", "da": "Dansk", "fi": "Suomi"}
 """The languages the picker offers, by code, each named in itself."""
@@ -83,7 +85,13 @@ def language(lang: str | None) -> str:
 
 def babel_locale(lang: str) -> Locale:
     """Return the CLDR locale Babel formats the language's values with."""
-    return Locale.parse(LOCALES[language(lang)])
+    return _locale(language(lang))
+
+
+@cache
+def _locale(code: str) -> Locale:
+    # Parsed once per language: Locale.parse is most of the cost of formatting one number.
+    return Locale.parse(LOCALES[code])
 
 
 def has_text(key: str) -> bool:
@@ -133,12 +141,19 @@ def _rounded(value: float, decimals: int) -> Decimal:
     return Decimal(str(round(float(value), decimals) + 0.0))
 
 
-def _apply(pattern_kind: str, value: Decimal, lang: str, decimals: int) -> str:
-    locale = babel_locale(lang)
+@cache
+def _pattern(pattern_kind: str, code: str, decimals: int) -> NumberPattern:
+    # The locale's own pattern ("#,##0 %") with a fixed number of decimals; made once per combination.
+    locale = _locale(code)
     formats = locale.percent_formats if pattern_kind == "percent" else locale.decimal_formats
     pattern = copy(formats[None])
     pattern.frac_prec = (decimals, decimals)
-    return pattern.apply(value, locale)
+    return pattern
+
+
+def _apply(pattern_kind: str, value: Decimal, lang: str, decimals: int) -> str:
+    code = language(lang)
+    return _pattern(pattern_kind, code, decimals).apply(value, _locale(code))
 
 
 def format_number(value: float | int | None, lang: str, decimals: int = 0) -> str:
