@@ -35,7 +35,14 @@ from views.i18n import (
 ROOT = Path(__file__).resolve().parent.parent
 PLACEHOLDER = re.compile(r"{(\w+)}")
 # The keyword list of `make translations` (Makefile): msgid from argument 1, a plural entry when (1, 2).
-KEYWORDS = {"t": None, "tn": (1, 2), "N_": None, "N_plural": (1, 2), "Message": None, "plural_message": (1, 2)}
+KEYWORDS = {
+    "t": None,
+    "tn": (1, 2),
+    "N_": None,
+    "N_plural": (1, 2),
+    "Message": None,
+    "plural_message": (1, 2),
+}
 VIEWER_PREFIXES = (
     "nav.",
     "shell.",
@@ -50,9 +57,11 @@ VIEWER_PREFIXES = (
     "goal.",
     "channels.",
     "audiences.",
+    "attribution.",
+    "access.",
     "error.words.",
 )
-"""Keys of what a viewer reads (Overview, Goal, Channels, Audiences, the sidebar and shell): a language beyond
+"""Keys of what a viewer reads (sign-in, Overview, Goal, Channels, Audiences, the sidebar and shell): a language beyond
 the complete ones (Finnish) must cover these; the editors' pages (Data, Strategy, Team, errors) may fall back
 to English until it is translated."""
 
@@ -101,7 +110,11 @@ def test_catalogues_are_in_step_with_the_code(lang):
     # that the code no longer names, or a text that is plural in one and not in the other.
     code = extracted()
     assert len(code) > 900
-    po = {(m.id if isinstance(m.id, str) else m.id[0]): not isinstance(m.id, str) for m in catalogue(lang) if m.id}
+    po = {
+        (m.id if isinstance(m.id, str) else m.id[0]): not isinstance(m.id, str)
+        for m in catalogue(lang)
+        if m.id
+    }
     assert sorted(set(code) - set(po)) == []
     assert sorted(set(po) - set(code)) == []
     assert sorted(key for key in code if code[key] != po[key]) == []
@@ -156,7 +169,8 @@ def test_nordic_texts_are_translated_not_copied_from_english():
         (key, lang)
         for lang in ("nb", "sv", "da", "fi")
         for key, forms in entries(lang).items()
-        if len(re.findall(r"[^\W\d_]{2,}", PLACEHOLDER.sub("", english[key][-1]))) >= 4 and forms == english[key]
+        if len(re.findall(r"[^\W\d_]{2,}", PLACEHOLDER.sub("", english[key][-1]))) >= 4
+        and forms == english[key]
     ]
     assert copied == []
 
@@ -184,7 +198,10 @@ def test_every_builtin_and_known_metric_and_unit_has_a_name():
 
 
 def test_t_fills_placeholders_and_falls_back_for_unknown_language_and_key():
-    assert t("overview.subtitle", "nb", organisation="X", month="mars 2026") == "X · målt ved utgangen av mars 2026"
+    assert (
+        t("overview.subtitle", "nb", organisation="X", month="mars 2026")
+        == "X · målt ved utgangen av mars 2026"
+    )
     assert t("overview.subtitle", "xx", organisation="X", month="March") == "X · measured at the end of March"
     assert t("no.such_key", "sv") == "no.such_key"
 
@@ -194,7 +211,11 @@ def test_t_fills_placeholders_and_falls_back_for_unknown_language_and_key():
     [
         ("en", "1 of 1 goal on track or achieved", "2 of 3 goals on track or achieved"),
         ("sv", "1 av 1 mål i fas eller uppnått", "2 av 3 mål i fas eller uppnådda"),
-        ("fi", "1/1 tavoitteesta aikataulussa tai saavutettu", "2/3 tavoitteesta aikataulussa tai saavutettu"),
+        (
+            "fi",
+            "1/1 tavoitteesta aikataulussa tai saavutettu",
+            "2/3 tavoitteesta aikataulussa tai saavutettu",
+        ),
     ],
 )
 def test_plural_texts_take_the_form_that_fits_the_count(lang, one, several):
@@ -297,4 +318,6 @@ def test_a_chart_and_a_card_write_numbers_and_percents_alike(lang):
     assert trend.layout.yaxis.ticksuffix == sign and trend.layout.separators == separators(lang)
     assert list(trend.layout.xaxis.ticktext) == [format_month(m, lang, short=True) for m in months]
     summary = summary_line([_goal(-0.16)], lang)
-    assert summary.startswith(tn("overview.summary_on_track", 1, lang, good=format_number(0, lang), total="1"))
+    assert summary.startswith(
+        tn("overview.summary_on_track", 1, lang, good=format_number(0, lang), total="1")
+    )

@@ -62,7 +62,7 @@ def _translations() -> tuple[dict[str, gettext.GNUTranslations], dict[str, dict[
                 continue
             key = message.id[0] if isinstance(message.id, tuple | list) else message.id
             string = tuple(message.string) if isinstance(message.string, tuple | list) else message.string
-            if (all(string) if isinstance(string, tuple) else string):
+            if all(string) if isinstance(string, tuple) else string:
                 texts.setdefault(key, {})[lang] = string
     for lang, translations in compiled.items():
         if lang != DEFAULT_LANGUAGE:

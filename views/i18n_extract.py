@@ -50,7 +50,9 @@ def extract_goalpost(
         key = found[0]
         if funcname in ("Message", "plural_message"):
             # The library's own English: Message(key, text) or plural_message(key, singular, plural, count).
-            english = [text for text in found[1:3 if funcname == "plural_message" else 2] if isinstance(text, str)]
+            english = [
+                text for text in found[1 : 3 if funcname == "plural_message" else 2] if isinstance(text, str)
+            ]
             key = f"error.{key}"
         else:
             english = english_texts().get(key, [])

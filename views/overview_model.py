@@ -71,9 +71,7 @@ def summary_parts(goals: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
     for status in ("off_track", "at_risk", "no_data"):
         chosen = [g for g in ordered_goals(goals) if g.get("status") == status]
         if chosen:
-            parts.append(
-                tn(f"overview.summary_{status}", len(chosen), lang, goals=_titles(chosen, lang))
-            )
+            parts.append(tn(f"overview.summary_{status}", len(chosen), lang, goals=_titles(chosen, lang)))
     return parts
 
 

@@ -13,6 +13,8 @@ def N_(key: str) -> str:  # noqa: N802 - gettext's name for "mark for translatio
 def N_plural(key: str) -> str:  # noqa: N802 - as N_, for a plural text (looked up with tn)
     """Return the key unchanged: it marks a plural key for the extractor."""
     return key
+
+
 N_("access.role.admin")
 N_("access.role.editor")
 N_("access.role.viewer")

@@ -21,7 +21,7 @@ from metrics.strategy import load_strategy
 
 pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("first_view_done")]
 
-LANGUAGE_BOX = "Language · Språk · Sprog"
+LANGUAGE_BOX = "Language · Språk · Sprog · Kieli"
 PAGES = ("overview", "goal", "channels", "audiences", "strategy", "data")
 CARD = '[class*="st-key-overview-card-"]'
 LIVE_WAIT_MS = 15_000

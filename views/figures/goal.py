@@ -27,7 +27,6 @@ HISTORY_BEFORE_START = 12
 """Months of history shown before a goal's start, so the baseline is seen in context."""
 
 
-
 def _as_date(value: Any) -> dt.date | None:
     if value is None or value == "":
         return None
