@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-12)
 PORT ?= 8501
 
-.PHONY: setup run serve test test-fast browser proxies lint format bench screenshots clean
+.PHONY: setup run serve test test-fast browser proxies lint format bench screenshots clean translations
 
 setup: $(STAMP)
 
@@ -32,6 +32,16 @@ proxies:
 	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq caddy nginx >/dev/null; \
 	  if command -v systemctl >/dev/null 2>&1; then $$SUDO systemctl disable --now caddy nginx >/dev/null 2>&1 || true; fi; }
 	@caddy version && /usr/sbin/nginx -v
+
+# Texts: extract every key from the code into locale/goalpost.pot (not kept), then bring each language's
+# locale/<lang>/LC_MESSAGES/goalpost.po in step with it (new keys added empty, gone ones marked obsolete).
+# See docs/translations.md. Keys are stable ids, so similar keys are never fuzzy-matched to each other.
+translations: setup
+	PYTHONPATH=. $(BIN)/pybabel -q extract -F babel.cfg --no-default-keywords -k t -k tn:1,2 -k N_ -k N_plural:1,2 \
+	  -k Message -k plural_message:1,2 \
+	  --no-location --sort-output --no-wrap --project=Goalpost --version=1 -o locale/goalpost.pot .
+	$(BIN)/pybabel -q update -i locale/goalpost.pot -d locale -D goalpost --no-fuzzy-matching \
+	  --ignore-pot-creation-date --ignore-obsolete --no-wrap
 
 run: setup
 	$(BIN)/streamlit run dashboard.py --server.port $(PORT)

@@ -27,6 +27,14 @@ class Message(str):
         return (_restored_message, (str(self), self.key, self.params))
 
 
+def plural_message(key: str, singular: str, plural: str, count: int, **params: Any) -> Message:
+    """Return a Message about count things, its English in the form that fits ("1 problem", "3 problems").
+
+    The catalogue's "error.<key>" is a plural entry, so each language picks its own form for count.
+    """
+    return Message(key, singular if count == 1 else plural, count=count, **params)
+
+
 def _restored_message(text: str, key: str, params: Mapping[str, Any]) -> Message:
     message = str.__new__(Message, text)
     message.key = key
@@ -52,13 +60,14 @@ class StrategyError(GoalpostError):
         self.problems = list(problems)
         self.source = source
         lines = "\n".join(f"- {p}" for p in self.problems)
-        super().__init__(f"{source} has {len(self.problems)} problem(s) to fix:\n{lines}")
-        self.summary = Message(
+        self.summary = plural_message(
             "strategy_problems",
-            "{source} has {count} problem(s) to fix:",
+            "{source} has {count} problem to fix:",
+            "{source} has {count} problems to fix:",
+            len(self.problems),
             source=source,
-            count=len(self.problems),
         )
+        super().__init__(f"{self.summary}\n{lines}")
 
 
 class UploadError(GoalpostError):

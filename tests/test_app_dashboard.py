@@ -217,6 +217,22 @@ def test_switching_language_changes_texts_numbers_and_the_link(store_path):
     assert app.title[0].value == "Virker strategien?"
 
 
+def test_finnish_is_offered_and_the_viewer_pages_read_in_finnish(store_path):
+    # Finnish covers what a viewer reads; the editors' pages fall back to English (docs/translations.md).
+    app = dashboard().run()
+    assert "Suomi" in app.sidebar.selectbox(key="shell.lang").options
+    app.sidebar.selectbox(key="shell.lang").set_value("fi").run()
+    no_exceptions(app)
+    assert app.title[0].value == "Toimiiko strategia?"
+    for page, query in (("goal", {"goal": "linkedin_followers"}), ("channels", {}), ("audiences", {})):
+        shown = dashboard(page, lang="fi", **query).run()
+        no_exceptions(shown)
+        words = " ".join(
+            node.value for node in [*shown.title, *shown.header, *shown.subheader, *shown.caption]
+        )
+        assert not re.search(r"\b(the|and|of|months?)\b", words), words
+
+
 def test_overview_charts_are_built_for_the_language_and_month_shown(store_path):
     # The charts are cached per view: a cache keyed too loosely would show one viewer another's chart.
     app = dashboard().run()

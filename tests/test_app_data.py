@@ -88,7 +88,7 @@ def test_upload_confirm_restated_undo_and_restore_bring_the_store_back_exactly(s
     upload(at, ("linkedin-feb-mar.csv", LINKEDIN_FEB_MAR))
     assert {m.label: m.value for m in at.metric}["Rows read"] == "2"
     assert (
-        "Read as Goalpost tidy layout (date, channel, audience, metric, value), 28 February 2026 – 31 March 2026."
+        "Read as Goalpost tidy layout (date, channel, audience, metric, value), 28 Feb\u2009–\u200931 Mar 2026."
         in texts(at.markdown)
     )
     button(at, "data.confirm.").click().run()
@@ -206,7 +206,7 @@ def test_an_unknown_file_is_mapped_stored_and_its_mapping_reused_next_month(stor
     # The file has no channel column: Goalpost asks for the channel instead of refusing the file.
     assert "does not say which channel" in texts(at.info)
     next(s for s in at.selectbox if s.key.startswith("data.channel.")).set_value("blog").run()
-    assert "Read as Column mapping, 5 January 2026 – 12 January 2026." in texts(at.markdown)
+    assert "Read as Column mapping, 5–12 Jan 2026." in texts(at.markdown)
     button(at, "data.confirm.").click().run()
     assert not at.exception
     assert "Stored 2 values" in texts(at.success)

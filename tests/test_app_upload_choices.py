@@ -38,7 +38,7 @@ def test_a_year_field_places_tiktok_dates_written_without_a_year(store_path):  #
     assert "upload day" in texts(at.caption)
     year.set_value(2024).run()
     assert not at.exception
-    assert "12 April 2024" in texts(at.markdown)
+    assert "12–18 Apr 2024" in texts(at.markdown)
     button(at, "data.confirm.").click().run()
     assert not at.exception
     # By hand from the file: 1591 + 1154 + 1737 + 1082 + 561 + 310 + 1484 video views in April 2024.

@@ -138,7 +138,7 @@ def test_trend_labels_from_the_strategy_are_shown_literally():
 def test_month_ticks_are_bounded_and_in_the_language():
     assert len(month_ticks(month_range("2000-01", "2026-12"), "en")[0]) <= MAX_MONTH_TICKS
     values, labels = month_ticks(month_range("2026-01", "2026-06"), "da")
-    assert labels[0] == "jan 2026" and len(values) == 6
+    assert labels[0] == "jan. 2026" and len(values) == 6  # CLDR's abbreviated Danish month
     values, labels = month_ticks(month_range("2019-01", "2026-12"), "sv")
     assert labels[:2] == ["2019", "2020"]
 

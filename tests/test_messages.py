@@ -14,7 +14,7 @@ from connectors.readers import read_upload
 from metrics.errors import GoalpostError, Message, StoreError, StrategyError, UploadError
 from metrics.strategy import load_strategy
 from metrics.words import and_list, quoted, quoted_list
-from views.catalogue import CATALOGUE
+from views.i18n import CATALOGUE
 from views.messages import error_text, localized
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -38,13 +38,17 @@ def library_messages() -> dict[str, set[str]]:
     found: dict[str, set[str]] = {}
     for path in LIBRARY:
         for call in _calls(path):
-            if _name(call.func) != "Message" or len(call.args) < 2:
+            name = _name(call.func)
+            if name not in ("Message", "plural_message") or len(call.args) < 2:
                 continue
-            key, template = call.args[:2]
-            assert isinstance(key, ast.Constant) and isinstance(template, ast.Constant), (
+            if path.name == "errors.py" and name == "Message" and isinstance(call.args[0], ast.Name):
+                continue  # plural_message itself, handing its arguments on
+            texts = call.args[: 3 if name == "plural_message" else 2]
+            assert all(isinstance(arg, ast.Constant) for arg in texts), (
                 f"{path.relative_to(ROOT)}:{call.lineno}: a Message's key and template are written out"
             )
-            found.setdefault(key.value, set()).add(template.value)
+            english = tuple(arg.value for arg in texts[1:])
+            found.setdefault(texts[0].value, set()).add(english if len(english) > 1 else english[0])
     return found
 
 

@@ -246,7 +246,7 @@ def test_effort_figure_keeps_goals_behind_their_baseline_in_view():
 
 
 def test_keys_the_strategy_page_builds_at_run_time_exist():
-    from views.catalogue import CATALOGUE
+    from views.i18n import CATALOGUE
     from views.strategy_history import SECTIONS
     from views.strategy_page import GOAL_KINDS
 

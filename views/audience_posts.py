@@ -17,11 +17,9 @@ from metrics.audience_posts import (
     counted_posts,
 )
 from metrics.strategy import Strategy
-from metrics.words import and_list
 from views.context import AppContext
-from views.i18n import format_number, format_percent, t
+from views.i18n import format_list, format_number, format_percent, t, tn
 from views.labels import audience_names, channel_names
-from views.messages import localized
 from views.tables import literal, safe_table
 
 TOP_POSTS = 10
@@ -107,9 +105,8 @@ def render_measured_posts(ctx: AppContext, audiences: list, months: int) -> None
     names = audience_names(strategy, lang)
     for mismatch in channel_mismatches(summary, strategy):
         named = [channels.get(c, c) for c in mismatch.assumed]
-        # "Instagram, the blog and TikTok": separators between the first ones, the language's "and" before the last.
-        firsts = t("common.list_separator", lang).join(named[:-1])
-        assumed = localized(and_list([firsts, named[-1]]), lang) if firsts else named[-1]
+        # "Instagram, the blog and TikTok": CLDR's list pattern, the language's "and" before the last.
+        assumed = format_list(named, lang)
         several = "_several" if len(mismatch.assumed) > 1 else ""
         st.warning(
             literal(
@@ -130,7 +127,7 @@ def render_measured_posts(ctx: AppContext, audiences: list, months: int) -> None
             {
                 t("audiences.col_channel", lang): [channels.get(c, c) for c in mine["channel"]],
                 t("audiences.col_assumed", lang): [
-                    t("common.yes" if a else "common.no", lang) for a in mine["assumed"]
+                    t("common.yes", lang) if a else t("common.no", lang) for a in mine["assumed"]
                 ],
                 t("attribution.col_posts", lang): [format_number(v, lang) for v in mine["posts"]],
                 t("attribution.col_comments", lang): [format_number(v, lang) for v in mine["comments"]],
@@ -182,7 +179,7 @@ def render_goal_posts(ctx: AppContext, goal: Mapping[str, Any]) -> None:
         st.markdown(line)
     rest = mine.iloc[TOP_POSTS:]
     if len(rest):
-        with st.expander(t("attribution.goal_rest", lang, count=len(rest)), key="attribution.goal_rest"):
+        with st.expander(tn("attribution.goal_rest", len(rest), lang), key="attribution.goal_rest"):
             st.dataframe(
                 safe_table(_post_table(rest, metric, names, lang)), hide_index=True, key="attribution.rest"
             )

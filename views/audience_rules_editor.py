@@ -14,7 +14,7 @@ from metrics.errors import GoalpostError, StrategyError
 from metrics.strategy import load_strategy
 from views.audience_posts import last_month_posts, post_table
 from views.context import AppContext
-from views.i18n import t
+from views.i18n import t, tn
 from views.messages import error_text, localized
 from views.strategy_editor import document_to_yaml, unneutralised
 from views.tables import literal, safe_table
@@ -115,7 +115,7 @@ def render_preview(ctx: AppContext, strategy) -> None:
         caught, none, several = rule_preview(posts, strategy)
         names = {a.id: a.label for a in strategy.audiences}
         if len(caught):
-            st.caption(t("attribution.preview_caught", lang, count=caught["item"].nunique()))
+            st.caption(tn("attribution.preview_caught", caught["item"].nunique(), lang))
             st.dataframe(
                 post_table(
                     caught,
@@ -132,10 +132,10 @@ def render_preview(ctx: AppContext, strategy) -> None:
                 hide_index=True,
                 key="strategy.preview_caught",
             )
-        st.caption(t("attribution.preview_none", lang, count=len(none)))
+        st.caption(tn("attribution.preview_none", len(none), lang))
         if len(none):
             st.dataframe(post_table(none, strategy, lang), hide_index=True, key="strategy.preview_none")
-        st.caption(t("attribution.preview_several", lang, count=len(several)))
+        st.caption(tn("attribution.preview_several", len(several), lang))
         if len(several):
             st.dataframe(
                 post_table(

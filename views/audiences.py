@@ -11,7 +11,7 @@ from views.audience_fit import FIT_MONTHS
 from views.audience_posts import render_measured_posts
 from views.context import AppContext
 from views.figures.common import series_colours
-from views.i18n import format_number, format_percent, t
+from views.i18n import format_list, format_number, format_percent, t
 from views.labels import audience_names, channel_names
 from views.no_strategy import show_missing_strategy
 from views.page_data import audience_fit_frame, data_subjects, month_window, spec_of
@@ -139,7 +139,7 @@ def _fit_card(strategy: Strategy, audience_id: str, fit: pd.DataFrame, lang: str
             st.caption(t("audiences.nothing", lang))
             return
         for finding, channel_ids, row in findings(fit):
-            names = t("common.list_separator", lang).join(channels.get(c, c) for c in channel_ids)
+            names = format_list((channels.get(c, c) for c in channel_ids), lang, conjunction=False)
             text = t(
                 f"audiences.finding_{finding}",
                 lang,
@@ -159,7 +159,7 @@ def _fit_card(strategy: Strategy, audience_id: str, fit: pd.DataFrame, lang: str
             {
                 t("audiences.col_channel", lang): [channels.get(c, c) for c in fit["channel"]],
                 t("audiences.col_assumed", lang): [
-                    t("common.yes" if a else "common.no", lang) for a in fit["assumed"]
+                    t("common.yes", lang) if a else t("common.no", lang) for a in fit["assumed"]
                 ],
                 t("audiences.col_engagement", lang): [
                     format_number(v, lang) if m else "–"

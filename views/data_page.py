@@ -18,7 +18,7 @@ from metrics.errors import GoalpostError
 from metrics.observations import OBSERVATION_COLUMNS
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS
 from views import labels
-from views.i18n import format_date, format_month, format_number, t
+from views.i18n import format_date, format_date_range, format_month, format_number, t, tn
 from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, source_lags, source_months
 from views.messages import error_text, localized
 from views.tables import literal, safe_table
@@ -324,12 +324,7 @@ def _summary_row(ctx: AppContext, uploaded, outcome: ReadOutcome) -> dict[str, A
             platform=parsed.preset_label,
             channel=", ".join(names.get(c, c) for c in file_channels(parsed))
             or t("data.several_channels", lang),
-            period=t(
-                "data.period_value",
-                lang,
-                start=format_date(parsed.period_start, lang),
-                end=format_date(parsed.period_end, lang),
-            ),
+            period=format_date_range(parsed.period_start, parsed.period_end, lang),
             rows=int(parsed.row_count),
         )
     if result is not None:
@@ -493,12 +488,7 @@ def _render_preview(
     channels = file_channels(parsed)
     audiences = file_audiences(parsed)
 
-    period = t(
-        "data.period_value",
-        lang,
-        start=format_date(parsed.period_start, lang),
-        end=format_date(parsed.period_end, lang),
-    )
+    period = format_date_range(parsed.period_start, parsed.period_end, lang)
     st.markdown(literal(t("data.read_as", lang, preset=parsed.preset_label, period=period)))
     facts = st.columns(4)
     facts[0].metric(t("data.rows", lang), format_number(parsed.row_count, lang))
@@ -914,7 +904,7 @@ def _effect_text(ctx: AppContext, result) -> str:
         )
         text += " " + t("data.undo_back_from", lang, uploads=sources)
     if result.values_kept_later:
-        text += " " + t("data.undo_kept_later", lang, count=format_number(result.values_kept_later, lang))
+        text += " " + tn("data.undo_kept_later", result.values_kept_later, lang)
     return text
 
 

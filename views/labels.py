@@ -5,8 +5,7 @@ from __future__ import annotations
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import MetricSpec
 from metrics.strategy import Strategy
-from views.catalogue import CATALOGUE
-from views.i18n import t
+from views.i18n import has_text, t
 
 
 def channel_names(strategy: Strategy | None, extra: list[str] | tuple[str, ...] = ()) -> dict[str, str]:
@@ -33,13 +32,13 @@ def audience_names(
 def metric_label(spec: MetricSpec, lang: str) -> str:
     """Return a metric's name in the language for built-in and known metrics, else the strategy's label."""
     key = f"metric.{spec.id}"
-    return t(key, lang) if spec.builtin and key in CATALOGUE else spec.label
+    return t(key, lang) if spec.builtin and has_text(key) else spec.label
 
 
 def unit_label(spec: MetricSpec, lang: str) -> str:
     """Return a metric's unit in the language for built-in units, else the strategy's unit as written."""
     key = f"unit.{spec.unit}"
-    return t(key, lang) if spec.builtin and key in CATALOGUE else spec.unit
+    return t(key, lang) if spec.builtin and has_text(key) else spec.unit
 
 
 def status_word(status: str, lang: str) -> str:

@@ -15,7 +15,7 @@ from connectors.store import Store
 from metrics.errors import GoalpostError
 from views.access import visit_ended
 from views.context import AppContext
-from views.i18n import format_number, t
+from views.i18n import format_list, format_number, t
 from views.messages import error_text
 from views.tables import literal
 
@@ -63,8 +63,10 @@ def describe_change(before: StoreSnapshot, after: StoreSnapshot, uploads: pd.Dat
     undone = sorted(after.undone & before.active)
     for key, ids in (("live.new_data", added), ("live.restored", restored), ("live.undone", undone)):
         if ids:
-            shown = t("common.list_separator", lang).join(
-                t("common.quoted", lang, text=names.get(i, i)) for i in ids[:MAX_NAMED_FILES]
+            shown = format_list(
+                (t("common.quoted", lang, text=names.get(i, i)) for i in ids[:MAX_NAMED_FILES]),
+                lang,
+                conjunction=False,
             )
             more = len(ids) - MAX_NAMED_FILES
             if more > 0:

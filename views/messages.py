@@ -5,14 +5,20 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from metrics.errors import GoalpostError, Message, StrategyError, UploadError
-from views.catalogue import CATALOGUE
-from views.i18n import t
+from metrics.words import WordList, listed
+from views.i18n import LOCALES, has_text, is_plural, language, t, tn
 
 
 def localized(text: object, lang: str) -> str:
     """Return a library message in the language; text without a catalogue entry comes back as written."""
-    if isinstance(text, Message) and f"error.{text.key}" in CATALOGUE:
+    if isinstance(text, WordList):
+        items = [localized(item, lang) for item in text.items]
+        return listed(items, LOCALES[language(lang)], text.conjunction)
+    if isinstance(text, Message) and has_text(f"error.{text.key}"):
         values = {name: localized(value, lang) for name, value in text.params.items()}
+        if is_plural(f"error.{text.key}") and isinstance(text.params.get("count"), int):
+            del values["count"]  # tn writes the count the language's way
+            return tn(f"error.{text.key}", text.params["count"], lang, **values)
         return t(f"error.{text.key}", lang, **values)
     return str(text)
 

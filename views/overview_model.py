@@ -11,7 +11,7 @@ from metrics.observations import ALL_AUDIENCES
 from metrics.progress import STATUSES
 from metrics.strategy import Strategy
 from views.figures.common import STATUS_ORDER
-from views.i18n import format_number, t
+from views.i18n import format_list, format_number, t, tn
 
 GRID_COLUMNS = ("row", "column", "goal", "title", "status")
 
@@ -42,7 +42,7 @@ def status_counts(goals: Iterable[Mapping[str, Any]]) -> dict[str, int]:
 
 
 def _titles(goals: Sequence[Mapping[str, Any]], lang: str) -> str:
-    return t("common.list_separator", lang).join(t("common.quoted", lang, text=g["title"]) for g in goals)
+    return format_list((t("common.quoted", lang, text=g["title"]) for g in goals), lang, conjunction=False)
 
 
 def summary_line(goals: Sequence[Mapping[str, Any]], lang: str) -> str:
@@ -60,8 +60,9 @@ def summary_parts(goals: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
     counts = status_counts(goals)
     good = counts["on_track"] + counts["achieved"]
     parts = [
-        t(
+        tn(
             "overview.summary_on_track",
+            len(goals),
             lang,
             good=format_number(good, lang),
             total=format_number(len(goals), lang),
@@ -70,14 +71,7 @@ def summary_parts(goals: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
     for status in ("off_track", "at_risk", "no_data"):
         chosen = [g for g in ordered_goals(goals) if g.get("status") == status]
         if chosen:
-            parts.append(
-                t(
-                    f"overview.summary_{status}",
-                    lang,
-                    count=format_number(len(chosen), lang),
-                    goals=_titles(chosen, lang),
-                )
-            )
+            parts.append(tn(f"overview.summary_{status}", len(chosen), lang, goals=_titles(chosen, lang)))
     return parts
 
 

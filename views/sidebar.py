@@ -18,7 +18,7 @@ from views.i18n import LANGUAGES, format_date, format_month, format_number, t
 from views.messages import error_text
 from views.tables import literal
 
-LANGUAGE_LABEL = "Language · Språk · Sprog"
+LANGUAGE_LABEL = "Language · Språk · Sprog · Kieli"
 """The same in every language, so someone who landed in the wrong one still finds the switch."""
 DEMO_CLEARED_KEY = "shell.demo_cleared"
 

@@ -11,7 +11,7 @@ from plotly.subplots import make_subplots
 
 from views.figures.common import FONT_SIZE, STATUS_COLOURS, STATUS_ICONS, plotly_literal
 from views.figures.overview import wrapped
-from views.i18n import format_percent
+from views.i18n import format_number, format_percent, percent_sign, separators
 
 
 def hours_per_goal(tactics: Iterable[tuple[Iterable[str], float | None]]) -> dict[str, float]:
@@ -70,11 +70,11 @@ def hours_progress_figure(effort: pd.DataFrame, labels: Mapping[str, str], lang:
             y=names,
             orientation="h",
             marker_color=colours,
-            text=[f"{h:.0f}" for h in effort["hours"]],
+            text=[format_number(h, lang) for h in effort["hours"]],
             textposition="outside",
             cliponaxis=False,
             customdata=full_names,
-            hovertemplate="%{customdata}: %{x:.0f}<extra></extra>",
+            hovertemplate="%{customdata}: %{text}<extra></extra>",
             showlegend=False,
         ),
         row=1,
@@ -114,7 +114,7 @@ def hours_progress_figure(effort: pd.DataFrame, labels: Mapping[str, str], lang:
             mode="markers",
             marker={"symbol": "line-ns-open", "size": 18, "line": {"width": 3}, "color": "#000000"},
             name=labels["expected"],
-            hovertemplate=f"%{{y}}: {labels['expected']} %{{x:.0f}}%<extra></extra>",
+            hovertemplate=f"%{{y}}: {labels['expected']} %{{x:.0f}}{percent_sign(lang)}<extra></extra>",
         ),
         row=1,
         col=2,
@@ -125,6 +125,7 @@ def hours_progress_figure(effort: pd.DataFrame, labels: Mapping[str, str], lang:
         font={"size": FONT_SIZE},
         bargap=0.3,
         legend={"orientation": "h", "y": -0.08},
+        separators=separators(lang),
     )
     figure.update_yaxes(tickfont={"size": FONT_SIZE})
     figure.update_annotations(font={"size": FONT_SIZE + 1})  # the two panel titles
@@ -134,4 +135,6 @@ def hours_progress_figure(effort: pd.DataFrame, labels: Mapping[str, str], lang:
     known = [p for p in progress if p is not None] + [e for e in expected if e is not None]
     low, high = min([0.0, *known]), max([100.0, *known])
     figure.update_xaxes(range=[low - 0.05 * (high - low), high + 0.6 * (high - low)], row=1, col=2)
+    # "50 %" on a Nordic axis, as the bars' labels write it.
+    figure.update_xaxes(ticksuffix=percent_sign(lang), row=1, col=2)
     return figure

@@ -9,7 +9,7 @@ from typing import Any
 
 import plotly.graph_objects as go
 
-from views.i18n import format_month, format_percent
+from views.i18n import format_month, format_percent, percent_sign
 
 # Okabe-Ito: distinguishable with the common colour-vision deficiencies. Colour never carries the status on
 # its own: every chart and card prints the status icon or word next to it.
@@ -113,7 +113,7 @@ def value_axis(unit: str | None, lang: str) -> dict[str, Any]:
     """
     if unit == "%":
         # "12 %" on a Nordic axis, as format_value writes it beside the chart.
-        return {"title": None, "ticksuffix": format_percent(0.0, lang).removeprefix("0"), "tickformat": ",~f"}
+        return {"title": None, "ticksuffix": percent_sign(lang), "tickformat": ",~f"}
     return {"title": {"text": plotly_literal(unit)} if unit else None, "tickformat": ",~f"}
 
 

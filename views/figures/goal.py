@@ -21,15 +21,10 @@ from views.figures.common import (
     plotly_literal,
     value_axis,
 )
-from views.i18n import format_date, format_month, format_percent, format_value, language, t
+from views.i18n import format_date, format_month, format_percent, format_value, separators, t
 
 HISTORY_BEFORE_START = 12
 """Months of history shown before a goal's start, so the baseline is seen in context."""
-
-
-def number_separators(lang: str) -> str:
-    """Return Plotly's separators setting (decimal mark, then thousands mark) for the language."""
-    return ".," if language(lang) == "en" else ",\u00a0"
 
 
 def _as_date(value: Any) -> dt.date | None:
@@ -181,7 +176,7 @@ def goal_path_figure(
     # Six month labels fit a phone's width unturned; a laptop reads them as easily.
     tick_values, tick_text = month_ticks(tick_months, lang, max_ticks=6)
     base_layout(figure, height=height)
-    figure.update_layout(separators=number_separators(lang), hovermode="x unified")
+    figure.update_layout(separators=separators(lang), hovermode="x unified")
     # The legend goes under the months: above the plot it ran into the deadline's label and the toolbar.
     figure.update_layout(
         margin={"r": MARGIN_LABEL_WIDTH, "t": 36},

@@ -18,8 +18,7 @@ from views.figures.common import (
     plotly_literal,
     short_label,
 )
-from views.figures.goal import number_separators
-from views.i18n import format_percent, t
+from views.i18n import format_percent, separators, t
 
 PACE_CAP = 1.25
 """Bars stop a quarter past the target, so one runaway goal does not squash the others."""
@@ -130,7 +129,7 @@ def pace_figure(goals: Sequence[Mapping[str, Any]], lang: str) -> go.Figure:
         )
     base_layout(figure, height=max(180, 90 + ROW_HEIGHT * len(shown)))
     figure.update_layout(
-        separators=number_separators(lang),
+        separators=separators(lang),
         bargap=BAR_GAP,
         annotations=[
             {
@@ -279,7 +278,7 @@ def sparkline_figure(months: Sequence[str], values: Sequence[float], colour: str
     figure.update_layout(
         height=SPARKLINE_HEIGHT,
         margin={"l": 4, "r": 8, "t": 4, "b": 4},
-        separators=number_separators(lang),
+        separators=separators(lang),
         paper_bgcolor="rgba(0,0,0,0)",
         plot_bgcolor="rgba(0,0,0,0)",
         showlegend=False,

@@ -16,8 +16,7 @@ from views.figures.common import (
     short_label,
     value_axis,
 )
-from views.figures.goal import number_separators
-from views.i18n import format_value
+from views.i18n import format_value, separators
 
 MONTH_TICKS = 4
 
@@ -61,7 +60,7 @@ def trend_figure(
     # Half-width charts on a laptop (about 250 px of plot): four month labels fit side by side unturned.
     tick_values, tick_text = month_ticks([str(m) for m in month_values["month"]], lang, max_ticks=MONTH_TICKS)
     base_layout(figure, height=height, legend=len(order) > 1 or bool(order))
-    figure.update_layout(separators=number_separators(lang), hovermode="x unified")
+    figure.update_layout(separators=separators(lang), hovermode="x unified")
     figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
     figure.update_yaxes(**value_axis(unit, lang), rangemode="tozero")
     return figure
