@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import MetricSpec
 from metrics.strategy import Strategy
@@ -47,7 +49,9 @@ def status_word(status: str, lang: str) -> str:
     return t(f"status.{status}", lang)
 
 
-def tactic_name(tactic_id: str) -> str:
-    """Return a tactic's id as words a manager reads ("trip_guides" -> "Trip guides"); tactics have no title."""
+def tactic_name(tactic_id: str, names: Mapping[str, str] | None = None) -> str:
+    """Return a tactic's name: from `names` (the demo's, in the language), else its id as words ("Trip guides")."""
+    if names and names.get(tactic_id):
+        return names[tactic_id]
     words = " ".join(str(tactic_id).replace("_", " ").replace("-", " ").split())
     return words[:1].upper() + words[1:]

@@ -314,7 +314,7 @@ def _render_tactics(ctx: AppContext, channel_names: dict, audience_names: dict) 
     goal_titles = {g.id: g.title for g in ctx.strategy.goals}
     rows = [
         {
-            "tactic": labels.tactic_name(tactic.id),
+            "tactic": labels.tactic_name(tactic.id, ctx.tactic_names),
             "to_do": tactic.to_do,
             "present_in": _names(tactic.present_in, channel_names, "–"),
             # Goal titles hold commas themselves: a semicolon keeps one title apart from the next.
