@@ -119,7 +119,12 @@ def test_a_new_goal_is_added_through_the_form(store_path):
     assert not at.exception
     assert "Saved as version 2." in texts(at.success)
     goal = saved(store_path).goal("grow_tiktok_comments")
-    assert (goal.title, goal.metric, goal.channels, goal.target) == ("Grow TikTok comments", "comments", ["tiktok"], 300)
+    assert (goal.title, goal.metric, goal.channels, goal.target) == (
+        "Grow TikTok comments",
+        "comments",
+        ["tiktok"],
+        300,
+    )
 
 
 def test_a_viewer_gets_no_goal_form_and_the_library_refuses_a_viewers_save(store_path):
@@ -128,7 +133,11 @@ def test_a_viewer_gets_no_goal_form_and_the_library_refuses_a_viewers_save(store
     assert not [w for w in at.number_input if str(w.key).startswith("goal_form.")]
     assert not [b for b in at.button if str(b.key).startswith("goal_form.")]
     # Reading the strategy shows target, deadline and owner all the same.
-    assert any("Ingrid Haugen (social media lead)" in d.value["owner"].tolist() for d in at.dataframe if "owner" in d.value)
+    assert any(
+        "Ingrid Haugen (social media lead)" in d.value["owner"].tolist()
+        for d in at.dataframe
+        if "owner" in d.value
+    )
     changed = sample_strategy_text().replace("target: 38500", "target: 41000")
     with Store.open(store_path) as store, pytest.raises(GoalpostError):
         store.save_strategy(changed, actor=VIEWER)

@@ -94,7 +94,9 @@ def goal_from_form(
     goal: dict[str, Any] = {"id": stored.get("id") or values.get("id")}
     for name in ("title", "owner"):
         typed = str(values.get(name) or "").strip()
-        goal[name] = stored.get(name) if name in stored and typed == shown.get(name, stored.get(name)) else typed
+        goal[name] = (
+            stored.get(name) if name in stored and typed == shown.get(name, stored.get(name)) else typed
+        )
     goal["kind"] = values.get("kind")
     goal["metric"] = values.get("metric")
     if values.get("channels"):
@@ -114,10 +116,14 @@ def goal_from_form(
     for name, value in stored.items():  # the description and anything else the form does not show
         if name not in goal and name not in FIELDS:
             goal[name] = value
-    kept = {name: value for name, value in goal.items() if value not in (None, "") or name in ("title", "owner")}
+    kept = {
+        name: value for name, value in goal.items() if value not in (None, "") or name in ("title", "owner")
+    }
     # Written in the order the strategy file uses, so a saved version differs from the last only where edited.
     order = [*Goal.model_fields, *stored]
-    return dict(sorted(kept.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order)))
+    return dict(
+        sorted(kept.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
+    )
 
 
 def document_with_goal(document: dict[str, Any], goal: dict[str, Any], goal_id: str | None) -> dict[str, Any]:

@@ -49,9 +49,14 @@ def status_word(status: str, lang: str) -> str:
     return t(f"status.{status}", lang)
 
 
+def id_as_words(value: str) -> str:
+    """Return an id as words a manager reads: "wide_tracker" -> "Wide tracker", "zendesk" -> "Zendesk"."""
+    words = " ".join(str(value).replace("_", " ").replace("-", " ").split())
+    return words[:1].upper() + words[1:]
+
+
 def tactic_name(tactic_id: str, names: Mapping[str, str] | None = None) -> str:
     """Return a tactic's name: from `names` (the demo's, in the language), else its id as words ("Trip guides")."""
     if names and names.get(tactic_id):
         return names[tactic_id]
-    words = " ".join(str(tactic_id).replace("_", " ").replace("-", " ").split())
-    return words[:1].upper() + words[1:]
+    return id_as_words(tactic_id)

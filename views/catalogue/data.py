@@ -512,4 +512,24 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Antal senaste uppladdningar som visas",
         "da": "Antal seneste uploads, der vises",
     },
+    "data.source_file": {
+        "en": "File upload",
+        "nb": "Opplastet fil",
+        "sv": "Uppladdad fil",
+        "da": "Uploadet fil",
+    },
+    "data.source_sample": {
+        "en": "Demo organisation",
+        "nb": "Demo-organisasjon",
+        "sv": "Demoorganisation",
+        "da": "Demo-organisation",
+    },
+    "data.source_sheet": {
+        "en": "Google Sheet",
+        "nb": "Google-regneark",
+        "sv": "Google-kalkylark",
+        "da": "Google-regneark",
+    },
+    "data.status_active": {"en": "Counts", "nb": "Teller", "sv": "Räknas", "da": "Tæller"},
+    "data.status_undone": {"en": "Undone", "nb": "Angret", "sv": "Ångrad", "da": "Fortrudt"},
 }
