@@ -200,8 +200,11 @@ def summary_line(goal: Goal, lang: str, unit: str) -> str:
         target = t("strategy.target_relative", lang, change=goal.target_change)
     else:
         target = "–"
-    if goal.type != "reach":
+    if goal.type == "reach":
+        target = t("goal_form.target_is", lang, target=target)
+    else:  # "Stay above 250 comments": the level to hold is the target
         target = t(f"strategy.type_{goal.type}", lang, target=target)
+        target = target[:1].upper() + target[1:]
     return t(
         "goal_form.summary",
         lang,

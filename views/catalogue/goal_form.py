@@ -12,10 +12,16 @@ TEXT: dict[str, dict[str, str]] = {
         "bevares den tidligere strategi som en version, du kan gå tilbage til.",
     },
     "goal_form.summary": {
-        "en": "Target {target} · by {deadline} · {owner}",
-        "nb": "Målverdi {target} · innen {deadline} · {owner}",
-        "sv": "Målvärde {target} · senast {deadline} · {owner}",
-        "da": "Målværdi {target} · senest {deadline} · {owner}",
+        "en": "{target} · by {deadline} · {owner}",
+        "nb": "{target} · innen {deadline} · {owner}",
+        "sv": "{target} · senast {deadline} · {owner}",
+        "da": "{target} · senest {deadline} · {owner}",
+    },
+    "goal_form.target_is": {
+        "en": "Target {target}",
+        "nb": "Målverdi {target}",
+        "sv": "Målvärde {target}",
+        "da": "Målværdi {target}",
     },
     "goal_form.add": {
         "en": "Add a goal",
