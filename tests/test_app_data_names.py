@@ -5,7 +5,6 @@ from __future__ import annotations
 from pathlib import Path
 
 import pandas as pd
-import pytest
 from sign_in import signed_in
 from streamlit.testing.v1 import AppTest
 
@@ -16,7 +15,17 @@ from metrics.access import Actor, Role
 ROOT = Path(__file__).resolve().parent.parent
 LINKEDIN_JAN_FEB = b"date,channel,audience,metric,value\n2026-01-31,linkedin,,followers,5000\n2026-02-28,linkedin,,followers,5100\n"
 LINKEDIN_FEB_MAR = b"date,channel,audience,metric,value\n2026-02-28,linkedin,,followers,5150\n2026-03-31,linkedin,,followers,5200\n"
-IDS = {"zendesk", "wide_tracker", "meta_daily", "goalpost_tidy", "helpdesk", "facebook", "all", "sample", "active"}
+IDS = {
+    "zendesk",
+    "wide_tracker",
+    "meta_daily",
+    "goalpost_tidy",
+    "helpdesk",
+    "facebook",
+    "all",
+    "sample",
+    "active",
+}
 
 
 def open_data_page(lang: str = "en") -> AppTest:
@@ -40,7 +49,9 @@ def test_the_ledger_table_names_kinds_of_file_channels_audiences_sources_and_sta
     shown = cells(ledger)
     assert not shown & IDS
     assert not shown & {"None", "nan", "NaT", "<NA>"}
-    assert "Zendesk ticket export" in shown and "Tracker (one row per month or day, metrics as columns)" in shown
+    assert (
+        "Zendesk ticket export" in shown and "Tracker (one row per month or day, metrics as columns)" in shown
+    )
     assert "Kundeservice (Zendesk)" in set(ledger["channel"])
     # A tracker holds several channels: the ledger names them instead of leaving the cell empty.
     assert "Facebook, Instagram, LinkedIn" in set(ledger["channel"])
@@ -60,6 +71,8 @@ def test_changed_values_are_shown_with_names(tmp_path, monkeypatch):
         next(b for b in at.button if b.key and b.key.startswith("data.confirm.")).click().run()
         assert not at.exception
     restated = next(d.value for d in at.dataframe if {"old", "new"} <= set(d.value.columns))
-    assert restated[["channel", "audience", "metric"]].values.tolist() == [["LinkedIn", "Alle målgrupper", "Følgere"]]
+    assert restated[["channel", "audience", "metric"]].values.tolist() == [
+        ["LinkedIn", "Alle målgrupper", "Følgere"]
+    ]
     ledger = next(d.value for d in at.dataframe if {"preset", "source", "status"} <= set(d.value.columns))
     assert set(ledger["source"]) == {"Opplastet fil"} and set(ledger["status"]) == {"Teller"}

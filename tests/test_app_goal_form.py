@@ -157,3 +157,22 @@ def test_the_demo_strategy_reads_in_norwegian_when_nb_is_chosen(store_path):
     assert "Turguider" in tactics["tactic"].tolist()
     # The stored strategy is still the one English text: the words are shown, not saved.
     assert saved(store_path) == load_strategy(sample_strategy_text())
+
+
+def test_saving_a_new_target_in_norwegian_keeps_the_stored_title_and_owner_as_written(store_path):
+    at = open_page("strategy", "ingrid@lyngtind.no", lang="nb")
+    title = at.text_input(key=key("community_followers", "title"))
+    assert title.value == "Øke Facebook- og Instagram-fellesskapet vårt til 38 500 følgere"
+    assert at.number_input(key=key("community_followers", "target")).label == "Målverdi (følgere)"
+    at.number_input(key=key("community_followers", "target")).set_value(40000)
+    at.button(key=key("community_followers", "save")).click().run()
+    assert not at.exception
+    goal = saved(store_path).goal("community_followers")
+    assert goal.target == 40000
+    assert goal.title == "Grow our Facebook and Instagram community to 38 500 followers"
+    assert goal.owner == "Ingrid Haugen (social media lead)"
+    # A title the editor types is stored as typed, and shown as typed in every language.
+    at.text_input(key=key("community_followers", "title", 2)).set_value("Fellesskapet til 40 000")
+    at.button(key=key("community_followers", "save", 2)).click().run()
+    assert saved(store_path).goal("community_followers").title == "Fellesskapet til 40 000"
+    assert at.text_input(key=key("community_followers", "title", 3)).value == "Fellesskapet til 40 000"

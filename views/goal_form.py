@@ -64,9 +64,9 @@ def widget_key(version: int | None, goal_id: str, field: str) -> str:
 
 
 def new_goal_id(title: str, taken: set[str]) -> str:
-    """Return a short id made from a goal's title ("Grow LinkedIn!" -> "grow_linkedin"), unique among `taken`."""
-    plain = unicodedata.normalize("NFKD", title).encode("ascii", "ignore").decode("ascii").lower()
-    words = re.findall(r"[a-z0-9]+", plain)
+    """Return a short id made from a goal's title ("Økt rekkevidde!" -> "økt_rekkevidde"), unique among `taken`."""
+    # Letters of any language stay (ids may hold "ø"); punctuation and spaces become one underscore.
+    words = re.findall(r"[^\W_]+", unicodedata.normalize("NFC", title).lower())
     base = "_".join(words)[:40].strip("_") or "goal"
     candidate, number = base, 2
     while candidate in taken:
@@ -120,7 +120,12 @@ def goal_from_form(
         name: value for name, value in goal.items() if value not in (None, "") or name in ("title", "owner")
     }
     # Written in the order the strategy file uses, so a saved version differs from the last only where edited.
-    order = [*Goal.model_fields, *stored]
+    order = list(stored)
+    model_order = list(Goal.model_fields)
+    for position, name in enumerate(model_order):
+        if name not in order:  # a field set for the first time goes after the field before it in the model
+            earlier = [f for f in model_order[:position] if f in order]
+            order.insert(order.index(earlier[-1]) + 1 if earlier else 0, name)
     return dict(
         sorted(kept.items(), key=lambda item: order.index(item[0]) if item[0] in order else len(order))
     )
