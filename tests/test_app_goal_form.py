@@ -155,6 +155,9 @@ def test_the_demo_strategy_reads_in_norwegian_when_nb_is_chosen(store_path):
     assert "Grow our Facebook and Instagram community to 38 500 followers" not in titles
     tactics = next(d.value for d in at.dataframe if "to_do" in d.value.columns)
     assert "Turguider" in tactics["tactic"].tolist()
+    # How posts are recognised: audiences by name, not by id.
+    rules = next(e.value for e in at.data_editor if "hashtags" in e.value.columns)
+    assert rules["audience"].tolist() == ["Helgeturfolk", "Toppturfolk", "Innkjøpere i klubber og skoler"]
     # The stored strategy is still the one English text: the words are shown, not saved.
     assert saved(store_path) == load_strategy(sample_strategy_text())
 
