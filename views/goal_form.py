@@ -349,7 +349,7 @@ def _goal_form(
             with_unit(field_label("baseline", lang)),
             value=_as_float(stored.get("baseline")),
             step=1.0,
-            format="%g",
+            format="%.12g",
             key=key("baseline"),
             placeholder=t("goal_form.from_data", lang),
             help=t("goal_form.baseline_help", lang),
@@ -358,14 +358,14 @@ def _goal_form(
             with_unit(field_label("target", lang)),
             value=_as_float(stored.get("target")),
             step=1.0,
-            format="%g",
+            format="%.12g",
             key=key("target"),
         )
         target_change = right.number_input(
             field_label("target_change", lang),
             value=percent_number(stored.get("target_change")),
             step=1.0,
-            format="%g",
+            format="%.12g",
             key=key("target_change"),
             help=t("goal_form.target_change_help", lang),
         )

@@ -139,6 +139,8 @@ def render(ctx: AppContext) -> None:
     message = st.session_state.pop(SAVED_MESSAGE, None)
     if message:
         st.success(literal(message), icon=":material/check_circle:")
+        # A goal saved far down the page: the toast says so where the editor is looking.
+        st.toast(literal(message), icon=":material/check_circle:")
     if not ctx.can_edit:
         # Viewers read the strategy and its history; the editors are not drawn, so there is nothing to send.
         st.caption(t("strategy.read_only", lang), help=t("strategy.read_only_help", lang))
