@@ -15,7 +15,7 @@ from connectors.store import Store
 from metrics.access import Actor, Role
 from metrics.errors import GoalpostError
 from metrics.strategy import load_strategy
-from views.goal_form import widget_key
+from views.goal_form import open_key, widget_key
 
 ROOT = Path(__file__).resolve().parent.parent
 
@@ -62,6 +62,12 @@ def key(goal_id: str, field: str, version: int = 1) -> str:
     return widget_key(version, goal_id, field)
 
 
+def open_goal(at: AppTest, goal_id: str) -> AppTest:
+    # A goal's form is drawn while its line is open; AppTest opens it through the line's session key.
+    at.session_state[open_key(goal_id)] = True
+    return at.run()
+
+
 def test_an_editor_changes_target_and_deadline_through_the_goal_form(store_path):
     at = open_page("strategy", "ingrid@lyngtind.no")
     assert not at.exception
@@ -69,6 +75,8 @@ def test_an_editor_changes_target_and_deadline_through_the_goal_form(store_path)
     titles = [e.label.replace("\\", "").replace("\xa0", " ") for e in at.expander]
     line = next(label for label in titles if "38 500 followers" in label)
     assert "38,500 followers" in line and "31 December 2026" in line and "Ingrid Haugen" in line
+    assert not [w for w in at.number_input if str(w.key).startswith("goal_form.")]  # folded: not drawn
+    open_goal(at, "community_followers")
     target = at.number_input(key=key("community_followers", "target"))
     assert target.label == "Target (followers)" and target.value == 38500
     metric = at.selectbox(key=key("community_followers", "metric"))
@@ -90,11 +98,13 @@ def test_an_editor_changes_target_and_deadline_through_the_goal_form(store_path)
     assert [g.id for g in after.goals if g != before.goal(g.id)] == ["community_followers"]
     assert after.tactics == before.tactics
     # The form now starts from the new version.
+    open_goal(at, "community_followers")
     assert at.number_input(key=key("community_followers", "target", 2)).value == 41000
 
 
 def test_a_wrong_value_gives_a_plain_message_naming_the_field_and_stores_nothing(store_path):
     at = open_page("strategy", "ingrid@lyngtind.no")
+    open_goal(at, "blog_comments")
     at.date_input(key=key("blog_comments", "deadline")).set_value(dt.date(2025, 3, 31))
     at.text_input(key=key("blog_comments", "owner")).set_value("  ")
     at.button(key=key("blog_comments", "save")).click().run()
@@ -108,6 +118,7 @@ def test_a_wrong_value_gives_a_plain_message_naming_the_field_and_stores_nothing
 
 def test_a_new_goal_is_added_through_the_form(store_path):
     at = open_page("strategy", "ingrid@lyngtind.no")
+    open_goal(at, "new")
     at.text_input(key=key("new", "title")).set_value("Grow TikTok comments")
     at.selectbox(key=key("new", "metric")).set_value("comments")
     at.multiselect(key=key("new", "channels")).set_value(["tiktok"])
@@ -130,6 +141,8 @@ def test_a_new_goal_is_added_through_the_form(store_path):
 def test_a_viewer_gets_no_goal_form_and_the_library_refuses_a_viewers_save(store_path):
     at = open_page("strategy", "board@lyngtind.no", role="viewer")
     assert not at.exception
+    at.session_state[open_key("community_followers")] = True  # even a forged open draws no form
+    at.run()
     assert not [w for w in at.number_input if str(w.key).startswith("goal_form.")]
     assert not [b for b in at.button if str(b.key).startswith("goal_form.")]
     # Reading the strategy shows target, deadline and owner all the same.
@@ -164,6 +177,7 @@ def test_the_demo_strategy_reads_in_norwegian_when_nb_is_chosen(store_path):
 
 def test_saving_a_new_target_in_norwegian_keeps_the_stored_title_and_owner_as_written(store_path):
     at = open_page("strategy", "ingrid@lyngtind.no", lang="nb")
+    open_goal(at, "community_followers")
     title = at.text_input(key=key("community_followers", "title"))
     assert title.value == "Øke Facebook- og Instagram-fellesskapet vårt til 38 500 følgere"
     assert at.number_input(key=key("community_followers", "target")).label == "Målverdi (følgere)"
@@ -175,7 +189,9 @@ def test_saving_a_new_target_in_norwegian_keeps_the_stored_title_and_owner_as_wr
     assert goal.title == "Grow our Facebook and Instagram community to 38 500 followers"
     assert goal.owner == "Ingrid Haugen (social media lead)"
     # A title the editor types is stored as typed, and shown as typed in every language.
+    open_goal(at, "community_followers")
     at.text_input(key=key("community_followers", "title", 2)).set_value("Fellesskapet til 40 000")
     at.button(key=key("community_followers", "save", 2)).click().run()
     assert saved(store_path).goal("community_followers").title == "Fellesskapet til 40 000"
+    open_goal(at, "community_followers")
     assert at.text_input(key=key("community_followers", "title", 3)).value == "Fellesskapet til 40 000"

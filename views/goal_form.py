@@ -63,6 +63,11 @@ def widget_key(version: int | None, goal_id: str, field: str) -> str:
     return f"{FORM_PREFIX}.v{version}.{goal_id}.{field}"
 
 
+def open_key(goal_id: str) -> str:
+    """Return the session key that says whether a goal's form is open (True) or folded (False)."""
+    return f"{FORM_PREFIX}.open.{goal_id}"
+
+
 def new_goal_id(title: str, taken: set[str]) -> str:
     """Return a short id made from a goal's title ("Økt rekkevidde!" -> "økt_rekkevidde"), unique among `taken`."""
     # Letters of any language stay (ids may hold "ø"); punctuation and spaces become one underscore.
@@ -238,10 +243,17 @@ def render_goal_forms(
         spec = specs.get(goal.metric)
         unit = labels.unit_label(spec, lang) if spec is not None else ""
         label = f"**{literal(goal.title)}** · {literal(summary_line(goal, lang, unit))}"
-        with st.expander(label, icon=":material/flag:"):
-            _goal_form(ctx, document, goal.id, stored.get(goal.id), goal, titles, save)
-    with st.expander(t("goal_form.add", lang), icon=":material/add:"):
-        _goal_form(ctx, document, None, None, None, titles, save)
+        # Lazy: a goal's form is drawn only while it is open (thirteen forms of widgets cost half a second).
+        goal_line = st.expander(label, icon=":material/flag:", key=open_key(goal.id), on_change="rerun")
+        with goal_line:
+            if goal_line.open:
+                _goal_form(ctx, document, goal.id, stored.get(goal.id), goal, titles, save)
+    adding = st.expander(
+        t("goal_form.add", lang), icon=":material/add:", key=open_key(NEW), on_change="rerun"
+    )
+    with adding:
+        if adding.open:
+            _goal_form(ctx, document, None, None, None, titles, save)
 
 
 def _goal_form(
