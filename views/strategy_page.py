@@ -137,10 +137,10 @@ def render(ctx: AppContext) -> None:
         st.error(literal(ctx.strategy_problem), icon=":material/error:")
         st.caption(t("strategy.problem_help", lang))
     message = st.session_state.pop(SAVED_MESSAGE, None)
+    # Always drawn, so the tabs below keep their place and the tab the editor was on stays open after a save.
+    notice = st.container()
     if message:
-        st.success(literal(message), icon=":material/check_circle:")
-        # A goal saved far down the page: the toast says so where the editor is looking.
-        st.toast(literal(message), icon=":material/check_circle:")
+        notice.success(literal(message), icon=":material/check_circle:")
     if not ctx.can_edit:
         # Viewers read the strategy and its history; the editors are not drawn, so there is nothing to send.
         st.caption(t("strategy.read_only", lang), help=t("strategy.read_only_help", lang))
