@@ -11,6 +11,8 @@ from fnmatch import fnmatchcase
 from pathlib import Path, PurePosixPath
 from typing import TYPE_CHECKING
 
+import yaml
+
 from connectors.readers import read_upload
 from metrics.access import VIA_SYSTEM, Actor, Role
 
@@ -21,6 +23,8 @@ SAMPLE_DIR = Path(__file__).resolve().parent.parent / "sample_data"
 STRATEGY_FILE = SAMPLE_DIR / "strategy.yaml"
 EXPORTS_DIR = SAMPLE_DIR / "exports"
 MANIFEST_FILE = EXPORTS_DIR / "manifest.csv"
+STRATEGY_TEXT_DIR = SAMPLE_DIR / "strategy_text"
+"""The demo strategy's words in other languages (<lang>.yaml keyed by id): shown, never stored."""
 UPLOADED_BY = "Goalpost demo"
 DEMO = Actor(UPLOADED_BY, Role.ADMIN, VIA_SYSTEM)
 """Goalpost itself, loading the demo organisation into an empty store on the first start."""
@@ -60,6 +64,15 @@ class SampleUpload:
 def sample_strategy_text() -> str:
     """Return the demo organisation's strategy file as YAML text."""
     return STRATEGY_FILE.read_text(encoding="utf-8")
+
+
+def sample_strategy_words(lang: str) -> dict:
+    """Return the demo strategy's words in a language, keyed by section and id ({} for English or none)."""
+    path = STRATEGY_TEXT_DIR / f"{lang}.yaml"
+    if not lang.isalpha() or not path.is_file():
+        return {}
+    words = yaml.safe_load(path.read_text(encoding="utf-8"))
+    return words if isinstance(words, dict) else {}
 
 
 def sample_files() -> list[Path]:

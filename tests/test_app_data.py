@@ -96,7 +96,7 @@ def test_upload_confirm_restated_undo_and_restore_bring_the_store_back_exactly(s
     assert "Stored 2 values" in texts(at.success)
     assert "1 values were already stored with other numbers" in texts(at.warning)
     restated = next(d.value for d in at.dataframe if {"old", "new"} <= set(d.value.columns))
-    assert restated[["metric", "old", "new"]].values.tolist() == [["followers", 5100.0, 5150.0]]
+    assert restated[["metric", "old", "new"]].values.tolist() == [["Followers", 5100.0, 5150.0]]
     assert "Latest data: March 2026" in texts(at.info)
     after = month_values(store_path)
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pandas as pd
 
-from views.ledger_table import freshness, ledger_view
+from views.ledger_table import NONE_SHOWN, freshness, ledger_for_people, ledger_view
 from views.upload_flow import MappingChoice, read_file, to_column_mapping
 
 
@@ -86,3 +86,38 @@ def test_a_reader_crash_becomes_a_plain_refusal(monkeypatch):
     monkeypatch.setattr(upload_flow, "read_upload", broken)
     outcome = upload_flow.read_file(b"date\n", "x.csv")
     assert not outcome.ok and outcome.message is None  # the page shows its own "could not be read" text
+
+
+def test_the_ledger_table_shows_names_words_and_a_dash_never_ids_or_none():
+    ledger = pd.DataFrame(
+        {
+            "id": [2, 1],
+            "file_name": ["tracker.csv", "tickets.csv"],
+            "preset": ["wide_tracker", "zendesk"],
+            "preset_label": [None, "Zendesk ticket export"],
+            "channel": [None, "helpdesk"],
+            "channels": ["facebook, linkedin", "helpdesk"],
+            "audience": [None, "all"],
+            "period_start": ["2026-01-01", None],
+            "uploaded_by": [None, "kari@lyngtind.no"],
+            "source": ["sheet", "file"],
+            "status": ["undone", "active"],
+        }
+    )
+    shown = ledger_for_people(
+        ledger,
+        channel_names={"facebook": "Facebook", "linkedin": "LinkedIn", "helpdesk": "Kundeservice (Zendesk)"},
+        audience_names={"all": "All audiences"},
+        words={"source_file": "File upload", "status_active": "Counts"},
+    )
+    assert shown["preset"].tolist() == ["Wide tracker", "Zendesk ticket export"]
+    assert shown["channel"].tolist() == ["Facebook, LinkedIn", "Kundeservice (Zendesk)"]
+    assert shown["audience"].tolist() == [NONE_SHOWN, "All audiences"]
+    assert shown["period_start"].tolist() == ["2026-01-01", NONE_SHOWN]
+    assert shown["uploaded_by"].tolist() == [NONE_SHOWN, "kari@lyngtind.no"]
+    # A source or status without a word of its own still reads as words, not as an id.
+    assert shown["source"].tolist() == ["Sheet", "File upload"] and shown["status"].tolist() == [
+        "Undone",
+        "Counts",
+    ]
+    assert "preset_label" not in shown.columns and "channels" not in shown.columns

@@ -12,6 +12,7 @@ import streamlit as st
 from metrics.audience_posts import rule_preview
 from metrics.errors import GoalpostError, StrategyError
 from metrics.strategy import load_strategy
+from views import labels
 from views.audience_posts import last_month_posts, post_table
 from views.context import AppContext
 from views.i18n import t, tn
@@ -72,8 +73,11 @@ def render_rules_editor(
     if table.empty:
         st.caption(t("attribution.rules_no_audiences", lang))
         return
+    # Audiences by name; the rows are fixed (no adding or deleting), so each row keeps its audience's id.
+    names = labels.audience_names(ctx.strategy, lang)
+    shown = table.assign(audience=[names.get(a, a) for a in table["audience"]])
     edited = st.data_editor(
-        safe_table(table),
+        safe_table(shown),
         key=RULES_KEY,
         hide_index=True,
         disabled=["audience"],
@@ -82,7 +86,7 @@ def render_rules_editor(
             **{name: st.column_config.TextColumn(t(f"attribution.list_{name}", lang)) for name in RULE_LISTS},
         },
         width="stretch",
-    )
+    ).assign(audience=table["audience"].to_numpy())
     state = st.session_state.get(RULES_KEY)
     if not (isinstance(state, dict) and state.get("edited_rows")):
         return

@@ -17,13 +17,21 @@ from typing import Any
 import pandas as pd
 import streamlit as st
 
-from connectors.sample import SAMPLE_SOURCE, UPLOADED_BY, demo_state, load_demo
+from connectors.sample import (
+    SAMPLE_SOURCE,
+    UPLOADED_BY,
+    demo_state,
+    load_demo,
+    sample_strategy_text,
+    sample_strategy_words,
+)
 from connectors.store import DEFAULT_STORE_PATH, STORE_ENV_VAR, Store
 from metrics.access import Actor, Role
 from metrics.errors import GoalpostError, StrategyError
 from metrics.monthly import partial_months
 from metrics.progress import month_end
 from metrics.strategy import Strategy, load_strategy
+from views.demo_text import tactic_names, translated_strategy
 from views.i18n import LANGUAGES, format_month, language, t
 from views.messages import problems_text
 from views.tables import show_error
@@ -69,6 +77,8 @@ class AppContext:
     """Months (YYYY-MM) in which a channel of the strategy that reported before has not reported yet."""
     channel_months: pd.DataFrame | None = None
     """Which channels hold a value in which month (channel, month YYYY-MM), for "what is in" lines."""
+    tactic_names: Mapping[str, str] = field(default_factory=dict)
+    """Tactic id -> name in the view's language, where the strategy gives one (the demo's tactics)."""
 
     @property
     def can_edit(self) -> bool:
@@ -175,6 +185,24 @@ def metric_specs_applied(
     return tuple(_store.use_metric_specs(_strategy.metric_specs()))
 
 
+@st.cache_data(show_spinner=False, max_entries=16)
+def strategy_in_language(
+    location: str, strategy_version: int | None, lang: str, _strategy: Strategy
+) -> tuple[Strategy, dict[str, str]]:
+    """Return the strategy with the demo organisation's texts in the language, and its tactic names.
+
+    Any other strategy comes back as it is; the stored strategy is never changed (views.demo_text).
+    """
+    words = sample_strategy_words(lang)
+    if not words:
+        return _strategy, {}
+    try:
+        original = load_strategy(sample_strategy_text(), source="the demo strategy")
+    except (OSError, GoalpostError):
+        return _strategy, {}
+    return translated_strategy(_strategy, original, words), tactic_names(_strategy, original, words)
+
+
 def strategy_channels(strategy: Strategy | None) -> list[str]:
     """Return the ids of the strategy's channels that are not absent (the channels expected to report)."""
     return [c.id for c in strategy.channels if c.presence != "absent"] if strategy is not None else []
@@ -271,6 +299,9 @@ def get_context(today: dt.date | None = None) -> AppContext:
     if strategy is not None and facts["strategy_version"] is not None:
         with contextlib.suppress(GoalpostError):  # a busy or read-only store still shows what it has
             metric_specs_applied(location, facts["strategy_version"], store, strategy)
+    names: dict[str, str] = {}
+    if strategy is not None:
+        strategy, names = strategy_in_language(location, facts["strategy_version"], lang, strategy)
     months = selectable_months(facts["data_months"], today)
     latest = months[0] if months else None
     choice = current_as_of(months)
@@ -294,6 +325,7 @@ def get_context(today: dt.date | None = None) -> AppContext:
         follows_latest=choice == LATEST,
         partial_months=tuple(partial_months(facts["channel_months"], strategy_channels(strategy))),
         channel_months=facts["channel_months"],
+        tactic_names=names,
     )
 
 

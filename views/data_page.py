@@ -19,7 +19,15 @@ from metrics.observations import OBSERVATION_COLUMNS
 from metrics.semantics import BUILTIN_METRICS, KNOWN_METRICS, RATIO_METRICS
 from views import labels
 from views.i18n import format_date, format_date_range, format_month, format_number, t, tn
-from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, source_lags, source_months
+from views.ledger_table import (
+    LEDGER_COLUMNS,
+    freshness,
+    ledger_for_people,
+    ledger_view,
+    source_lags,
+    source_months,
+    values_for_people,
+)
 from views.messages import error_text, localized
 from views.tables import literal, safe_table
 from views.upload_choices import channel_name_fields, chosen_year, named_upload, year_field, year_taken
@@ -654,7 +662,7 @@ def _render_result(ctx: AppContext, result: StoredFile) -> None:
         if result.restated is not None and not result.restated.empty:
             st.warning(t("data.restated", lang, count=format_number(result.restated_count, lang)))
             st.dataframe(
-                safe_table(_restated_view(result.restated)),
+                safe_table(values_table(ctx, result.restated)),
                 column_config={
                     **_observation_columns(lang),
                     "old": st.column_config.Column(t("data.col_old", lang)),
@@ -668,13 +676,6 @@ def _render_result(ctx: AppContext, result: StoredFile) -> None:
     else:
         st.error(literal(result.message), icon=":material/error:")
         st.caption(t("data.nothing_stored", lang))
-
-
-def _restated_view(restated: pd.DataFrame) -> pd.DataFrame:
-    frame = restated.copy()
-    if "date" in frame.columns:
-        frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
-    return frame.reset_index(drop=True)
 
 
 # ---------------------------------------------------------------- column mapping
@@ -816,7 +817,7 @@ def _render_ledger(ctx: AppContext) -> None:
         ):
             _change_upload(ctx, upload_id, restore=True)
     with st.expander(t("data.ledger_all", lang, count=len(ledger))):
-        table = _ledger_table(ledger)
+        table = _ledger_table(ctx, ledger, uploads)
         st.dataframe(
             safe_table(table),
             hide_index=True,
@@ -935,14 +936,42 @@ def _change_upload(ctx: AppContext, upload_id: int, *, restore: bool) -> None:
     st.rerun()
 
 
-def _ledger_table(ledger: pd.DataFrame) -> pd.DataFrame:
-    frame = ledger.copy()
-    for column in ("period_start", "period_end"):
-        if column in frame.columns:
-            frame[column] = pd.to_datetime(frame[column]).dt.strftime("%Y-%m-%d")
-    if "uploaded_at" in frame.columns:
-        frame["uploaded_at"] = pd.to_datetime(frame["uploaded_at"]).dt.strftime("%Y-%m-%d %H:%M")
-    return frame
+def _ledger_table(ctx: AppContext, ledger: pd.DataFrame, uploads: pd.DataFrame) -> pd.DataFrame:
+    """Return the whole ledger as the table shows it: names for ids, words for sources and statuses."""
+    lang = ctx.language
+    # The kind of file's label and the channels a file spans come from the store's ledger beside the ids.
+    extra = [c for c in ("id", "preset_label", "channels") if c in uploads.columns]
+    if len(extra) > 1:
+        ledger = ledger.merge(uploads[extra], on="id", how="left")
+    words = {
+        f"{column}_{value}": t(f"data.{column}_{value}", lang)
+        for column, values in (("source", UPLOAD_SOURCES), ("status", UPLOAD_STATUSES))
+        for value in values
+    }
+    return ledger_for_people(
+        ledger, channel_names=channel_names(ctx), audience_names=_audience_words(ctx), words=words
+    )
+
+
+UPLOAD_SOURCES = ("file", "sample", "sheet")
+UPLOAD_STATUSES = ("active", "undone")
+
+
+def _audience_words(ctx: AppContext) -> dict[str, str]:
+    """Return audience id -> name for a table cell ("All audiences" capitalised at the start of a cell)."""
+    names = audience_names(ctx)
+    return {a: name[:1].upper() + name[1:] for a, name in names.items()}
+
+
+def values_table(ctx: AppContext, values: pd.DataFrame) -> pd.DataFrame:
+    """Return changed values (date, channel, audience, metric, was, now) with names, never ids."""
+    specs = _metric_specs(ctx)
+    return values_for_people(
+        values,
+        channel_names=channel_names(ctx),
+        audience_names=_audience_words(ctx),
+        metric_names={m: labels.metric_label(spec, ctx.language) for m, spec in specs.items()},
+    )
 
 
 def _ledger_line(ctx: AppContext, row: dict, names: dict[str, str]) -> str:

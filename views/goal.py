@@ -108,7 +108,7 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any]) -> None:
 
     _history(ctx, goal, lang)
     render_goal_posts(ctx, goal)
-    _tactics(ctx.strategy, str(goal["id"]), lang)
+    _tactics(ctx.strategy, str(goal["id"]), lang, ctx.tactic_names)
     if not values.dropna().empty:
         with st.expander(t("goal.values_table", lang), key="goal.values_expander"):
             table = pd.DataFrame(
@@ -173,14 +173,16 @@ def _numbers(goal: Mapping[str, Any], values: pd.Series, lang: str, unit: str) -
     st.markdown(literal(" · ".join(line for line in lines if line)))
 
 
-def tactic_table(strategy: Strategy, goal_id: str, lang: str) -> pd.DataFrame:
+def tactic_table(
+    strategy: Strategy, goal_id: str, lang: str, names: Mapping[str, str] | None = None
+) -> pd.DataFrame:
     """Return the tactics serving a goal as a table in the language: tactic, hours, what, where, for whom."""
     channels = channel_names(strategy)
     audiences = audience_names(strategy, lang)
     titles = {g.id: g.title for g in strategy.goals}
     rows = [
         {
-            t("goal.col_tactic", lang): tactic_name(tactic.id),
+            t("goal.col_tactic", lang): tactic_name(tactic.id, names),
             # The hours come right after the name: at the far right a laptop's width cut them off.
             t("goal.col_hours", lang): tactic.hours_per_month,
             t("goal.col_to_do", lang): tactic.to_do,
@@ -197,9 +199,9 @@ def tactic_table(strategy: Strategy, goal_id: str, lang: str) -> pd.DataFrame:
     return pd.DataFrame(rows)
 
 
-def _tactics(strategy: Strategy, goal_id: str, lang: str) -> None:
+def _tactics(strategy: Strategy, goal_id: str, lang: str, names: Mapping[str, str] | None = None) -> None:
     st.subheader(t("goal.tactics_title", lang), anchor=False)
-    table = tactic_table(strategy, goal_id, lang)
+    table = tactic_table(strategy, goal_id, lang, names)
     if table.empty:
         st.warning(t("goal.no_tactics", lang), icon=":material/warning:")
         return

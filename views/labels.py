@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from collections.abc import Mapping
+
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import MetricSpec
 from metrics.strategy import Strategy
@@ -46,7 +48,14 @@ def status_word(status: str, lang: str) -> str:
     return t(f"status.{status}", lang)
 
 
-def tactic_name(tactic_id: str) -> str:
-    """Return a tactic's id as words a manager reads ("trip_guides" -> "Trip guides"); tactics have no title."""
-    words = " ".join(str(tactic_id).replace("_", " ").replace("-", " ").split())
+def id_as_words(value: str) -> str:
+    """Return an id as words a manager reads: "wide_tracker" -> "Wide tracker", "zendesk" -> "Zendesk"."""
+    words = " ".join(str(value).replace("_", " ").replace("-", " ").split())
     return words[:1].upper() + words[1:]
+
+
+def tactic_name(tactic_id: str, names: Mapping[str, str] | None = None) -> str:
+    """Return a tactic's name: from `names` (the demo's, in the language), else its id as words ("Trip guides")."""
+    if names and names.get(tactic_id):
+        return names[tactic_id]
+    return id_as_words(tactic_id)

@@ -5,10 +5,12 @@ Pure functions over the store's frames (no Streamlit), so they are tested on the
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass
 
 import pandas as pd
+
+from views.labels import id_as_words
 
 LEDGER_COLUMNS = (
     "id",
@@ -32,6 +34,84 @@ def ledger_view(uploads: pd.DataFrame) -> pd.DataFrame:
         return pd.DataFrame(columns=list(LEDGER_COLUMNS))
     columns = [c for c in LEDGER_COLUMNS if c in uploads.columns]
     return uploads.sort_values("id", ascending=False, kind="stable").loc[:, columns].reset_index(drop=True)
+
+
+NONE_SHOWN = "—"
+"""What a table shows where there is no value (never "None" or "nan")."""
+
+
+def _named(value: object, names: Mapping[str, str]) -> str:
+    """Return the name of an id, or of each id in a "facebook, instagram" list; "—" for none."""
+    if _blank(value):
+        return NONE_SHOWN
+    parts = [part.strip() for part in str(value).split(",") if part.strip()]
+    return ", ".join(names.get(part, part) for part in parts) or NONE_SHOWN
+
+
+def ledger_for_people(
+    ledger: pd.DataFrame,
+    *,
+    channel_names: Mapping[str, str],
+    audience_names: Mapping[str, str],
+    words: Mapping[str, str],
+) -> pd.DataFrame:
+    """Return the ledger table as a manager reads it: names, never ids, "—" for none, dates as text.
+
+    Channels and audiences by the names given; the kind of file by its label (an id without one in words:
+    "wide_tracker" -> "Wide tracker"); sources and statuses by `words` (keyed "source_<id>", "status_<id>").
+    A file spanning channels shows the channels it holds.
+    """
+    frame = ledger.copy()
+    labels = frame["preset_label"] if "preset_label" in frame.columns else pd.Series(None, index=frame.index)
+    if "preset" in frame.columns:
+        frame["preset"] = [
+            str(label) if not _blank(label) else (NONE_SHOWN if _blank(preset) else id_as_words(str(preset)))
+            for preset, label in zip(frame["preset"], labels, strict=True)
+        ]
+    if "channel" in frame.columns:
+        spanned = frame["channels"] if "channels" in frame.columns else pd.Series(None, index=frame.index)
+        frame["channel"] = [
+            _named(channel if not _blank(channel) else others, channel_names)
+            for channel, others in zip(frame["channel"], spanned, strict=True)
+        ]
+    if "audience" in frame.columns:
+        frame["audience"] = [_named(a, audience_names) for a in frame["audience"]]
+    for column in ("source", "status"):
+        if column in frame.columns:
+            frame[column] = [
+                NONE_SHOWN if _blank(v) else words.get(f"{column}_{v}", id_as_words(str(v)))
+                for v in frame[column]
+            ]
+    for column in ("period_start", "period_end"):
+        if column in frame.columns:
+            frame[column] = [
+                NONE_SHOWN if _blank(v) else pd.Timestamp(v).strftime("%Y-%m-%d") for v in frame[column]
+            ]
+    if "uploaded_at" in frame.columns:
+        frame["uploaded_at"] = [
+            NONE_SHOWN if _blank(v) else pd.Timestamp(v).strftime("%Y-%m-%d %H:%M")
+            for v in frame["uploaded_at"]
+        ]
+    if "uploaded_by" in frame.columns:
+        frame["uploaded_by"] = [NONE_SHOWN if _blank(v) else str(v) for v in frame["uploaded_by"]]
+    return frame.loc[:, [c for c in LEDGER_COLUMNS if c in frame.columns]]
+
+
+def values_for_people(
+    values: pd.DataFrame,
+    *,
+    channel_names: Mapping[str, str],
+    audience_names: Mapping[str, str],
+    metric_names: Mapping[str, str],
+) -> pd.DataFrame:
+    """Return changed values (date, channel, audience, metric, old, new) with names for ids and dates as text."""
+    frame = values.copy().reset_index(drop=True)
+    if "date" in frame.columns:
+        frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
+    for column, names in (("channel", channel_names), ("audience", audience_names), ("metric", metric_names)):
+        if column in frame.columns:
+            frame[column] = [_named(v, names) for v in frame[column]]
+    return frame
 
 
 def _day(value: object) -> pd.Timestamp | None:

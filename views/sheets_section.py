@@ -494,7 +494,7 @@ def _render_live_status(ctx: AppContext) -> None:
                 st.session_state[OUTCOME] = outcome
         shown: SyncOutcome | None = st.session_state.get(OUTCOME)
         if shown is not None:
-            render_outcome(shown, ctx.language)
+            render_outcome(shown, ctx.language, ctx)
         if connections:
             st.subheader(t("sheets.connected_title", ctx.language))
             st.caption(t("sheets.auto_note", ctx.language, minutes=round(DEFAULT_TTL_SECONDS / 60)))
@@ -541,7 +541,7 @@ def _automatic_outcome(ctx: AppContext, choice: SheetChoice, result: SyncResult)
     return _outcome(ctx, choice, result, True)
 
 
-def render_outcome(outcome: SyncOutcome, lang: str) -> None:
+def render_outcome(outcome: SyncOutcome, lang: str, ctx: AppContext | None = None) -> None:
     """Show what a sync did in plain words: values stored, nothing changed, stale since when, or the problem."""
     sheet = outcome.sheet
     if outcome.kind == "stored":
@@ -549,7 +549,7 @@ def render_outcome(outcome: SyncOutcome, lang: str) -> None:
             key = "sheets.stored_automatic" if outcome.automatic else "sheets.stored"
             rows = format_number(outcome.values, lang)
             st.success(literal(t(key, lang, rows=rows, sheet=sheet, id=outcome.upload_id)))
-        _render_restated(outcome, lang)
+        _render_restated(outcome, lang, ctx)
     elif outcome.kind == "unchanged":
         if outcome.upload_id is not None:
             st.info(literal(_sentence(t("sheets.unchanged", lang, sheet=sheet, id=outcome.upload_id))))
@@ -569,19 +569,24 @@ def render_outcome(outcome: SyncOutcome, lang: str) -> None:
         st.info(t("sheets.goals_same", lang, count=outcome.goals))
 
 
-def _render_restated(outcome: SyncOutcome, lang: str) -> None:
+def _render_restated(outcome: SyncOutcome, lang: str, ctx: AppContext | None = None) -> None:
     restated = outcome.restated
     if restated is None or restated.empty:
         return
     st.warning(t("sheets.restated", lang, count=format_number(len(restated), lang)))
-    frame = restated.copy()
-    if "date" in frame.columns:
-        frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
+    if ctx is not None:
+        from views.data_page import values_table  # the Data page draws this section: names as in its tables
+
+        frame = values_table(ctx, restated)
+    else:
+        frame = restated.copy().reset_index(drop=True)
+        if "date" in frame.columns:
+            frame["date"] = pd.to_datetime(frame["date"]).dt.strftime("%Y-%m-%d")
     st.dataframe(
-        safe_table(frame.reset_index(drop=True)),
+        safe_table(frame),
         column_config={
-            "old": st.column_config.Column(t("data.col_old", lang)),
-            "new": st.column_config.Column(t("data.col_new", lang)),
+            name: st.column_config.Column(t(f"data.col_{name}", lang))
+            for name in ("date", "channel", "audience", "metric", "old", "new")
         },
         hide_index=True,
         key=f"sheets.restated.{outcome.upload_id}",

@@ -15,6 +15,7 @@ from views import labels
 from views.audience_rules_editor import RULES_KEY, render_rules_editor
 from views.figure_cache import cached_figure
 from views.figures.common import STATUS_ICONS
+from views.goal_form import render_goal_forms
 from views.i18n import format_date, format_number, format_value, t
 from views.messages import error_text, localized
 from views.page_data import goal_progress_list
@@ -136,8 +137,10 @@ def render(ctx: AppContext) -> None:
         st.error(literal(ctx.strategy_problem), icon=":material/error:")
         st.caption(t("strategy.problem_help", lang))
     message = st.session_state.pop(SAVED_MESSAGE, None)
+    # Always drawn, so the tabs below keep their place and the tab the editor was on stays open after a save.
+    notice = st.container()
     if message:
-        st.success(literal(message), icon=":material/check_circle:")
+        notice.success(literal(message), icon=":material/check_circle:")
     if not ctx.can_edit:
         # Viewers read the strategy and its history; the editors are not drawn, so there is nothing to send.
         st.caption(t("strategy.read_only", lang), help=t("strategy.read_only_help", lang))
@@ -314,7 +317,7 @@ def _render_tactics(ctx: AppContext, channel_names: dict, audience_names: dict) 
     goal_titles = {g.id: g.title for g in ctx.strategy.goals}
     rows = [
         {
-            "tactic": labels.tactic_name(tactic.id),
+            "tactic": labels.tactic_name(tactic.id, ctx.tactic_names),
             "to_do": tactic.to_do,
             "present_in": _names(tactic.present_in, channel_names, "–"),
             # Goal titles hold commas themselves: a semicolon keeps one title apart from the next.
@@ -495,8 +498,22 @@ def _render_editors(ctx: AppContext) -> None:
         return
     current_text = _current_text(ctx)
     document = _document(current_text)
-    st.caption(t("strategy.edit_help", lang))
     st.subheader(t("strategy.goals", lang), anchor=False)
+    st.caption(t("goal_form.help", lang))
+
+    def save_goal(text: str, note: str | None) -> None:
+        _save_version(ctx, text, note=note or _summary_note(ctx, strategy_changes(current_text, text)))
+
+    render_goal_forms(ctx, document, save_goal)
+    # Power users change many goals and the tactics at once in the tables.
+    with st.expander(t("goal_form.as_table", lang), icon=":material/table_view:"):
+        _render_tables(ctx, current_text, document)
+
+
+def _render_tables(ctx: AppContext, current_text: str, document: dict[str, Any]) -> None:
+    lang = ctx.language
+    st.caption(t("strategy.edit_help", lang))
+    st.markdown("**" + t("strategy.goals", lang) + "**")
     # The editors' toolbar can download the table as CSV, so text cells are neutralised here as everywhere;
     # the quote comes off again when the edited table becomes YAML (strategy_editor.unneutralised).
     goals = st.data_editor(
@@ -509,7 +526,7 @@ def _render_editors(ctx: AppContext) -> None:
         width="stretch",
         height="content",
     )
-    st.subheader(t("strategy.tactics", lang), anchor=False)
+    st.markdown("**" + t("strategy.tactics", lang) + "**")
     tactics = st.data_editor(
         safe_table(tactics_table(document)),
         key="strategy.tactics_editor",
