@@ -391,7 +391,7 @@ def _goal_form(
             t("strategy.note", lang), key=key("note"), placeholder=t("strategy.note_hint", lang)
         )
         submitted = st.form_submit_button(
-            t("goal_form.save" if goal_id else "goal_form.save_new", lang),
+            t("goal_form.save", lang) if goal_id else t("goal_form.save_new", lang),
             type="primary",
             key=key("save"),
         )
