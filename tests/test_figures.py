@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import numpy as np
 import pandas as pd
 import plotly.io as pio
 import pytest
@@ -210,14 +209,20 @@ def test_status_grid_colours_each_cell_by_its_most_urgent_goal_and_lists_icons()
     figure = status_grid_figure(
         cells, {"facebook": "Facebook", "blog": "Blog"}, {"all": "All", "club": "Clubs"}, "en"
     )
-    heatmap = figure.data[0]
-    z = np.array(heatmap.z, dtype=object)
-    assert z[1][1] is not None and z[0][1] is None  # blog x clubs filled, facebook x clubs empty
-    assert heatmap.text[0][0] == "✗  ✓" and heatmap.text[1][1] == "★"
-    assert z[0][0] < z[1][1]  # off track ranks before achieved
-    assert "<b>" not in heatmap.customdata[0][0][0] and "&lt;b&gt;" in heatmap.customdata[0][0][0]
+    cells_drawn = figure.data[0]
+    # A bar per filled cell (Plotly selects no heatmap cell, so a heatmap could not be clicked).
+    assert cells_drawn.type == "bar" and len(cells_drawn.y) == 2  # facebook x clubs stays empty
+    by_cell = {(y, round(b)): i for i, (y, b) in enumerate(zip(cells_drawn.y, cells_drawn.base, strict=True))}
+    facebook_all, blog_clubs = by_cell[("Facebook", 0)], by_cell[("Blog", 1)]
+    assert cells_drawn.text[facebook_all] == "✗  ✓" and cells_drawn.text[blog_clubs] == "★"
+    colours = cells_drawn.marker.color
+    assert colours[facebook_all] == STATUS_COLOURS["off_track"]  # the most urgent goal colours the cell
+    assert colours[blog_clubs] == STATUS_COLOURS["achieved"]
+    hover = cells_drawn.customdata
+    assert "<b>" not in hover[facebook_all][2] and "&lt;b&gt;" in hover[facebook_all][2]
     # A cell opens its most urgent goal.
-    assert heatmap.customdata[0][0][1] == "g2" and heatmap.customdata[1][1][1] == "g3"
+    assert hover[facebook_all][-1] == "g2" and hover[blog_clubs][-1] == "g3"
+    assert list(figure.layout.yaxis.categoryarray) == ["Facebook", "Blog"]
 
 
 def test_status_grid_headers_are_wrapped_narrow_and_the_grid_grows_to_hold_them():
@@ -232,7 +237,7 @@ def test_status_grid_headers_are_wrapped_narrow_and_the_grid_grows_to_hold_them(
         "club": "Club and school buyers",
     }
     figure = status_grid_figure(cells, {"blog": "Blog"}, names, "en")
-    headers = list(figure.data[0].x)
+    headers = list(figure.layout.xaxis.ticktext)
     # No header line longer than about a cell's width, so four headers side by side never overlap.
     assert max(len(line) for h in headers for line in h.split("<br>")) <= 10
     assert (

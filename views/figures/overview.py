@@ -33,6 +33,8 @@ VALUE_COLUMN = PACE_CAP + 0.06
 """Where (share of the target) the printed values start, right of the longest bar."""
 GRID_HEADER_WIDTH = 9
 """Audience headers of the grid are wrapped at about this many characters."""
+GRID_GAP = 0.02
+"""The white line between two cells of the grid, in cells (on each side of a cell)."""
 BEHIND_OFFSET = 0.03
 """How far left of zero (share of the target) the marker of a goal moving away from its target sits."""
 
@@ -194,28 +196,34 @@ def status_grid_figure(
 
     `cells` has one row per goal in a cell: columns row (channel id), column (audience id), title, status.
     Rows and columns are drawn in the order of row_names and column_names; an empty cell stays blank.
+    Each filled cell is a bar one column wide (a heatmap cannot be clicked: Plotly selects no heatmap
+    cell), so a click anywhere in a cell selects it and its customdata's last item names the goal to open.
     """
     rows, columns = list(row_names), list(column_names)
-    z: list[list[float | None]] = []
-    text: list[list[str]] = []
-    hover: list[list[list[str]]] = []
     rank = {status: i for i, status in enumerate(STATUS_ORDER)}
-    for row in rows:
-        z_row, text_row, hover_row = [], [], []
-        for column in columns:
+    row_labels = [plotly_literal(short_label(row_names[r], 28)) for r in rows]
+    headers = [wrapped(column_names[c], GRID_HEADER_WIDTH) for c in columns]
+    y: list[str] = []
+    base: list[float] = []
+    colours: list[str] = []
+    text: list[str] = []
+    hover: list[list[str]] = []
+    for row, row_label in zip(rows, row_labels, strict=True):
+        for index, column in enumerate(columns):
             mine = cells[(cells["row"] == row) & (cells["column"] == column)]
             if mine.empty:
-                z_row.append(None)
-                text_row.append("")
-                hover_row.append(["", ""])
                 continue
             statuses = [str(s) for s in mine["status"]]
-            z_row.append(rank[worst_status(statuses)] + 0.5)  # the middle of its colour band
             counts = [(s, statuses.count(s)) for s in STATUS_ORDER if s in statuses]
-            text_row.append("  ".join(f"{STATUS_ICONS[s]}{n if n > 1 else ''}" for s, n in counts))
             ranked = sorted(zip(mine["title"], statuses, mine["goal"], strict=True), key=lambda p: rank[p[1]])
-            hover_row.append(
+            y.append(row_label)
+            base.append(index + GRID_GAP / 2)
+            colours.append(STATUS_COLOURS[worst_status(statuses)])
+            text.append("  ".join(f"{STATUS_ICONS[s]}{n if n > 1 else ''}" for s, n in counts))
+            hover.append(
                 [
+                    row_label,
+                    headers[index].replace("<br>", " "),
                     "<br>".join(
                         f"{STATUS_ICONS.get(s, '?')} {plotly_literal(short_label(title, 60))} ({t('status.' + s, lang)})"
                         for title, s, _ in ranked
@@ -224,38 +232,48 @@ def status_grid_figure(
                     str(ranked[0][2]),
                 ]
             )
-        z.append(z_row)
-        text.append(text_row)
-        hover.append(hover_row)
-    steps = len(STATUS_ORDER)
-    colourscale = []
-    for i, status in enumerate(STATUS_ORDER):
-        colourscale += [[i / steps, STATUS_COLOURS[status]], [(i + 1) / steps, STATUS_COLOURS[status]]]
     figure = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[wrapped(column_names[c], GRID_HEADER_WIDTH) for c in columns],
-            y=[plotly_literal(short_label(row_names[r], 28)) for r in rows],
+        go.Bar(
+            y=y,
+            x=[1 - GRID_GAP] * len(y),
+            base=base,
+            orientation="h",
+            width=1 - GRID_GAP * 4,
+            marker={"color": colours, "line": {"width": 0}},
             text=text,
-            texttemplate="%{text}",
+            textposition="inside",
+            insidetextanchor="middle",
+            constraintext="none",
             textfont={"size": 18, "color": "#111111"},
             customdata=hover,
-            hovertemplate="%{y} × %{x}<br>%{customdata[0]}<extra></extra>",
-            colorscale=colourscale,
-            zmin=0,
-            zmax=steps,
-            showscale=False,
-            xgap=4,
-            ygap=4,
+            hovertemplate="%{customdata[0]} × %{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+            showlegend=False,
         )
     )
-    header_lines = max((label.count("<br>") + 1 for label in figure.data[0].x), default=1)
+    header_lines = max((label.count("<br>") + 1 for label in headers), default=1)
     base_layout(figure, height=max(200, 40 + 22 * header_lines + 52 * len(rows)), legend=False)
     # Streamlit's theme sets small tick labels; the room at the back of a meeting must read them. Headers
     # are wrapped narrow so four audiences fit side by side on a laptop.
     # Plotly turns the headers aslant only when they would overlap (a phone), never otherwise.
-    figure.update_xaxes(side="top", showgrid=False, tickfont={"size": LABEL_FONT_SIZE - 2})
-    figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"size": LABEL_FONT_SIZE - 1})
+    figure.update_xaxes(
+        side="top",
+        range=[0, max(len(columns), 1)],
+        tickmode="array",
+        tickvals=[i + 0.5 for i in range(len(columns))],
+        ticktext=headers,
+        showgrid=False,
+        zeroline=False,
+        fixedrange=True,
+        tickfont={"size": LABEL_FONT_SIZE - 2},
+    )
+    figure.update_yaxes(
+        autorange="reversed",
+        categoryorder="array",
+        categoryarray=row_labels,
+        showgrid=False,
+        fixedrange=True,
+        tickfont={"size": LABEL_FONT_SIZE - 1},
+    )
     return figure
 
 
