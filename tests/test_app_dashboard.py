@@ -14,10 +14,11 @@ import yaml
 from streamlit.testing.v1 import AppTest
 from streamlit.util import calc_hash
 
+from connectors.last_visit import previous_visit, record_visit
 from connectors.readers import read_upload
 from connectors.sample import sample_strategy_text
 from connectors.store import Store
-from metrics.access import Actor, Role
+from metrics.access import VIA_LOCAL, Actor, Role
 from metrics.progress import month_end, strategy_month_series, strategy_progress
 from metrics.strategy import load_strategy
 from views.context import selectable_months
@@ -122,6 +123,41 @@ def test_overview_cards_put_off_track_and_at_risk_goals_first(store_path):
     assert summary[0] == f"#### {on_track} of {len(expected)} goals on track or achieved."
     # The pace bars, the channel x audience grid and one sparkline per card with two months or more.
     assert len(app.get("plotly_chart")) == 2 + len(sparklines(app))
+
+
+def test_overview_highlights_each_status_change_since_the_viewers_last_visit(store_path):
+    # Open mode: one visitor, "this computer", whatever the computer calls the person at it.
+    here = Actor("someone at this computer", Role.ADMIN, VIA_LOCAL)
+    first = dashboard().run()
+    no_exceptions(first)
+    assert not [i for i in first.info if "last visit" in i.value]  # a first visit has nothing to compare
+    with Store.open(store_path) as store:
+        seen = dict(previous_visit(store, here).statuses)  # the first view was recorded
+        assert seen["linkedin_new_followers"] == "at_risk"
+        # As if the viewer had last looked on 3 November, when the LinkedIn goal was still on track.
+        record_visit(
+            store, {**seen, "linkedin_new_followers": "on_track"}, actor=here, at=dt.datetime(2026, 11, 3, 8)
+        )
+
+    app = dashboard().run()
+    no_exceptions(app)
+    notes = [i.value.replace("\\", "") for i in app.info if "last visit" in i.value]  # shown literally
+    assert len(notes) == 1
+    assert notes[0].startswith("Since your last visit on 3 November 2026:")
+    assert "went from on track to at risk" in notes[0] and "150 new LinkedIn followers" in notes[0]
+    card = markdown_in(app.main.get_by_key("overview.card.linkedin_new_followers"))
+    assert any("Was on track at your last visit" in text for text in card)
+    others = [
+        markdown_in(b)
+        for b in keyed_blocks(app, "overview.card.")
+        if b.key != "overview.card.linkedin_new_followers"
+    ]
+    assert not any("last visit" in text for texts in others for text in texts)
+
+    # The visit just made is the last one now: the next has nothing new to highlight.
+    again = dashboard().run()
+    assert not [i for i in again.info if "last visit" in i.value]
+    assert any("No goal has changed status since your last visit" in c.value for c in again.caption)
 
 
 def sparklines(app: AppTest) -> dict[str, dict]:

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import suppress
 from typing import Any
 
 import plotly.graph_objects as go
 import streamlit as st
 
+from connectors.last_visit import Visit, previous_visit, record_visit, visitor
+from metrics.errors import GoalpostError
 from metrics.monthly import channels_reported
 from metrics.observations import ALL_AUDIENCES
 from views.context import AppContext, as_of_label, page_link, strategy_channels
@@ -34,8 +37,11 @@ from views.overview_model import (
     grid_axes,
     grid_cells,
     ordered_goals,
+    since_visit_text,
+    status_changes,
     status_counts,
     summary_parts,
+    was_text,
 )
 from views.page_data import goal_progress_list, spec_of
 from views.tables import literal
@@ -63,6 +69,10 @@ CARD_STYLE = (
     " }" + "</style>"
 )
 """Fixed CSS (no user text): equal card heights and the progress bar in the card's status colour."""
+VISIT_KEY = "overview.previous_visit"
+"""Session: (store and visitor, the visit before this session or None), read once a session."""
+RECORDED_KEY = "overview.recorded_statuses"
+"""Session: (store and visitor, the statuses last recorded as seen), so a rerun does not write again."""
 
 
 def render(ctx: AppContext) -> None:
@@ -90,13 +100,22 @@ def render(ctx: AppContext) -> None:
         st.markdown("#### " + literal(first) + ".")
         if rest:
             st.markdown(literal("; ".join(rest) + "."))
+    visit = last_visit(ctx, goals)
+    was = dict((str(goal["id"]), old) for goal, old in status_changes(visit.statuses, goals)) if visit else {}
+    if visit is not None:
+        with st.container(key="overview.since_visit"):
+            text = literal(since_visit_text(visit.at.date(), status_changes(visit.statuses, goals), lang))
+            if was:
+                st.info(text, icon=":material/change_circle:")
+            else:
+                st.caption(text)
     st.html(CARD_STYLE)
     with st.container(key="overview.tiles"):
         _status_counts(goals, lang)
     # The charts come before the cards: they are what a room looks at first, and Plotly mounts early.
     _charts(ctx, goals)
     st.divider()
-    _cards(ctx, goals)
+    _cards(ctx, goals, was)
 
 
 def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
@@ -160,24 +179,55 @@ def _status_counts(goals: list[Mapping[str, Any]], lang: str) -> None:
             st.metric(f"{STATUS_ICONS[status]} {status_word(status, lang)}", counts[status], border=True)
 
 
-def _cards(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
+def _cards(ctx: AppContext, goals: list[Mapping[str, Any]], was: Mapping[str, str]) -> None:
     for start in range(0, len(goals), CARDS_PER_ROW):
         columns = st.columns(CARDS_PER_ROW, gap="medium")
         for column, goal in zip(columns, goals[start : start + CARDS_PER_ROW], strict=False):
             with column:
-                goal_card(ctx, goal)
+                goal_card(ctx, goal, was=was.get(str(goal["id"])))
 
 
-def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
-    """Show one goal as a card: status, title, owner, scope, now against target, pace, forecast, a link."""
+def last_visit(ctx: AppContext, goals: list[Mapping[str, Any]]) -> Visit | None:
+    """Return the viewer's visit before this session (read once a session), and record this one.
+
+    Only a view that follows the latest data counts as a visit: a month picked by hand or a meeting link
+    shows other statuses than the viewer's own Overview. The visit is recorded again whenever the statuses
+    shown change during the session, so the next visit compares with what was seen last.
+    """
+    actor = ctx.actor
+    if actor is None or ctx.link_view or not ctx.follows_latest:
+        return None
+    who = (ctx.store_location, visitor(actor))
+    kept = st.session_state.get(VISIT_KEY)
+    if kept is None or kept[0] != who:
+        try:
+            earlier = previous_visit(ctx.store, actor)
+        except GoalpostError:
+            earlier = None  # a store that cannot be read here says so elsewhere; the Overview still shows
+        kept = st.session_state[VISIT_KEY] = (who, earlier)
+    seen = {str(g["id"]): str(g["status"]) for g in goals}
+    if st.session_state.get(RECORDED_KEY) != (who, seen):
+        # A read-only store: the change since the last visit is still shown, only this visit is not kept.
+        with suppress(GoalpostError):
+            record_visit(ctx.store, seen, actor=actor)
+        st.session_state[RECORDED_KEY] = (who, seen)
+    return kept[1]
+
+
+def goal_card(ctx: AppContext, goal: Mapping[str, Any], was: str | None = None) -> None:
+    """Show one goal as a card: status, title, owner, scope, now against target, pace, forecast, a link.
+
+    `was` is the goal's status at the viewer's last visit when it has changed since: the card says so.
+    """
     lang = ctx.language
     spec = spec_of(ctx, str(goal["metric"]))
     unit = unit_label(spec, lang)
     status = str(goal["status"])
     colour, icon = STATUS_BADGES.get(status, STATUS_BADGES["no_data"])
     # Few elements per card (five or six): twelve cards of nine elements each made the page slow to draw.
+    changed = f" :violet-badge[:material/change_circle: {literal(was_text(was, lang))}]" if was else ""
     head = (
-        f":{colour}-badge[{icon} {literal(status_word(status, lang))}]  \n"
+        f":{colour}-badge[{icon} {literal(status_word(status, lang))}]{changed}  \n"
         f"**{literal(goal['title'])}**  \n"
         + _small(t("overview.card_owner", lang, owner=goal["owner"]))
         + "  \n"

@@ -33,6 +33,12 @@ TEXT = {
         "sv": "ångra eller återställa uppladdningar",
         "da": "fortryde eller gendanne uploads",
     },
+    "error.access.action.visit": {
+        "en": "keep the time of their visit",
+        "nb": "lagre tidspunktet for besøket sitt",
+        "sv": "spara tiden för sitt besök",
+        "da": "gemme tidspunktet for sit besøg",
+    },
     "error.access.action.strategy": {
         "en": "change the strategy",
         "nb": "endre strategien",

@@ -29,6 +29,30 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "{organisation} · varje mål i sin senaste kompletta månad (till och med {month})",
         "da": "{organisation} · hvert mål i sin seneste komplette måned (til og med {month})",
     },
+    "overview.since_visit": {
+        "en": "Since your last visit on {date}: {changes}.",
+        "nb": "Siden ditt forrige besøk {date}: {changes}.",
+        "sv": "Sedan ditt senaste besök den {date}: {changes}.",
+        "da": "Siden dit sidste besøg den {date}: {changes}.",
+    },
+    "overview.since_visit_change": {
+        "en": "{goal} went from {old} to {new}",
+        "nb": "{goal} gikk fra {old} til {new}",
+        "sv": "{goal} gick från {old} till {new}",
+        "da": "{goal} gik fra {old} til {new}",
+    },
+    "overview.since_visit_none": {
+        "en": "No goal has changed status since your last visit on {date}.",
+        "nb": "Ingen mål har endret status siden ditt forrige besøk {date}.",
+        "sv": "Inget mål har bytt status sedan ditt senaste besök den {date}.",
+        "da": "Intet mål har skiftet status siden dit sidste besøg den {date}.",
+    },
+    "overview.card_was": {
+        "en": "Was {status} at your last visit",
+        "nb": "Var {status} ved ditt forrige besøk",
+        "sv": "Var {status} vid ditt senaste besök",
+        "da": "Var {status} ved dit sidste besøg",
+    },
     "overview.coverage_all": {
         "en": "{month}: all {total} channels in.",
         "nb": "{month}: alle {total} kanalene har levert.",
