@@ -287,6 +287,22 @@ def test_a_shared_link_reopens_the_same_language_month_and_channel(store_path):
     )
 
 
+def test_channels_charts_draw_the_target_of_each_goal_on_the_metric(store_path):
+    app = dashboard("channels", channel="linkedin").run()
+    no_exceptions(app)
+    chart = app.get("plotly_chart")
+    targets = [
+        a["text"]
+        for c in chart
+        for a in json.loads(c.proto.spec)["layout"].get("annotations", [])
+        if a["text"].startswith("Target")
+    ]
+    # The LinkedIn goal (150 new followers a month) is on LinkedIn alone: its line needs no channel name.
+    assert "Target 150 followers" in targets, targets
+    shapes = [s for c in chart for s in json.loads(c.proto.spec)["layout"].get("shapes", [])]
+    assert any(s.get("y0") == 150 and s["line"]["dash"] == "dashdot" for s in shapes)
+
+
 def _traces(chart) -> list[dict]:
     return json.loads(chart.proto.spec)["data"]
 

@@ -134,6 +134,18 @@ def test_trend_labels_from_the_strategy_are_shown_literally():
     assert "<b>" not in figure.data[0].name and "&lt;b&gt;Bold&lt;/b&gt;" in figure.data[0].name
 
 
+def test_trend_targets_are_dash_dot_lines_named_literally_at_the_left():
+    frame = pd.DataFrame({"month": ["2026-01", "2026-02"], "series": ["blog", "blog"], "value": [1.0, 2.0]})
+    figure = trend_figure(frame, {"blog": "Blog"}, "en", targets=[(150.0, "Target 150 " + HOSTILE)])
+    (line,) = figure.layout.shapes
+    assert line.y0 == line.y1 == 150.0 and line.line.dash == "dashdot"
+    assert line.xref == "x domain" and (line.x0, line.x1) == (0, 1)  # across the whole chart
+    (label,) = figure.layout.annotations
+    assert label.y == 150.0 and label.x == 0 and label.xanchor == "left"
+    assert "<b>" not in label.text and "Target 150" in label.text
+    assert len(figure.data) == 1  # no legend entry: the legend keeps to the series
+
+
 def test_month_ticks_are_bounded_and_in_the_language():
     assert len(month_ticks(month_range("2000-01", "2026-12"), "en")[0]) <= MAX_MONTH_TICKS
     values, labels = month_ticks(month_range("2026-01", "2026-06"), "da")

@@ -353,6 +353,18 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Mål för det här måttet:",
         "da": "Mål for dette tal:",
     },
+    "trends.target_line": {
+        "en": "Target {value}",
+        "nb": "Mål {value}",
+        "sv": "Mål {value}",
+        "da": "Mål {value}",
+    },
+    "trends.target_line_scope": {
+        "en": "Target {value} ({scope})",
+        "nb": "Mål {value} ({scope})",
+        "sv": "Mål {value} ({scope})",
+        "da": "Mål {value} ({scope})",
+    },
     "trends.no_goals": {
         "en": "No goal is set on this metric here.",
         "nb": "Ingen mål er satt for dette tallet her.",

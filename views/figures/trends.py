@@ -2,12 +2,13 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 
 import pandas as pd
 import plotly.graph_objects as go
 
 from views.figures.common import (
+    TARGET_COLOUR,
     base_layout,
     month_middle,
     month_ticks,
@@ -29,11 +30,13 @@ def trend_figure(
     unit: str = "",
     height: int = 360,
     colours: Mapping[str, str] | None = None,
+    targets: Sequence[tuple[float, str]] = (),
 ) -> go.Figure:
     """Return one line per series over the months: columns month (YYYY-MM), series (id), value (metric unit).
 
     Lines are SVG scatter traces (never WebGL) with one point per month, so five years of ten channels is
-    600 points; series are drawn in the order of series_names, then any others.
+    600 points; series are drawn in the order of series_names, then any others. Each of `targets` (value in
+    the metric's unit, label) is a dash-dot line across the chart, named just above it at the left.
     """
     figure = go.Figure()
     present = list(dict.fromkeys(month_values["series"].astype(str)))
@@ -57,6 +60,20 @@ def trend_figure(
                 text=[format_value(v, lang, unit) for v in rows["value"]],
                 hovertemplate="%{meta[0]}: %{text}<extra></extra>",
             )
+        )
+    for value, label in targets:
+        # A line across the whole chart (not a trace): the legend keeps to the series it explains.
+        figure.add_hline(y=value, line={"color": TARGET_COLOUR, "width": 2, "dash": "dashdot"})
+        figure.add_annotation(
+            x=0,
+            xref="paper",
+            y=value,
+            yref="y",
+            xanchor="left",
+            yanchor="bottom",
+            showarrow=False,
+            text=plotly_literal(short_label(label, 44)),
+            font={"color": TARGET_COLOUR, "size": 13},
         )
     # Half-width charts on a laptop (about 250 px of plot): four month labels fit side by side unturned.
     tick_values, tick_text = month_ticks([str(m) for m in month_values["month"]], lang, max_ticks=MONTH_TICKS)
