@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 from collections.abc import Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 
 from sqlalchemy import select
 
@@ -30,6 +30,11 @@ class Visit:
 
     at: datetime
     statuses: Mapping[str, str]
+
+
+def utc_today() -> date:
+    """Return today's date in UTC, the calendar visits are kept in."""
+    return utc_now().date()
 
 
 def visitor(actor: Actor) -> str:

@@ -14,6 +14,7 @@ from views.figures import (
     figure_from_spec,
     goal_path_figure,
     pace_figure,
+    sparkline_svg,
     status_grid_figure,
     status_history_figure,
     trend_figure,
@@ -144,6 +145,17 @@ def test_trend_targets_are_dash_dot_lines_named_literally_at_the_left():
     assert label.y == 150.0 and label.x == 0 and label.xanchor == "left"
     assert "<b>" not in label.text and "Target 150" in label.text
     assert len(figure.data) == 1  # no legend entry: the legend keeps to the series
+
+
+def test_sparkline_is_a_small_svg_line_ending_at_the_latest_value_marked():
+    svg = sparkline_svg([10.0, 30.0, 20.0], "#009E73")
+    points = [tuple(map(float, p.split(","))) for p in svg.split('points="')[1].split('"')[0].split()]
+    assert len(points) == 3 and points[0][0] < points[1][0] < points[2][0]
+    assert points[1][1] < points[2][1] < points[0][1]  # higher values are drawn higher up
+    assert f'cx="{points[2][0]:.1f}"' in svg and 'stroke="#009E73"' in svg
+    assert "<text" not in svg and "script" not in svg
+    flat = sparkline_svg([5.0, 5.0], "#999999")  # a level line stays in the middle, not on an edge
+    assert "28.0" in flat
 
 
 def test_month_ticks_are_bounded_and_in_the_language():

@@ -9,13 +9,13 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from connectors.last_visit import Visit, previous_visit, record_visit, visitor
+from connectors.last_visit import Visit, previous_visit, record_visit, utc_today, visitor
 from metrics.errors import GoalpostError
 from metrics.monthly import channels_reported
 from metrics.observations import ALL_AUDIENCES
 from views.context import AppContext, as_of_label, page_link, strategy_channels
 from views.figure_cache import cached_figure
-from views.figures import STATUS_COLOURS, STATUS_ICONS, pace_figure, sparkline_figure, status_grid_figure
+from views.figures import STATUS_COLOURS, STATUS_ICONS, pace_figure, sparkline_svg, status_grid_figure
 from views.goal_text import (
     STATUS_BADGES,
     basis_text,
@@ -48,7 +48,6 @@ from views.tables import literal
 
 CARDS_PER_ROW = 3
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
-SPARKLINE_CONFIG = {"displayModeBar": False, "staticPlot": True}
 CARD_STYLE = (
     "<style>"
     # Cards of a row are as tall as the tallest (Streamlit wraps each card in a layout wrapper).
@@ -206,7 +205,10 @@ def last_visit(ctx: AppContext, goals: list[Mapping[str, Any]]) -> Visit | None:
             earlier = None  # a store that cannot be read here says so elsewhere; the Overview still shows
         kept = st.session_state[VISIT_KEY] = (who, earlier)
     seen = {str(g["id"]): str(g["status"]) for g in goals}
-    if st.session_state.get(RECORDED_KEY) != (who, seen):
+    earlier = kept[1]
+    # The same statuses seen again the same day change nothing a later visit would say: no write then.
+    unchanged = earlier is not None and dict(earlier.statuses) == seen and earlier.at.date() == utc_today()
+    if not unchanged and st.session_state.get(RECORDED_KEY) != (who, seen):
         # A read-only store: the change since the last visit is still shown, only this visit is not kept.
         with suppress(GoalpostError):
             record_visit(ctx.store, seen, actor=actor)
@@ -255,7 +257,7 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any], was: str | None = None) 
             delta=change_text(goal, lang),
             delta_color="normal" if goal.get("better", "higher") == "higher" else "inverse",
         )
-        _sparkline(ctx, goal, colour=STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))
+        _sparkline(goal, colour=STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))
         st.markdown("  \n".join([*(literal(line) for line in lines), *(_small(line) for line in notes)]))
         pace = pace_text(goal, lang)
         if pace:
@@ -281,20 +283,12 @@ def change_text(goal: Mapping[str, Any], lang: str) -> str | None:
     return t("overview.card_change", lang, change=format_signed(change, lang, decimals), month=month)
 
 
-def _sparkline(ctx: AppContext, goal: Mapping[str, Any], colour: str) -> None:
-    months, values = goal.get("recent_months") or [], goal.get("recent_values") or []
+def _sparkline(goal: Mapping[str, Any], colour: str) -> None:
+    values = goal.get("recent_values") or []
     if len(values) < 2:
         return
-    key = (
-        "overview.spark",
-        goal["id"],
-        ctx.store_location,
-        ctx.store_version,
-        ctx.strategy_version,
-        ctx.as_of,
-    )
-    figure = cached_figure(key, lambda: sparkline_figure(months, values, colour, ctx.language))
-    st.plotly_chart(figure, key=f"overview.spark.{goal['id']}", config=SPARKLINE_CONFIG)
+    # An SVG image from numbers and a fixed colour only (no user text).
+    st.image(sparkline_svg(values, colour), width="stretch")
 
 
 def coverage_text(ctx: AppContext) -> str:

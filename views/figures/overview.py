@@ -278,30 +278,37 @@ def status_grid_figure(
 
 
 SPARKLINE_HEIGHT = 56
+SPARKLINE_WIDTH = 320
+"""The sparkline's drawing size (SVG units); it is scaled to the card's width, keeping this shape."""
+SPARKLINE_PAD = 5
 
 
-def sparkline_figure(months: Sequence[str], values: Sequence[float], colour: str, lang: str) -> go.Figure:
-    """Return a tiny line of a goal's month values (at most twelve, metric's unit): no axes, SVG, no toolbar."""
-    figure = go.Figure(
-        go.Scatter(
-            x=list(months),
-            y=list(values),
-            mode="lines+markers",
-            line={"color": colour, "width": 2.5},
-            # Only the latest month is marked: it is the value the card prints.
-            marker={"size": [0] * (len(values) - 1) + [7], "color": colour},
-            hovertemplate="%{x}: %{y:,.4~r}<extra></extra>",
-            showlegend=False,
+def sparkline_svg(values: Sequence[float], colour: str) -> str:
+    """Return an SVG (text) of a goal's month values as a line, the latest month marked: no axes, no text.
+
+    An image instead of a Plotly chart: a card's sparkline is never hovered or zoomed (it was a static
+    plot), and twelve Plotly charts were a third of the Overview's server time and as many charts to mount.
+    `colour` is one of the fixed status colours; the SVG holds numbers only, never user text.
+    """
+    numbers = [float(v) for v in values]
+    low, high = min(numbers), max(numbers)
+    span = (high - low) or 1.0
+    step = (SPARKLINE_WIDTH - 2 * SPARKLINE_PAD) / max(len(numbers) - 1, 1)
+    inner = SPARKLINE_HEIGHT - 2 * SPARKLINE_PAD
+    points = [
+        (
+            SPARKLINE_PAD + i * step,
+            SPARKLINE_PAD + (high - v) / span * inner if high > low else SPARKLINE_HEIGHT / 2,
         )
+        for i, v in enumerate(numbers)
+    ]
+    line = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+    last_x, last_y = points[-1]
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SPARKLINE_WIDTH} {SPARKLINE_HEIGHT}"'
+        f' width="{SPARKLINE_WIDTH}" height="{SPARKLINE_HEIGHT}">'
+        f'<polyline points="{line}" fill="none" stroke="{colour}" stroke-width="2.5"'
+        ' stroke-linejoin="round" stroke-linecap="round" vector-effect="non-scaling-stroke"/>'
+        f'<circle cx="{last_x:.1f}" cy="{last_y:.1f}" r="4" fill="{colour}"/>'
+        "</svg>"
     )
-    figure.update_layout(
-        height=SPARKLINE_HEIGHT,
-        margin={"l": 4, "r": 8, "t": 4, "b": 4},
-        separators=number_separators(lang),
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor="rgba(0,0,0,0)",
-        showlegend=False,
-    )
-    figure.update_xaxes(visible=False, fixedrange=True)
-    figure.update_yaxes(visible=False, fixedrange=True)
-    return figure
