@@ -69,8 +69,8 @@ def test_goal_chart_draws_values_expected_path_target_forecast_and_deadline():
     assert {30500.0, 38500.0} <= horizontal  # baseline and target lines
     deadline = [s for s in figure.layout.shapes if s.x0 == s.x1 == dt.date(2026, 12, 31)]
     assert len(deadline) == 1
-    texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")
-    assert "Target 38,500\u00a0followers" in texts and "Deadline 31 December 2026" in texts
+    texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ").replace("\u00a0", " ")
+    assert "Target 38,500 followers" in texts and "Deadline 31 December 2026" in texts
     assert {trace.type for trace in figure.data} == {"scatter"}
 
 
@@ -89,11 +89,21 @@ def test_goal_chart_shows_the_forecast_range_and_labels_its_lines_where_no_value
     ]
 
 
+def test_goal_chart_leaves_a_phone_most_of_its_width_for_the_plot():
+    figure = goal_path_figure(reach_goal(), months_series("2025-01", "2026-10"), "nb", unit="følgere")
+    # A phone's chart is about 358 px wide: 100 px of labels (not 130) leave the plot more than half of it.
+    assert figure.layout.margin.r <= 100
+    labels = [a for a in figure.layout.annotations if a.xref == "paper" and a.x == 1]
+    assert max(len(line) for a in labels for line in a.text.split("<br>")) <= 12
+    # Four month labels fit that plot side by side; six were turned aslant and ran into each other.
+    assert len(figure.layout.xaxis.tickvals) <= 4
+
+
 def test_goal_chart_in_norwegian_uses_nordic_numbers_and_labels():
     figure = goal_path_figure(reach_goal(), months_series("2025-01", "2026-10"), "nb", unit="følgere")
     assert figure.layout.separators == ",\u00a0"
     texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")
-    assert "Mål 38\u00a0500\u00a0følgere" in texts and "Frist 31. desember 2026" in texts
+    assert "Mål 38\u00a0500 følgere" in texts and "Frist 31. desember 2026" in texts  # 38 500 unbroken
     assert "Månedstall" in {trace.name for trace in figure.data}
 
 

@@ -57,6 +57,8 @@ PHONE_STYLE = (
     ' > [data-testid="stElementContainer"] > [data-testid="stMetric"]) {'
     " min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }"
     ' [data-testid="stMetricValue"] { font-size: 1.75rem; }'
+    # Plotly's toolbar (zoom, pan) stood over the legends above the charts; a finger zooms without it.
+    ' [data-testid="stPlotlyChart"] .modebar-container { display: none !important; }'
     "}</style>"
 )
 """Fixed CSS (no user text) for a phone's width."""
