@@ -147,7 +147,7 @@ def test_trend_labels_from_the_strategy_are_shown_literally():
 
 def test_trend_targets_are_dash_dot_lines_named_literally_at_the_left():
     frame = pd.DataFrame({"month": ["2026-01", "2026-02"], "series": ["blog", "blog"], "value": [1.0, 2.0]})
-    figure = trend_figure(frame, {"blog": "Blog"}, "en", targets=[(150.0, "Target 150 " + HOSTILE)])
+    figure = trend_figure(frame, {"blog": "Blog"}, "en", targets=[(150.0, "Target 150 " + HOSTILE, None)])
     (line,) = figure.layout.shapes
     assert line.y0 == line.y1 == 150.0 and line.line.dash == "dashdot"
     assert line.xref == "x domain" and (line.x0, line.x1) == (0, 1)  # across the whole chart
@@ -155,6 +155,21 @@ def test_trend_targets_are_dash_dot_lines_named_literally_at_the_left():
     assert label.y == 150.0 and label.x == 0 and label.xanchor == "left"
     assert "<b>" not in label.text and "Target 150" in label.text
     assert len(figure.data) == 1  # no legend entry: the legend keeps to the series
+
+
+def test_trend_target_labels_close_together_stand_on_opposite_sides():
+    frame = pd.DataFrame(
+        {"month": ["2026-01", "2026-02"], "series": ["blog", "blog"], "value": [480.0, 500.0]}
+    )
+    targets = [(250.0, "Target 250", None), (40.0, "Target 40", "#123456"), (70.0, "Target 70", None)]
+    targets.append((145.0, "Target 145", None))
+    figure = trend_figure(frame, {"blog": "Blog"}, "en", targets=targets)
+    sides = {a.text: a.xanchor for a in figure.layout.annotations}
+    assert sides["Target 40"] != sides["Target 70"]  # 30 of 500 apart: about 14 px on a 360 px chart
+    assert sides["Target 145"] == sides["Target 250"] == "left"  # far enough apart to share the left
+    # A goal on one channel is drawn in its line's colour; others in the target colour.
+    colours = {s.y0: s.line.color for s in figure.layout.shapes}
+    assert colours[40.0] == "#123456" and colours[250.0] == STATUS_COLOURS.get("target", "#CC79A7")
 
 
 def test_sparkline_is_a_small_svg_line_ending_at_the_latest_value_marked():

@@ -119,7 +119,7 @@ def metric_charts(
                 )
                 frame = trends[metric]
                 goals = goals_by_metric.get(metric, ())
-                targets = target_lines(ctx, goals, progress, unit, subject)
+                targets = target_lines(ctx, goals, progress, unit, subject, colours)
                 last = str(frame["month"].max())
                 st.caption(t("trends.latest", lang, month=format_month(last, lang)))
                 if view_key is None:
@@ -159,11 +159,13 @@ def target_lines(
     progress: Mapping[str, Mapping],
     unit: str,
     subject: str | None = None,
-) -> list[tuple[float, str]]:
-    """Return (target in the metric's unit, label) of each goal with a target: "Target 150 (LinkedIn)".
+    colours: Mapping[str, str] | None = None,
+) -> list[tuple[float, str, str | None]]:
+    """Return (target in the metric's unit, label, colour or None) of each goal with a target.
 
-    The label names the goal's channels unless the chart shows only the one channel the goal is on
-    (`subject`): a goal on two channels has its target on their sum, which no single line shows.
+    A goal on one channel whose line the chart draws gets that line's colour and a short label ("Target
+    150 followers"); a goal on several channels has its target on their sum, which no line shows: its label
+    names them ("Target 38,500 followers · Facebook + Instagram") in the target colour (None).
     """
     lang = ctx.language
     names = channel_names(ctx.strategy)
@@ -175,12 +177,15 @@ def target_lines(
         value = format_value(float(target), lang, unit)
         known = ctx.strategy.goal_channels(goal) if ctx.strategy else []
         channels = list(known or (progress.get(goal.id) or {}).get("channels") or [])
-        if not channels or channels == [subject]:
+        colour = None
+        if len(channels) == 1 and subject is None and channels[0] in (colours or {}):
+            colour = (colours or {})[channels[0]]
+        if not channels or channels == [subject] or colour is not None:
             label = t("trends.target_line", lang, value=value)
         else:
             scope = " + ".join(names.get(c, c) for c in channels)
             label = t("trends.target_line_scope", lang, value=value, scope=scope)
-        lines.append((float(target), label))
+        lines.append((float(target), label, colour))
     return lines
 
 

@@ -360,10 +360,10 @@ TEXT: dict[str, dict[str, str]] = {
         "da": "Mål {value}",
     },
     "trends.target_line_scope": {
-        "en": "Target {value} ({scope})",
-        "nb": "Mål {value} ({scope})",
-        "sv": "Mål {value} ({scope})",
-        "da": "Mål {value} ({scope})",
+        "en": "Target {value} · {scope}",
+        "nb": "Mål {value} · {scope}",
+        "sv": "Mål {value} · {scope}",
+        "da": "Mål {value} · {scope}",
     },
     "trends.no_goals": {
         "en": "No goal is set on this metric here.",
