@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/profile_page.py                 # the Overview, 10 views, top 40 by own time
     .venv/bin/python bench/profile_page.py goal --views 5 --sort cumulative
+    .venv/bin/python bench/profile_page.py --plain --views 15  # no profiler: median script time
 
 Copies the demo store (sample_data/demo.goalpost-store) to a temporary folder, opens the page once to fill
 the caches (as a running server has them), then profiles the given number of page views through Streamlit's
@@ -15,6 +16,7 @@ from __future__ import annotations
 import argparse
 import os
 import pstats
+import statistics
 import sys
 import tempfile
 import types
@@ -26,15 +28,18 @@ sys.path.insert(0, str(ROOT))
 PROFILER = types.ModuleType("goalpost_bench_profiler")
 PROFILER.enabled = False
 PROFILER.profiles = []
+PROFILER.times = []
 PROFILED_DASHBOARD = '''"""The dashboard under cProfile, for bench/profile_page.py."""
 import cProfile
 import runpy
 import sys
+import time
 
 import goalpost_bench_profiler as profiler
 
 sys.path.insert(0, {root!r})
-profile = cProfile.Profile() if profiler.enabled else None
+profile = cProfile.Profile() if profiler.enabled == "profile" else None
+started = time.perf_counter()
 if profile is not None:
     profile.enable()
 try:
@@ -43,6 +48,8 @@ finally:
     if profile is not None:
         profile.disable()
         profiler.profiles.append(profile)
+    elif profiler.enabled:
+        profiler.times.append((time.perf_counter() - started) * 1000)
 '''
 
 
@@ -54,6 +61,9 @@ def main() -> None:
     parser.add_argument("--sort", default="tottime", help="pstats sort key: tottime or cumulative")
     parser.add_argument("--top", type=int, default=40, help="functions printed (default 40)")
     parser.add_argument("--callers", help="also print who called the functions matching this pattern")
+    parser.add_argument(
+        "--plain", action="store_true", help="no profiler: print the median script time of the views (ms)"
+    )
     options = parser.parse_args()
 
     from streamlit.testing.v1 import AppTest
@@ -79,9 +89,18 @@ def main() -> None:
 
         view()
         view()  # caches warm, the visit of "this computer" recorded
-        PROFILER.enabled = True
+        PROFILER.enabled = "plain" if options.plain else "profile"
         for _ in range(options.views):
             view()
+        if options.plain:
+            times = sorted(PROFILER.times)
+            print(
+                f"{options.page}: median {statistics.median(times):.0f} ms of {len(times)} page views", end=""
+            )
+            print(
+                f" (fastest {times[0]:.0f} ms, slowest {times[-1]:.0f} ms), each a new session, caches warm"
+            )
+            return
         stats = pstats.Stats(*PROFILER.profiles)
         total = sum(p.getstats() and 1 for p in PROFILER.profiles)
         print(f"{options.page}: {total} page views profiled; times are sums over all of them")

@@ -119,7 +119,9 @@ def metric_charts(
                 )
                 frame = trends[metric]
                 goals = goals_by_metric.get(metric, ())
-                targets = target_lines(ctx, goals, progress, unit, subject, colours)
+                drawn = set(frame["series"].astype(str))
+                line_colours = {s: c for s, c in (colours or {}).items() if s in drawn}
+                targets = target_lines(ctx, goals, progress, unit, subject, line_colours)
                 last = str(frame["month"].max())
                 st.caption(t("trends.latest", lang, month=format_month(last, lang)))
                 if view_key is None:

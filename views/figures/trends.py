@@ -23,9 +23,9 @@ from views.i18n import format_value
 MONTH_TICKS = 4
 TARGET_LABEL_CHARACTERS = 40
 """A target's label is cut to this many characters: about half of a half-width chart."""
-LABEL_PIXELS = 18
+LABEL_PIXELS = 22
 """Height of a target's label; two labels closer than this on one side would be drawn over each other."""
-PLOT_SHARE = 0.65
+PLOT_SHARE = 0.6
 """About how much of a trend chart's height the plot takes (the legend and month labels take the rest)."""
 
 
