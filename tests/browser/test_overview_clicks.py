@@ -75,3 +75,14 @@ def test_a_click_on_a_grid_cell_opens_its_most_urgent_goal(open_dashboard):
 
     _lands_on_goal(viewer, cells[index])
     assert not viewer.exceptions()
+
+
+def test_a_cards_link_opens_that_goal(open_dashboard):
+    viewer = open_dashboard()
+    viewer.open()
+    card = viewer.page.locator('[class*="st-key-overview-card-"]').nth(2)
+    goal = (card.get_attribute("class") or "").split("st-key-overview-card-")[1].split()[0]
+    card.get_by_role("link").last.click()
+
+    _lands_on_goal(viewer, goal)
+    assert not viewer.exceptions()
