@@ -5,7 +5,6 @@ from __future__ import annotations
 import datetime as dt
 import json
 
-import numpy as np
 import pandas as pd
 import plotly.io as pio
 import pytest
@@ -15,6 +14,7 @@ from views.figures import (
     figure_from_spec,
     goal_path_figure,
     pace_figure,
+    sparkline_svg,
     status_grid_figure,
     status_history_figure,
     trend_figure,
@@ -69,8 +69,8 @@ def test_goal_chart_draws_values_expected_path_target_forecast_and_deadline():
     assert {30500.0, 38500.0} <= horizontal  # baseline and target lines
     deadline = [s for s in figure.layout.shapes if s.x0 == s.x1 == dt.date(2026, 12, 31)]
     assert len(deadline) == 1
-    texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")
-    assert "Target 38,500\u00a0followers" in texts and "Deadline 31 December 2026" in texts
+    texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ").replace("\u00a0", " ")
+    assert "Target 38,500 followers" in texts and "Deadline 31 December 2026" in texts
     assert {trace.type for trace in figure.data} == {"scatter"}
 
 
@@ -89,11 +89,21 @@ def test_goal_chart_shows_the_forecast_range_and_labels_its_lines_where_no_value
     ]
 
 
+def test_goal_chart_leaves_a_phone_most_of_its_width_for_the_plot():
+    figure = goal_path_figure(reach_goal(), months_series("2025-01", "2026-10"), "nb", unit="følgere")
+    # A phone's chart is about 358 px wide: 100 px of labels (not 130) leave the plot more than half of it.
+    assert figure.layout.margin.r <= 100
+    labels = [a for a in figure.layout.annotations if a.xref == "paper" and a.x == 1]
+    assert max(len(line) for a in labels for line in a.text.split("<br>")) <= 12
+    # Four month labels fit that plot side by side; six were turned aslant and ran into each other.
+    assert len(figure.layout.xaxis.tickvals) <= 4
+
+
 def test_goal_chart_in_norwegian_uses_nordic_numbers_and_labels():
     figure = goal_path_figure(reach_goal(), months_series("2025-01", "2026-10"), "nb", unit="følgere")
     assert figure.layout.separators == ",\u00a0"
     texts = " ".join(a.text for a in figure.layout.annotations).replace("<br>", " ")
-    assert "Mål 38\u00a0500\u00a0følgere" in texts and "Frist 31. desember 2026" in texts
+    assert "Mål 38\u00a0500 følgere" in texts and "Frist 31. desember 2026" in texts  # 38 500 unbroken
     assert "Månedstall" in {trace.name for trace in figure.data}
 
 
@@ -133,6 +143,44 @@ def test_trend_labels_from_the_strategy_are_shown_literally():
     frame = pd.DataFrame({"month": ["2026-01", "2026-02"], "series": ["blog", "blog"], "value": [1.0, 2.0]})
     figure = trend_figure(frame, {"blog": HOSTILE}, "en")
     assert "<b>" not in figure.data[0].name and "&lt;b&gt;Bold&lt;/b&gt;" in figure.data[0].name
+
+
+def test_trend_targets_are_dash_dot_lines_named_literally_at_the_left():
+    frame = pd.DataFrame({"month": ["2026-01", "2026-02"], "series": ["blog", "blog"], "value": [1.0, 2.0]})
+    figure = trend_figure(frame, {"blog": "Blog"}, "en", targets=[(150.0, "Target 150 " + HOSTILE, None)])
+    (line,) = figure.layout.shapes
+    assert line.y0 == line.y1 == 150.0 and line.line.dash == "dashdot"
+    assert line.xref == "x domain" and (line.x0, line.x1) == (0, 1)  # across the whole chart
+    (label,) = figure.layout.annotations
+    assert label.y == 150.0 and label.x == 0 and label.xanchor == "left"
+    assert "<b>" not in label.text and "Target 150" in label.text
+    assert len(figure.data) == 1  # no legend entry: the legend keeps to the series
+
+
+def test_trend_target_labels_close_together_stand_on_opposite_sides():
+    frame = pd.DataFrame(
+        {"month": ["2026-01", "2026-02"], "series": ["blog", "blog"], "value": [480.0, 500.0]}
+    )
+    targets = [(250.0, "Target 250", None), (40.0, "Target 40", "#123456"), (70.0, "Target 70", None)]
+    targets.append((145.0, "Target 145", None))
+    figure = trend_figure(frame, {"blog": "Blog"}, "en", targets=targets)
+    sides = {a.text: a.xanchor for a in figure.layout.annotations}
+    assert sides["Target 40"] != sides["Target 70"]  # 30 of 500 apart: about 14 px on a 360 px chart
+    assert sides["Target 145"] == sides["Target 250"] == "left"  # far enough apart to share the left
+    # A goal on one channel is drawn in its line's colour; others in the target colour.
+    colours = {s.y0: s.line.color for s in figure.layout.shapes}
+    assert colours[40.0] == "#123456" and colours[250.0] == STATUS_COLOURS.get("target", "#CC79A7")
+
+
+def test_sparkline_is_a_small_svg_line_ending_at_the_latest_value_marked():
+    svg = sparkline_svg([10.0, 30.0, 20.0], "#009E73")
+    points = [tuple(map(float, p.split(","))) for p in svg.split('points="')[1].split('"')[0].split()]
+    assert len(points) == 3 and points[0][0] < points[1][0] < points[2][0]
+    assert points[1][1] < points[2][1] < points[0][1]  # higher values are drawn higher up
+    assert f'cx="{points[2][0]:.1f}"' in svg and 'stroke="#009E73"' in svg
+    assert "<text" not in svg and "script" not in svg
+    flat = sparkline_svg([5.0, 5.0], "#999999")  # a level line stays in the middle, not on an edge
+    assert "28.0" in flat
 
 
 def test_month_ticks_are_bounded_and_in_the_language():
@@ -210,14 +258,20 @@ def test_status_grid_colours_each_cell_by_its_most_urgent_goal_and_lists_icons()
     figure = status_grid_figure(
         cells, {"facebook": "Facebook", "blog": "Blog"}, {"all": "All", "club": "Clubs"}, "en"
     )
-    heatmap = figure.data[0]
-    z = np.array(heatmap.z, dtype=object)
-    assert z[1][1] is not None and z[0][1] is None  # blog x clubs filled, facebook x clubs empty
-    assert heatmap.text[0][0] == "✗  ✓" and heatmap.text[1][1] == "★"
-    assert z[0][0] < z[1][1]  # off track ranks before achieved
-    assert "<b>" not in heatmap.customdata[0][0][0] and "&lt;b&gt;" in heatmap.customdata[0][0][0]
+    cells_drawn = figure.data[0]
+    # A bar per filled cell (Plotly selects no heatmap cell, so a heatmap could not be clicked).
+    assert cells_drawn.type == "bar" and len(cells_drawn.y) == 2  # facebook x clubs stays empty
+    by_cell = {(y, round(b)): i for i, (y, b) in enumerate(zip(cells_drawn.y, cells_drawn.base, strict=True))}
+    facebook_all, blog_clubs = by_cell[("Facebook", 0)], by_cell[("Blog", 1)]
+    assert cells_drawn.text[facebook_all] == "✗  ✓" and cells_drawn.text[blog_clubs] == "★"
+    colours = cells_drawn.marker.color
+    assert colours[facebook_all] == STATUS_COLOURS["off_track"]  # the most urgent goal colours the cell
+    assert colours[blog_clubs] == STATUS_COLOURS["achieved"]
+    hover = cells_drawn.customdata
+    assert "<b>" not in hover[facebook_all][2] and "&lt;b&gt;" in hover[facebook_all][2]
     # A cell opens its most urgent goal.
-    assert heatmap.customdata[0][0][1] == "g2" and heatmap.customdata[1][1][1] == "g3"
+    assert hover[facebook_all][-1] == "g2" and hover[blog_clubs][-1] == "g3"
+    assert list(figure.layout.yaxis.categoryarray) == ["Facebook", "Blog"]
 
 
 def test_status_grid_headers_are_wrapped_narrow_and_the_grid_grows_to_hold_them():
@@ -232,7 +286,7 @@ def test_status_grid_headers_are_wrapped_narrow_and_the_grid_grows_to_hold_them(
         "club": "Club and school buyers",
     }
     figure = status_grid_figure(cells, {"blog": "Blog"}, names, "en")
-    headers = list(figure.data[0].x)
+    headers = list(figure.layout.xaxis.ticktext)
     # No header line longer than about a cell's width, so four headers side by side never overlap.
     assert max(len(line) for h in headers for line in h.split("<br>")) <= 10
     assert (

@@ -73,7 +73,16 @@ def render(ctx: AppContext) -> None:
     if not picked:
         st.info(t("channels.pick_metric", lang))
         return
-    metric_charts(ctx, trends, series_names, goals, "channels", colours=colours, view_key=view_key)
+    metric_charts(
+        ctx,
+        trends,
+        series_names,
+        goals,
+        "channels",
+        colours=colours,
+        view_key=view_key,
+        subject=None if chosen == ALL else chosen,
+    )
 
 
 @st.cache_data(show_spinner=False, max_entries=64)

@@ -119,7 +119,7 @@ def ensure_demo(location: str, store: Store, lang: str) -> None:
     if st.session_state.get(DEMO_CHECKED_KEY) == location:
         return
     with first_start_lock(location):
-        if demo_state(store) in ("empty", "partial"):
+        if _demo_state(location, store.version(), store) in ("empty", "partial"):
             # First start: show the invented organisation so every page has something real-looking to explain.
             bar = st.progress(0.0, text=t("shell.opening", lang))
 
@@ -139,6 +139,22 @@ def ensure_demo(location: str, store: Store, lang: str) -> None:
             finally:
                 bar.empty()
     st.session_state[DEMO_CHECKED_KEY] = location
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _partial_months(
+    location: str, version: int, strategy_version: int | None, _channel_months: pd.DataFrame, _channels: list
+) -> tuple[str, ...]:
+    # Keyed on what the arguments are read from (store and strategy versions): a pivot of every channel's
+    # months was a tenth of a fresh session's Overview.
+    return tuple(partial_months(_channel_months, _channels))
+
+
+@st.cache_data(show_spinner=False, max_entries=8)
+def _demo_state(location: str, version: int, _store: Store) -> str:
+    # Read once per store version, not once per session: it reads the whole upload ledger and lists the
+    # sample's files, a third of a fresh session's Overview. Any load or clearing changes the version.
+    return demo_state(_store)
 
 
 @st.cache_data(show_spinner=False, max_entries=32)
@@ -323,7 +339,9 @@ def get_context(today: dt.date | None = None) -> AppContext:
         demo_strategy=demo_strategy,
         strategy_problem=problems_text(problems[0], problems[1:], lang) if problems else None,
         follows_latest=choice == LATEST,
-        partial_months=tuple(partial_months(facts["channel_months"], strategy_channels(strategy))),
+        partial_months=_partial_months(
+            location, version, facts["strategy_version"], facts["channel_months"], strategy_channels(strategy)
+        ),
         channel_months=facts["channel_months"],
         tactic_names=names,
     )

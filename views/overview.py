@@ -3,16 +3,19 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
+from contextlib import suppress
 from typing import Any
 
 import plotly.graph_objects as go
 import streamlit as st
 
+from connectors.store import Visit, previous_visit, record_visit, utc_today, visitor
+from metrics.errors import GoalpostError
 from metrics.monthly import channels_reported
 from metrics.observations import ALL_AUDIENCES
 from views.context import AppContext, as_of_label, page_link, strategy_channels
 from views.figure_cache import cached_figure
-from views.figures import STATUS_COLOURS, STATUS_ICONS, pace_figure, sparkline_figure, status_grid_figure
+from views.figures import STATUS_COLOURS, STATUS_ICONS, pace_figure, sparkline_svg, status_grid_figure
 from views.goal_text import (
     STATUS_BADGES,
     basis_text,
@@ -34,15 +37,17 @@ from views.overview_model import (
     grid_axes,
     grid_cells,
     ordered_goals,
+    since_visit_text,
+    status_changes,
     status_counts,
     summary_parts,
+    was_text,
 )
 from views.page_data import goal_progress_list, spec_of
 from views.tables import literal
 
 CARDS_PER_ROW = 3
 CHART_CONFIG = {"displaylogo": False, "modeBarButtonsToRemove": ["select2d", "lasso2d"]}
-SPARKLINE_CONFIG = {"displayModeBar": False, "staticPlot": True}
 CARD_STYLE = (
     "<style>"
     # Cards of a row are as tall as the tallest (Streamlit wraps each card in a layout wrapper).
@@ -63,6 +68,10 @@ CARD_STYLE = (
     " }" + "</style>"
 )
 """Fixed CSS (no user text): equal card heights and the progress bar in the card's status colour."""
+VISIT_KEY = "overview.previous_visit"
+"""Session: (store and visitor, the visit before this session or None), read once a session."""
+RECORDED_KEY = "overview.recorded_statuses"
+"""Session: (store and visitor, the statuses last recorded as seen), so a rerun does not write again."""
 
 
 def render(ctx: AppContext) -> None:
@@ -90,13 +99,22 @@ def render(ctx: AppContext) -> None:
         st.markdown("#### " + literal(first) + ".")
         if rest:
             st.markdown(literal("; ".join(rest) + "."))
+    visit = last_visit(ctx, goals)
+    was = dict((str(goal["id"]), old) for goal, old in status_changes(visit.statuses, goals)) if visit else {}
+    if visit is not None:
+        with st.container(key="overview.since_visit"):
+            text = literal(since_visit_text(visit.at.date(), status_changes(visit.statuses, goals), lang))
+            if was:
+                st.info(text, icon=":material/change_circle:")
+            else:
+                st.caption(text)
     st.html(CARD_STYLE)
     with st.container(key="overview.tiles"):
         _status_counts(goals, lang)
     # The charts come before the cards: they are what a room looks at first, and Plotly mounts early.
     _charts(ctx, goals)
     st.divider()
-    _cards(ctx, goals)
+    _cards(ctx, goals, was)
 
 
 def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
@@ -160,24 +178,58 @@ def _status_counts(goals: list[Mapping[str, Any]], lang: str) -> None:
             st.metric(f"{STATUS_ICONS[status]} {status_word(status, lang)}", counts[status], border=True)
 
 
-def _cards(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
+def _cards(ctx: AppContext, goals: list[Mapping[str, Any]], was: Mapping[str, str]) -> None:
     for start in range(0, len(goals), CARDS_PER_ROW):
         columns = st.columns(CARDS_PER_ROW, gap="medium")
         for column, goal in zip(columns, goals[start : start + CARDS_PER_ROW], strict=False):
             with column:
-                goal_card(ctx, goal)
+                goal_card(ctx, goal, was=was.get(str(goal["id"])))
 
 
-def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
-    """Show one goal as a card: status, title, owner, scope, now against target, pace, forecast, a link."""
+def last_visit(ctx: AppContext, goals: list[Mapping[str, Any]]) -> Visit | None:
+    """Return the viewer's visit before this session (read once a session), and record this one.
+
+    Only a view that follows the latest data counts as a visit: a month picked by hand or a meeting link
+    shows other statuses than the viewer's own Overview. The visit is recorded again whenever the statuses
+    shown change during the session, so the next visit compares with what was seen last.
+    """
+    actor = ctx.actor
+    if actor is None or ctx.link_view or not ctx.follows_latest:
+        return None
+    who = (ctx.store_location, visitor(actor))
+    kept = st.session_state.get(VISIT_KEY)
+    if kept is None or kept[0] != who:
+        try:
+            earlier = previous_visit(ctx.store, actor)
+        except GoalpostError:
+            earlier = None  # a store that cannot be read here says so elsewhere; the Overview still shows
+        kept = st.session_state[VISIT_KEY] = (who, earlier)
+    seen = {str(g["id"]): str(g["status"]) for g in goals}
+    earlier = kept[1]
+    # The same statuses seen again the same day change nothing a later visit would say: no write then.
+    unchanged = earlier is not None and dict(earlier.statuses) == seen and earlier.at.date() == utc_today()
+    if not unchanged and st.session_state.get(RECORDED_KEY) != (who, seen):
+        # A read-only store: the change since the last visit is still shown, only this visit is not kept.
+        with suppress(GoalpostError):
+            record_visit(ctx.store, seen, actor=actor)
+        st.session_state[RECORDED_KEY] = (who, seen)
+    return kept[1]
+
+
+def goal_card(ctx: AppContext, goal: Mapping[str, Any], was: str | None = None) -> None:
+    """Show one goal as a card: status, title, owner, scope, now against target, pace, forecast, a link.
+
+    `was` is the goal's status at the viewer's last visit when it has changed since: the card says so.
+    """
     lang = ctx.language
     spec = spec_of(ctx, str(goal["metric"]))
     unit = unit_label(spec, lang)
     status = str(goal["status"])
     colour, icon = STATUS_BADGES.get(status, STATUS_BADGES["no_data"])
     # Few elements per card (five or six): twelve cards of nine elements each made the page slow to draw.
+    changed = f" :violet-badge[:material/change_circle: {literal(was_text(was, lang))}]" if was else ""
     head = (
-        f":{colour}-badge[{icon} {literal(status_word(status, lang))}]  \n"
+        f":{colour}-badge[{icon} {literal(status_word(status, lang))}]{changed}  \n"
         f"**{literal(goal['title'])}**  \n"
         + _small(t("overview.card_owner", lang, owner=goal["owner"]))
         + "  \n"
@@ -205,7 +257,7 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any]) -> None:
             delta=change_text(goal, lang),
             delta_color="normal" if goal.get("better", "higher") == "higher" else "inverse",
         )
-        _sparkline(ctx, goal, colour=STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))
+        _sparkline(goal, colour=STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))
         st.markdown("  \n".join([*(literal(line) for line in lines), *(_small(line) for line in notes)]))
         pace = pace_text(goal, lang)
         if pace:
@@ -231,20 +283,12 @@ def change_text(goal: Mapping[str, Any], lang: str) -> str | None:
     return t("overview.card_change", lang, change=format_signed(change, lang, decimals), month=month)
 
 
-def _sparkline(ctx: AppContext, goal: Mapping[str, Any], colour: str) -> None:
-    months, values = goal.get("recent_months") or [], goal.get("recent_values") or []
+def _sparkline(goal: Mapping[str, Any], colour: str) -> None:
+    values = goal.get("recent_values") or []
     if len(values) < 2:
         return
-    key = (
-        "overview.spark",
-        goal["id"],
-        ctx.store_location,
-        ctx.store_version,
-        ctx.strategy_version,
-        ctx.as_of,
-    )
-    figure = cached_figure(key, lambda: sparkline_figure(months, values, colour, ctx.language))
-    st.plotly_chart(figure, key=f"overview.spark.{goal['id']}", config=SPARKLINE_CONFIG)
+    # An SVG image from numbers and a fixed colour only (no user text).
+    st.image(sparkline_svg(values, colour), width="stretch")
 
 
 def coverage_text(ctx: AppContext) -> str:

@@ -11,7 +11,7 @@ from metrics.observations import ALL_AUDIENCES
 from metrics.progress import STATUSES
 from metrics.strategy import Strategy
 from views.figures.common import STATUS_ORDER
-from views.i18n import format_list, format_number, t, tn
+from views.i18n import format_date, format_list, format_number, t, tn
 
 GRID_COLUMNS = ("row", "column", "goal", "title", "status")
 
@@ -127,3 +127,48 @@ def chosen_goal(selection: Any) -> str | None:
         if isinstance(data, list | tuple) and data and str(data[-1]):
             return str(data[-1])
     return None
+
+
+def status_changes(
+    previous: Mapping[str, str], goals: Iterable[Mapping[str, Any]]
+) -> list[tuple[Mapping[str, Any], str]]:
+    """Return (goal, status at the last visit) for each goal whose status differs from the one it had then.
+
+    Goals in the given order; a goal that did not exist at the last visit is no change.
+    """
+    return [
+        (goal, previous[str(goal["id"])])
+        for goal in goals
+        if str(goal["id"]) in previous and previous[str(goal["id"])] != str(goal.get("status"))
+    ]
+
+
+def _status_in_sentence(status: str, lang: str) -> str:
+    word = t(f"status.{status}", lang)
+    return word[:1].lower() + word[1:]
+
+
+def since_visit_text(visited_on: Any, changes: Sequence[tuple[Mapping[str, Any], str]], lang: str) -> str:
+    """Return what changed since the last visit: "Since your last visit on 3 November 2026: “A” went from …".
+
+    The text holds goal titles as written: show it literally.
+    """
+    date = format_date(visited_on, lang)
+    if not changes:
+        return t("overview.since_visit_none", lang, date=date)
+    parts = [
+        t(
+            "overview.since_visit_change",
+            lang,
+            goal=t("common.quoted", lang, text=goal["title"]),
+            old=_status_in_sentence(old, lang),
+            new=_status_in_sentence(str(goal.get("status")), lang),
+        )
+        for goal, old in changes
+    ]
+    return t("overview.since_visit", lang, date=date, changes="; ".join(parts))
+
+
+def was_text(old: str, lang: str) -> str:
+    """Return the card's note on a changed status: "Was on track at your last visit"."""
+    return t("overview.card_was", lang, status=_status_in_sentence(old, lang))

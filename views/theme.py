@@ -49,7 +49,11 @@ THEME_SYNC = """
 
 
 PHONE_STYLE = (
-    "<style>@media (max-width: 640px) {"
+    "<style>"
+    # A link to a goal under a chart shows its whole title on two lines rather than cut at the column's edge.
+    ' [data-testid="stMain"] [data-testid="stPageLink"] * { white-space: normal !important;'
+    " overflow: visible !important; text-overflow: clip !important; }"
+    " @media (max-width: 640px) {"
     # A row of number tiles (st.metric in columns) stands two a row on a phone, not one under the other.
     ' [data-testid="stHorizontalBlock"]:has(> [data-testid="stColumn"] > [data-testid="stVerticalBlock"]'
     ' > [data-testid="stElementContainer"] > [data-testid="stMetric"]) { flex-flow: row wrap !important; }'
@@ -57,9 +61,11 @@ PHONE_STYLE = (
     ' > [data-testid="stElementContainer"] > [data-testid="stMetric"]) {'
     " min-width: calc(50% - 0.5rem) !important; flex: 1 1 calc(50% - 0.5rem) !important; }"
     ' [data-testid="stMetricValue"] { font-size: 1.75rem; }'
+    # Plotly's toolbar (zoom, pan) stood over the legends above the charts; a finger zooms without it.
+    ' [data-testid="stPlotlyChart"] .modebar-container { display: none !important; }'
     "}</style>"
 )
-"""Fixed CSS (no user text) for a phone's width."""
+"""Fixed CSS (no user text): whole link titles, and what changes at a phone's width."""
 
 
 def keep_theme_across_pages(url_paths: Iterable[str]) -> None:

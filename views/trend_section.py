@@ -12,8 +12,8 @@ from metrics.strategy import Goal
 from views.context import AppContext, page_link, remember_choice, url_choice
 from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, trend_figure
-from views.i18n import format_month, t
-from views.labels import metric_label, status_word, unit_label
+from views.i18n import format_month, format_value, t
+from views.labels import channel_names, metric_label, status_word, unit_label
 from views.page_data import spec_of
 from views.tables import literal
 from views.trend_frames import DEFAULT_PERIOD, PERIODS
@@ -96,14 +96,17 @@ def metric_charts(
     key_prefix: str,
     colours: Mapping[str, str] | None = None,
     view_key: tuple | None = None,
+    subject: str | None = None,
 ) -> None:
     """Show one chart per metric (two per row), each with the goals on that metric listed under it.
 
     `view_key` names everything the trends, names and colours were made from (store and strategy versions,
     month, period, choice); with it each chart is built once and taken from the cache on later views.
+    `subject` is the one channel the charts show, when one was chosen. Each goal's target is a line.
     """
     lang = ctx.language
     progress = _progress_by_goal(ctx)
+    statuses = {goal_id: str(p["status"]) for goal_id, p in progress.items()}
     metrics = [m for m, frame in trends.items() if len(frame)]
     for start in range(0, len(metrics), CHARTS_PER_ROW):
         columns = st.columns(CHARTS_PER_ROW, gap="large")
@@ -115,27 +118,77 @@ def metric_charts(
                     "**" + literal(metric_label(spec, lang)) + "**" + (f" · {literal(unit)}" if unit else "")
                 )
                 frame = trends[metric]
+                goals = goals_by_metric.get(metric, ())
+                drawn = set(frame["series"].astype(str))
+                line_colours = {s: c for s, c in (colours or {}).items() if s in drawn}
+                targets = target_lines(ctx, goals, progress, unit, subject, line_colours)
                 last = str(frame["month"].max())
                 st.caption(t("trends.latest", lang, month=format_month(last, lang)))
                 if view_key is None:
-                    figure = trend_figure(frame, series_names, lang, unit=unit, colours=colours)
+                    figure = trend_figure(
+                        frame, series_names, lang, unit=unit, colours=colours, targets=targets
+                    )
                 else:
                     figure = cached_figure(
-                        ("trend", *view_key, key_prefix, lang, metric),
-                        partial(trend_figure, frame, series_names, lang, unit=unit, colours=colours),
+                        ("trend", *view_key, key_prefix, lang, metric, tuple(targets)),
+                        partial(
+                            trend_figure,
+                            frame,
+                            series_names,
+                            lang,
+                            unit=unit,
+                            colours=colours,
+                            targets=targets,
+                        ),
                     )
                 st.plotly_chart(
                     figure,
                     key=f"{key_prefix}.chart.{metric}",
                     config=CHART_CONFIG,
                 )
-                _goal_links(ctx, goals_by_metric.get(metric, ()), progress)
+                _goal_links(ctx, goals, statuses)
 
 
-def _progress_by_goal(ctx: AppContext) -> dict[str, str]:
+def _progress_by_goal(ctx: AppContext) -> dict[str, Mapping]:
     from views.page_data import goal_progress_list
 
-    return {str(g["id"]): str(g["status"]) for g in goal_progress_list(ctx)}
+    return {str(g["id"]): g for g in goal_progress_list(ctx)}
+
+
+def target_lines(
+    ctx: AppContext,
+    goals: Sequence[Goal],
+    progress: Mapping[str, Mapping],
+    unit: str,
+    subject: str | None = None,
+    colours: Mapping[str, str] | None = None,
+) -> list[tuple[float, str, str | None]]:
+    """Return (target in the metric's unit, label, colour or None) of each goal with a target.
+
+    A goal on one channel whose line the chart draws gets that line's colour and a short label ("Target
+    150 followers"); a goal on several channels has its target on their sum, which no line shows: its label
+    names them ("Target 38,500 followers · Facebook + Instagram") in the target colour (None).
+    """
+    lang = ctx.language
+    names = channel_names(ctx.strategy)
+    lines = []
+    for goal in goals:
+        target = (progress.get(goal.id) or {}).get("target")
+        if target is None:
+            continue
+        value = format_value(float(target), lang, unit)
+        known = ctx.strategy.goal_channels(goal) if ctx.strategy else []
+        channels = list(known or (progress.get(goal.id) or {}).get("channels") or [])
+        colour = None
+        if len(channels) == 1 and subject is None and channels[0] in (colours or {}):
+            colour = (colours or {})[channels[0]]
+        if not channels or channels == [subject] or colour is not None:
+            label = t("trends.target_line", lang, value=value)
+        else:
+            scope = " + ".join(names.get(c, c) for c in channels)
+            label = t("trends.target_line_scope", lang, value=value, scope=scope)
+        lines.append((float(target), label, colour))
+    return lines
 
 
 def _goal_links(ctx: AppContext, goals: Sequence[Goal], statuses: Mapping[str, str]) -> None:

@@ -5,12 +5,13 @@ modules behind it are private to the package.
 """
 
 from connectors.readers.parsed_upload import ParsedUpload, content_hash
-
-# --- public interface ---
 from connectors.store.audience_attribution import audience_frame, rules_of_text
 from connectors.store.backup import backup_store, restore_store
 from connectors.store.engine import DEFAULT_STORE_PATH, STORE_ENV_VAR
 from connectors.store.ingest import ingest_file
+
+# --- public interface ---
+from connectors.store.last_visit import Visit, previous_visit, record_visit, utc_today, visitor
 from connectors.store.ledger import utc_now
 from connectors.store.progress_source import (
     parse_as_of,
@@ -21,6 +22,11 @@ from connectors.store.progress_source import (
 from connectors.store.store import IngestResult, Store, new_batch
 
 __all__ = [
+    "Visit",
+    "previous_visit",
+    "record_visit",
+    "utc_today",
+    "visitor",
     "audience_frame",
     "rules_of_text",
     "DEFAULT_STORE_PATH",

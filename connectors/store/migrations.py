@@ -19,6 +19,7 @@ from sqlalchemy import (
 from connectors.store.schema import (
     ACCESS_TABLES,
     SCHEMA_VERSION,
+    VISIT_TABLES,
     metadata,
     observation,
     series,
@@ -37,6 +38,8 @@ def migrate(conn: Connection, from_version: int) -> None:
         _add_access_tables(conn)
     if from_version < 4:
         _record_batches(conn)
+    if from_version < 5:
+        _add_visit_table(conn)
     conn.execute(update(store_state).where(store_state.c.id == 1).values(schema_version=SCHEMA_VERSION))
 
 
@@ -95,3 +98,8 @@ def _add_access_tables(conn: Connection) -> None:
     if "saved_by" not in {column["name"] for column in inspect(conn).get_columns("column_mapping")}:
         conn.exec_driver_sql("ALTER TABLE column_mapping ADD COLUMN saved_by VARCHAR(200)")
     metadata.create_all(conn, tables=list(ACCESS_TABLES))  # checkfirst: only the missing ones
+
+
+def _add_visit_table(conn: Connection) -> None:
+    # Version 5 keeps each viewer's last visit (time and the statuses seen): a new table and nothing else.
+    metadata.create_all(conn, tables=list(VISIT_TABLES))  # checkfirst: only when missing

@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 4
+SCHEMA_VERSION = 5
 """Bumped whenever a table changes shape: older stores are migrated, a store from a newer Goalpost refused."""
 
 UPLOAD_ACTIVE = "active"
@@ -221,3 +221,17 @@ setting = Table(
 
 ACCESS_TABLES = (account, sign_in_failure, role_rule, share_link, setting)
 """The tables schema 3 added: an older store gains them on upgrade."""
+
+# Schema 5: each viewer's last visit (one self-contained step: the table is new and nothing refers to it).
+last_visit = Table(
+    "last_visit",
+    metadata,
+    # A signed-in identity (an e-mail address, lower case), or one shared name for open mode's one computer.
+    Column("visitor", String(320), primary_key=True),
+    Column("visited_at", DateTime, nullable=False),  # UTC
+    # {goal id: status} as the viewer's Overview showed them, so the next visit can say what changed.
+    Column("statuses_json", Text, nullable=False),
+)
+
+VISIT_TABLES = (last_visit,)
+"""The tables schema 5 added: an older store gains them on upgrade."""

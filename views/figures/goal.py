@@ -33,17 +33,28 @@ def _as_date(value: Any) -> dt.date | None:
     return value if isinstance(value, dt.date) else dt.date.fromisoformat(str(value)[:10])
 
 
-MARGIN_LABEL_WIDTH = 130
-"""Pixels right of the plot for the target and baseline labels (wrapped to this width)."""
+MARGIN_LABEL_WIDTH = 100
+"""Pixels right of the plot for the target and baseline labels (wrapped to this width): on a phone the
+plot keeps about two thirds of the chart's width."""
+MARGIN_LABEL_CHARACTERS = 12
+MARGIN_LABEL_FONT_SIZE = 13
 FORECAST_SHARE = 0.8
+GOAL_MONTH_TICKS = 4
 
 
 def _margin_label(text: str, y: float) -> dict[str, Any]:
     """Return an annotation's settings for a label in the right margin at height y, wrapped to the margin."""
-    words = plotly_literal(text).split(" ")  # a no-break space keeps a number with its unit
+    words = []
+    for word in plotly_literal(text).split(" "):  # a no-break space keeps a number with its unit
+        if len(word) > MARGIN_LABEL_CHARACTERS and "\u00a0" in word:
+            # Too long for the margin ("30 500 followers"): the unit goes on a line of its own.
+            number, unit = word.rsplit("\u00a0", 1)
+            words += [number, unit]
+        else:
+            words.append(word)
     lines: list[str] = []
     for word in words:
-        if lines and len(lines[-1]) + 1 + len(word) <= 16:
+        if lines and len(lines[-1]) + 1 + len(word) <= MARGIN_LABEL_CHARACTERS:
             lines[-1] += " " + word
         else:
             lines.append(word)
@@ -57,6 +68,7 @@ def _margin_label(text: str, y: float) -> dict[str, Any]:
         "text": "<br>".join(lines),
         "showarrow": False,
         "align": "left",
+        "font": {"size": MARGIN_LABEL_FONT_SIZE},
     }
 
 
@@ -118,9 +130,11 @@ def goal_path_figure(
     if target is not None:
         figure.add_hline(y=target, line={"color": TARGET_COLOUR, "width": 2, "dash": "dashdot"})
         figure.add_annotation(
-            **_margin_label(t("goal.fig_target", lang, value=format_value(target, lang, unit)), target),
+            **{
+                **_margin_label(t("goal.fig_target", lang, value=format_value(target, lang, unit)), target),
+                "font": {"color": TARGET_COLOUR, "size": MARGIN_LABEL_FONT_SIZE},
+            },
             yanchor="bottom" if baseline is None or target >= baseline else "top",
-            font={"color": TARGET_COLOUR},
         )
     if forecast is not None and len(values) and kind == "reach":
         last_month, last_value = months[-1], float(values.iloc[-1])
@@ -173,8 +187,8 @@ def goal_path_figure(
         yanchor="bottom",
     )
     tick_months = months + [deadline.strftime("%Y-%m")]
-    # Six month labels fit a phone's width unturned; a laptop reads them as easily.
-    tick_values, tick_text = month_ticks(tick_months, lang, max_ticks=6)
+    # Four month labels fit a phone's plot (about 220 px) unturned; six were turned aslant and ran together.
+    tick_values, tick_text = month_ticks(tick_months, lang, max_ticks=GOAL_MONTH_TICKS)
     base_layout(figure, height=height)
     figure.update_layout(separators=separators(lang), hovermode="x unified")
     # The legend goes under the months: above the plot it ran into the deadline's label and the toolbar.

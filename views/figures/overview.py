@@ -32,6 +32,8 @@ VALUE_COLUMN = PACE_CAP + 0.06
 """Where (share of the target) the printed values start, right of the longest bar."""
 GRID_HEADER_WIDTH = 9
 """Audience headers of the grid are wrapped at about this many characters."""
+GRID_GAP = 0.02
+"""The white line between two cells of the grid, in cells (on each side of a cell)."""
 BEHIND_OFFSET = 0.03
 """How far left of zero (share of the target) the marker of a goal moving away from its target sits."""
 
@@ -193,28 +195,34 @@ def status_grid_figure(
 
     `cells` has one row per goal in a cell: columns row (channel id), column (audience id), title, status.
     Rows and columns are drawn in the order of row_names and column_names; an empty cell stays blank.
+    Each filled cell is a bar one column wide (a heatmap cannot be clicked: Plotly selects no heatmap
+    cell), so a click anywhere in a cell selects it and its customdata's last item names the goal to open.
     """
     rows, columns = list(row_names), list(column_names)
-    z: list[list[float | None]] = []
-    text: list[list[str]] = []
-    hover: list[list[list[str]]] = []
     rank = {status: i for i, status in enumerate(STATUS_ORDER)}
-    for row in rows:
-        z_row, text_row, hover_row = [], [], []
-        for column in columns:
+    row_labels = [plotly_literal(short_label(row_names[r], 28)) for r in rows]
+    headers = [wrapped(column_names[c], GRID_HEADER_WIDTH) for c in columns]
+    y: list[str] = []
+    base: list[float] = []
+    colours: list[str] = []
+    text: list[str] = []
+    hover: list[list[str]] = []
+    for row, row_label in zip(rows, row_labels, strict=True):
+        for index, column in enumerate(columns):
             mine = cells[(cells["row"] == row) & (cells["column"] == column)]
             if mine.empty:
-                z_row.append(None)
-                text_row.append("")
-                hover_row.append(["", ""])
                 continue
             statuses = [str(s) for s in mine["status"]]
-            z_row.append(rank[worst_status(statuses)] + 0.5)  # the middle of its colour band
             counts = [(s, statuses.count(s)) for s in STATUS_ORDER if s in statuses]
-            text_row.append("  ".join(f"{STATUS_ICONS[s]}{n if n > 1 else ''}" for s, n in counts))
             ranked = sorted(zip(mine["title"], statuses, mine["goal"], strict=True), key=lambda p: rank[p[1]])
-            hover_row.append(
+            y.append(row_label)
+            base.append(index + GRID_GAP / 2)
+            colours.append(STATUS_COLOURS[worst_status(statuses)])
+            text.append("  ".join(f"{STATUS_ICONS[s]}{n if n > 1 else ''}" for s, n in counts))
+            hover.append(
                 [
+                    row_label,
+                    headers[index].replace("<br>", " "),
                     "<br>".join(
                         f"{STATUS_ICONS.get(s, '?')} {plotly_literal(short_label(title, 60))} ({t('status.' + s, lang)})"
                         for title, s, _ in ranked
@@ -223,66 +231,83 @@ def status_grid_figure(
                     str(ranked[0][2]),
                 ]
             )
-        z.append(z_row)
-        text.append(text_row)
-        hover.append(hover_row)
-    steps = len(STATUS_ORDER)
-    colourscale = []
-    for i, status in enumerate(STATUS_ORDER):
-        colourscale += [[i / steps, STATUS_COLOURS[status]], [(i + 1) / steps, STATUS_COLOURS[status]]]
     figure = go.Figure(
-        go.Heatmap(
-            z=z,
-            x=[wrapped(column_names[c], GRID_HEADER_WIDTH) for c in columns],
-            y=[plotly_literal(short_label(row_names[r], 28)) for r in rows],
+        go.Bar(
+            y=y,
+            x=[1 - GRID_GAP] * len(y),
+            base=base,
+            orientation="h",
+            width=1 - GRID_GAP * 4,
+            marker={"color": colours, "line": {"width": 0}},
             text=text,
-            texttemplate="%{text}",
+            textposition="inside",
+            insidetextanchor="middle",
+            constraintext="none",
             textfont={"size": 18, "color": "#111111"},
             customdata=hover,
-            hovertemplate="%{y} × %{x}<br>%{customdata[0]}<extra></extra>",
-            colorscale=colourscale,
-            zmin=0,
-            zmax=steps,
-            showscale=False,
-            xgap=4,
-            ygap=4,
+            hovertemplate="%{customdata[0]} × %{customdata[1]}<br>%{customdata[2]}<extra></extra>",
+            showlegend=False,
         )
     )
-    header_lines = max((label.count("<br>") + 1 for label in figure.data[0].x), default=1)
+    header_lines = max((label.count("<br>") + 1 for label in headers), default=1)
     base_layout(figure, height=max(200, 40 + 22 * header_lines + 52 * len(rows)), legend=False)
     # Streamlit's theme sets small tick labels; the room at the back of a meeting must read them. Headers
     # are wrapped narrow so four audiences fit side by side on a laptop.
     # Plotly turns the headers aslant only when they would overlap (a phone), never otherwise.
-    figure.update_xaxes(side="top", showgrid=False, tickfont={"size": LABEL_FONT_SIZE - 2})
-    figure.update_yaxes(autorange="reversed", showgrid=False, tickfont={"size": LABEL_FONT_SIZE - 1})
+    figure.update_xaxes(
+        side="top",
+        range=[0, max(len(columns), 1)],
+        tickmode="array",
+        tickvals=[i + 0.5 for i in range(len(columns))],
+        ticktext=headers,
+        showgrid=False,
+        zeroline=False,
+        fixedrange=True,
+        tickfont={"size": LABEL_FONT_SIZE - 2},
+    )
+    figure.update_yaxes(
+        autorange="reversed",
+        categoryorder="array",
+        categoryarray=row_labels,
+        showgrid=False,
+        fixedrange=True,
+        tickfont={"size": LABEL_FONT_SIZE - 1},
+    )
     return figure
 
 
 SPARKLINE_HEIGHT = 56
+SPARKLINE_WIDTH = 320
+"""The sparkline's drawing size (SVG units); it is scaled to the card's width, keeping this shape."""
+SPARKLINE_PAD = 5
 
 
-def sparkline_figure(months: Sequence[str], values: Sequence[float], colour: str, lang: str) -> go.Figure:
-    """Return a tiny line of a goal's month values (at most twelve, metric's unit): no axes, SVG, no toolbar."""
-    figure = go.Figure(
-        go.Scatter(
-            x=list(months),
-            y=list(values),
-            mode="lines+markers",
-            line={"color": colour, "width": 2.5},
-            # Only the latest month is marked: it is the value the card prints.
-            marker={"size": [0] * (len(values) - 1) + [7], "color": colour},
-            hovertemplate="%{x}: %{y:,.4~r}<extra></extra>",
-            showlegend=False,
+def sparkline_svg(values: Sequence[float], colour: str) -> str:
+    """Return an SVG (text) of a goal's month values as a line, the latest month marked: no axes, no text.
+
+    An image instead of a Plotly chart: a card's sparkline is never hovered or zoomed (it was a static
+    plot), and twelve Plotly charts were a third of the Overview's server time and as many charts to mount.
+    `colour` is one of the fixed status colours; the SVG holds numbers only, never user text.
+    """
+    numbers = [float(v) for v in values]
+    low, high = min(numbers), max(numbers)
+    span = (high - low) or 1.0
+    step = (SPARKLINE_WIDTH - 2 * SPARKLINE_PAD) / max(len(numbers) - 1, 1)
+    inner = SPARKLINE_HEIGHT - 2 * SPARKLINE_PAD
+    points = [
+        (
+            SPARKLINE_PAD + i * step,
+            SPARKLINE_PAD + (high - v) / span * inner if high > low else SPARKLINE_HEIGHT / 2,
         )
+        for i, v in enumerate(numbers)
+    ]
+    line = " ".join(f"{x:.1f},{y:.1f}" for x, y in points)
+    last_x, last_y = points[-1]
+    return (
+        f'<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 {SPARKLINE_WIDTH} {SPARKLINE_HEIGHT}"'
+        f' width="{SPARKLINE_WIDTH}" height="{SPARKLINE_HEIGHT}">'
+        f'<polyline points="{line}" fill="none" stroke="{colour}" stroke-width="2.5"'
+        ' stroke-linejoin="round" stroke-linecap="round" vector-effect="non-scaling-stroke"/>'
+        f'<circle cx="{last_x:.1f}" cy="{last_y:.1f}" r="4" fill="{colour}"/>'
+        "</svg>"
     )
-    figure.update_layout(
-        height=SPARKLINE_HEIGHT,
-        margin={"l": 4, "r": 8, "t": 4, "b": 4},
-        separators=separators(lang),
-        paper_bgcolor="rgba(0,0,0,0)",
-        plot_bgcolor="rgba(0,0,0,0)",
-        showlegend=False,
-    )
-    figure.update_xaxes(visible=False, fixedrange=True)
-    figure.update_yaxes(visible=False, fixedrange=True)
-    return figure
