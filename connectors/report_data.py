@@ -64,9 +64,11 @@ def inputs_from_series(
         now = goal_progress(goal, values, as_of, spec)
         earlier = goal_progress(goal, values, before, spec)
         recent = recent_values(values, now.current_month)
-        previous = float(recent.iloc[-2]) if len(recent) >= 2 and recent.index[-2] == previous_month(
-            str(now.current_month)
-        ) else None
+        previous = (
+            float(recent.iloc[-2])
+            if len(recent) >= 2 and recent.index[-2] == previous_month(str(now.current_month))
+            else None
+        )
         goals.append(
             {
                 **now.to_dict(),

@@ -30,12 +30,12 @@ new Promise((resolve) => {
   const started = Date.now();
   const check = () => {
     if (document.body && document.body.dataset.chartsDrawn === "yes") resolve(true);
-    else if (Date.now() - started > %d) resolve(false);
+    else if (Date.now() - started > LIMIT_MS) resolve(false);
     else setTimeout(check, 50);
   };
   check();
 })
-""" % (READY_TIMEOUT_S * 1000)
+""".replace("LIMIT_MS", str(READY_TIMEOUT_S * 1000))
 """Waits until the document marks itself ready (data-charts-drawn="yes" on its body)."""
 
 

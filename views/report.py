@@ -12,6 +12,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import Any
 
+import pandas as pd
 import plotly.graph_objects as go
 import plotly.io as pio
 from plotly.offline import get_plotlyjs
@@ -30,7 +31,7 @@ from views.goal_text import (
     scope_text,
     target_text,
 )
-from views.i18n import format_date, format_month, format_percent, format_signed, format_value, t
+from views.i18n import format_date, format_month, format_signed, format_value, t
 from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
 from views.overview_model import grid_axes, grid_cells, ordered_goals, status_counts, summary_parts
 
@@ -92,7 +93,9 @@ def build_report(
         "</header>",
         _section(t("report.whats_in", lang), _coverage(inputs, lang)),
         _section(t("report.summary", lang), _summary(goals, lang)),
-        _section(t("report.changed_title", lang, month=format_month(_before(month), lang)), _changes(changes, lang)),
+        _section(
+            t("report.changed_title", lang, month=format_month(_before(month), lang)), _changes(changes, lang)
+        ),
         _section(t("report.table_title", lang), _goal_table(goals, lang, inputs), css="table-section"),
     ]
     for name in ("pace", "grid"):
@@ -101,7 +104,9 @@ def build_report(
     body.append(f"<h2 class='goals-title'>{_e(t('report.goals_title', lang))}</h2>")
     for goal in goals:
         body.append(_goal_section(inputs, goal, by_name.get(f"goal-{goal['id']}"), lang))
-    body.append(_section(t("report.decisions_title", lang), _decisions(decisions, month_text, lang), css="decisions"))
+    body.append(
+        _section(t("report.decisions_title", lang), _decisions(decisions, month_text, lang), css="decisions")
+    )
     document = _page(title, lang, "\n".join(body))
     footer = f"{organisation} · {t('report.kicker', lang)} · {month_text}"
     return ReportDocument(
@@ -112,6 +117,46 @@ def build_report(
         footer=footer,
         summary=mail_summary(organisation, month, goals, changes, lang),
     )
+
+
+PROGRESS_COLUMNS = (
+    "goal",
+    "title",
+    "status",
+    "current",
+    "current_month",
+    "baseline",
+    "target",
+    "unit",
+    "progress",
+    "expected",
+    "forecast",
+    "deadline",
+    "owner",
+)
+
+
+def goal_progress_frame(inputs: Any, lang: str = "en") -> pd.DataFrame:
+    """Return one row per goal, most urgent first: status in words, numbers in the metric's unit, shares 0–1."""
+    rows = [
+        {
+            "goal": goal["id"],
+            "title": goal["title"],
+            "status": status_word(str(goal["status"]), lang),
+            "current": goal.get("current"),
+            "current_month": goal.get("current_month"),
+            "baseline": goal.get("baseline"),
+            "target": goal.get("target"),
+            "unit": _unit(inputs, goal, lang),
+            "progress": goal.get("progress"),
+            "expected": goal.get("expected"),
+            "forecast": goal.get("forecast"),
+            "deadline": goal.get("deadline"),
+            "owner": goal.get("owner"),
+        }
+        for goal in ordered_goals(inputs.goals)
+    ]
+    return pd.DataFrame(rows, columns=list(PROGRESS_COLUMNS))
 
 
 def status_changes(goals: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
@@ -142,7 +187,9 @@ def mail_summary(
     lines.append("")
     if behind:
         for goal in behind:
-            lines.append(f"- {status_word(str(goal['status']), lang)}: {goal['title']} ({_now_text(goal, lang)})")
+            lines.append(
+                f"- {status_word(str(goal['status']), lang)}: {goal['title']} ({_now_text(goal, lang)})"
+            )
     else:
         lines.append(t("report.mail_none_behind", lang))
     lines += ["", t("report.changed_title", lang, month=format_month(_before(month), lang)) + ":"]
@@ -184,12 +231,16 @@ def _charts(inputs: Any, goals: list[Mapping[str, Any]], lang: str) -> list[Repo
             channel_names(inputs.strategy),
             {ALL_AUDIENCES: t("overview.grid_all", lang), **audience_names(inputs.strategy, lang)},
         )
-        charts.append(_chart("grid", t("overview.grid_title", lang), status_grid_figure(cells, rows, columns, lang)))
+        charts.append(
+            _chart("grid", t("overview.grid_title", lang), status_grid_figure(cells, rows, columns, lang))
+        )
     for goal in goals:
         values = inputs.series.get(str(goal["id"]))
         if values is None or values.dropna().empty:
             continue
-        figure = goal_path_figure(goal, values, lang, unit=_unit(inputs, goal, lang), height=GOAL_CHART_HEIGHT)
+        figure = goal_path_figure(
+            goal, values, lang, unit=_unit(inputs, goal, lang), height=GOAL_CHART_HEIGHT
+        )
         charts.append(_chart(f"goal-{goal['id']}", str(goal["title"]), figure))
     return charts
 
@@ -277,7 +328,13 @@ def _badge(status: str, lang: str) -> str:
 def _goal_table(goals: list[Mapping[str, Any]], lang: str, inputs: Any) -> str:
     head = "".join(
         f"<th>{_e(t(key, lang))}</th>"
-        for key in ("report.col_goal", "report.col_status", "report.col_now", "report.col_target", "report.col_forecast")
+        for key in (
+            "report.col_goal",
+            "report.col_status",
+            "report.col_now",
+            "report.col_target",
+            "report.col_forecast",
+        )
     )
     rows = []
     for goal in goals:
@@ -319,7 +376,11 @@ def _goal_section(inputs: Any, goal: Mapping[str, Any], chart: ReportChart | Non
     spec = metric_spec(str(goal["metric"]), strategy.metric_specs())
     unit = unit_label(spec, lang)
     status = str(goal["status"])
-    as_of = dt.date.fromisoformat(str(goal.get("measured_at") or "")[:10]) if goal.get("measured_at") else dt.date.today()
+    as_of = (
+        dt.date.fromisoformat(str(goal.get("measured_at") or "")[:10])
+        if goal.get("measured_at")
+        else dt.date.today()
+    )
     facts = [
         _joined(
             t(
