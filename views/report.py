@@ -386,9 +386,11 @@ def _goal_section(inputs: Any, goal: Mapping[str, Any], chart: ReportChart | Non
             t(
                 "report.now_line",
                 lang,
-                month=format_month(str(goal.get("current_month") or inputs.as_of_month), lang),
+                month=format_month(str(goal.get("current_month")), lang),
                 value=format_value(goal.get("current"), lang, unit, whole=counts(goal)),
-            ),
+            )
+            if goal.get("current") is not None
+            else "",
             _change_text(goal, lang),
             target_text(goal, lang, unit),
         ),
