@@ -84,6 +84,17 @@ def report_mail(
     return mail
 
 
+class _SignInRefused(Exception):
+    """The server refused the account, or hung up on it (some servers close after a failed sign-in)."""
+
+
+def _sign_in(server: smtplib.SMTP, settings: SmtpSettings) -> None:
+    try:
+        server.login(settings.user, settings.password)
+    except (smtplib.SMTPAuthenticationError, smtplib.SMTPServerDisconnected):
+        raise _SignInRefused from None
+
+
 def send_mail(settings: SmtpSettings, mail: EmailMessage) -> list[str]:
     """Send the mail; return the recipients the server accepted (a refusal or an outage is a plain error)."""
     recipients = [a.strip() for a in str(mail["To"]).split(",") if a.strip()]
@@ -92,9 +103,9 @@ def send_mail(settings: SmtpSettings, mail: EmailMessage) -> list[str]:
             if settings.starttls:
                 server.starttls(context=ssl.create_default_context())
             if settings.user:
-                server.login(settings.user, settings.password)
+                _sign_in(server, settings)
             refused = server.send_message(mail)
-    except smtplib.SMTPAuthenticationError:
+    except _SignInRefused:
         raise GoalpostError(
             Message(
                 "mail.sign_in_refused",
