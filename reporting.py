@@ -12,7 +12,7 @@ from collections.abc import Mapping, Sequence
 from pathlib import Path
 from typing import Any
 
-from connectors.exports import frame_to_csv, frame_to_xlsx
+from connectors.exports import frame_to_csv, frames_to_xlsx
 from connectors.mail import report_mail, send_mail, smtp_settings
 from connectors.report_data import ReportInputs, report_inputs
 from connectors.report_render import render
@@ -61,14 +61,15 @@ def chart_pngs(document: ReportDocument) -> bytes:
 
 
 def report_tables(store: Store, inputs: ReportInputs, lang: str, file_format: str) -> dict[str, bytes]:
-    """Return {file name: bytes} of the month values and the goal progress as CSV or XLSX, formulas neutralised."""
+    """Return {file name: bytes}: the month values and the goal progress as two CSV files or one XLSX workbook
+    with a sheet each; formula cells neutralised."""
     values = store.month_values()
     values = values[values["month"].astype(str) <= inputs.as_of_month] if len(values) else values
     progress = goal_progress_frame(inputs, lang)
     tables = {"month-values": values, "goal-progress": progress}
     stem = f"goalpost-{inputs.as_of_month}"
     if file_format == "xlsx":
-        return {f"{stem}-{name}.xlsx": frame_to_xlsx(frame, name) for name, frame in tables.items()}
+        return {f"{stem}-tables.xlsx": frames_to_xlsx(tables)}
     return {f"{stem}-{name}.csv": frame_to_csv(frame).encode("utf-8") for name, frame in tables.items()}
 
 

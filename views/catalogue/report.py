@@ -137,4 +137,66 @@ TEXT: dict[str, dict[str, str]] = {
         "sv": "Hela rapporten, med diagrammet för varje mål, finns bifogad som PDF.",
         "da": "Hele rapporten, med grafen for hvert mål, er vedhæftet som PDF.",
     },
+    "report.section_title": {
+        "en": "Report for {month}",
+        "nb": "Rapport for {month}",
+        "sv": "Rapport för {month}",
+        "da": "Rapport for {month}",
+    },
+    "report.section_caption": {
+        "en": "The whole monthly review for the meeting's minutes: every goal with its chart, what is in and "
+        "what is missing, and the decisions of the month. Each file is made when you click; the PDF takes a "
+        "few seconds.",
+        "nb": "Hele månedsgjennomgangen til referatet: hvert mål med sin graf, hva som er med og hva som "
+        "mangler, og månedens beslutninger. Hver fil lages når du klikker; PDF-en tar noen sekunder.",
+        "sv": "Hela månadsgenomgången till protokollet: varje mål med sitt diagram, vad som finns med och vad "
+        "som saknas, och månadens beslut. Varje fil skapas när du klickar; PDF:en tar några sekunder.",
+        "da": "Hele månedsgennemgangen til referatet: hvert mål med sin graf, hvad der er med og hvad der "
+        "mangler, og månedens beslutninger. Hver fil laves, når du klikker; PDF'en tager nogle sekunder.",
+    },
+    "report.download_pdf": {"en": "PDF", "nb": "PDF", "sv": "PDF", "da": "PDF"},
+    "report.download_html": {
+        "en": "HTML (works offline)",
+        "nb": "HTML (virker uten nett)",
+        "sv": "HTML (fungerar offline)",
+        "da": "HTML (virker uden net)",
+    },
+    "report.download_html_help": {
+        "en": "One file with every chart inside: it opens in any browser, also without a network, and the "
+        "charts can be pointed at.",
+        "nb": "Én fil med alle grafene i: den åpnes i alle nettlesere, også uten nett, og grafene kan pekes på.",
+        "sv": "En fil med alla diagram i: den öppnas i alla webbläsare, även utan nätverk, och diagrammen går "
+        "att peka på.",
+        "da": "Én fil med alle graferne i: den åbnes i alle browsere, også uden net, og graferne kan peges på.",
+    },
+    "report.download_png": {
+        "en": "Charts as PNG (ZIP)",
+        "nb": "Grafer som PNG (ZIP)",
+        "sv": "Diagram som PNG (ZIP)",
+        "da": "Grafer som PNG (ZIP)",
+    },
+    "report.download_xlsx": {
+        "en": "Tables (Excel)",
+        "nb": "Tabeller (Excel)",
+        "sv": "Tabeller (Excel)",
+        "da": "Tabeller (Excel)",
+    },
+    "report.download_xlsx_help": {
+        "en": "The month values and the goal progress, one sheet each, up to this month.",
+        "nb": "Månedsverdiene og måloppnåelsen, ett ark hver, til og med denne måneden.",
+        "sv": "Månadsvärdena och måluppfyllelsen, ett blad vardera, till och med den här månaden.",
+        "da": "Månedsværdierne og målopfyldelsen, ét ark hver, til og med denne måned.",
+    },
+    "report.download_csv_month_values": {
+        "en": "Month values (CSV)",
+        "nb": "Månedsverdier (CSV)",
+        "sv": "Månadsvärden (CSV)",
+        "da": "Månedsværdier (CSV)",
+    },
+    "report.download_csv_goal_progress": {
+        "en": "Goal progress (CSV)",
+        "nb": "Måloppnåelse (CSV)",
+        "sv": "Måluppfyllelse (CSV)",
+        "da": "Målopfyldelse (CSV)",
+    },
 }
