@@ -125,13 +125,17 @@ def test_decisions_given_are_listed_and_shown_literally(store):
 
 
 def test_strategy_text_is_escaped_in_the_html(store):
-    text = STRATEGY.read_text(encoding="utf-8").replace(
-        "organisation: Lyngtind Friluft AS", "organisation: \"<script>alert('x')</script> AS\""
+    text = (
+        STRATEGY.read_text(encoding="utf-8")
+        .replace("organisation: Lyngtind Friluft AS", "organisation: \"<script>alert('x')</script> AS\"")
+        .replace("title: 145 blog comments a month", "title: \"</script><script>alert('y')</script>\"")
     )
     strategy = load_strategy(text, source="strategy.yaml")
     _, document = reporting.monthly_report(store, MONTH, strategy=strategy, decisions=[])
     assert "<script>alert(" not in document.html
-    assert "&lt;script&gt;alert(" in document.html
+    assert "&lt;script&gt;alert(&#x27;x&#x27;)" in document.html
+    assert "&lt;/script&gt;&lt;script&gt;alert(&#x27;y&#x27;)" in document.html  # the goal's heading
+    assert document.html.count("</script>") == document.html.count("<script>")
 
 
 def test_a_pinned_version_is_refused_plainly_until_pinning_exists(store):
