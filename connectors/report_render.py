@@ -96,6 +96,12 @@ def render(
 
 
 async def _render(kaleido, document_html: str | None, figures: list[dict[str, Any]], footer: str) -> Rendered:
+    if not figures:
+        # Printing alone needs no Kaleido tab (it loads plotly.js once more): the same browser, bare.
+        import choreographer
+
+        async with choreographer.Browser(path=browser_path(), headless=True) as browser:
+            return Rendered(await _print(browser, document_html or "", footer), [])
     async with kaleido.Kaleido(n=1, path=browser_path(), mathjax=False) as browser:
         pngs = []
         for figure in figures:
