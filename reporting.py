@@ -19,7 +19,7 @@ from connectors.report_render import render
 from connectors.store import Store
 from metrics.errors import GoalpostError, Message
 from metrics.strategy import Strategy
-from views.report import ReportDocument, build_report, goal_progress_frame
+from views.report import ReportDocument, build_report, goal_progress_frame, titled_figure
 
 
 def monthly_report(
@@ -52,7 +52,7 @@ def report_pdf(document: ReportDocument) -> bytes:
 
 def chart_pngs(document: ReportDocument) -> bytes:
     """Return a ZIP of every chart of the report as a PNG (01-pace.png, 02-grid.png, 03-goal-….png)."""
-    pngs = render(None, [c.figure for c in document.charts]).pngs
+    pngs = render(None, [titled_figure(c) for c in document.charts]).pngs
     buffer = io.BytesIO()
     with zipfile.ZipFile(buffer, "w", zipfile.ZIP_STORED) as archive:  # PNGs are compressed already
         for number, (chart, png) in enumerate(zip(document.charts, pngs, strict=True), start=1):

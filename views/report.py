@@ -6,6 +6,7 @@ HTML is what Chromium prints to the PDF (connectors/report_render.py).
 
 from __future__ import annotations
 
+import copy
 import datetime as dt
 import html
 import json
@@ -22,6 +23,7 @@ from metrics.monthly import channels_reported
 from metrics.observations import ALL_AUDIENCES
 from metrics.semantics import metric_spec
 from views.figures import STATUS_COLOURS, STATUS_ICONS, goal_path_figure, pace_figure, status_grid_figure
+from views.figures.common import plotly_literal, short_label
 from views.goal_text import (
     basis_text,
     counts,
@@ -160,6 +162,31 @@ def goal_progress_frame(inputs: Any, lang: str = "en") -> pd.DataFrame:
         for goal in ordered_goals(inputs.goals)
     ]
     return pd.DataFrame(rows, columns=list(PROGRESS_COLUMNS))
+
+
+PNG_TITLE_SPACE = 66
+"""Layout pixels added above a chart exported alone, for its title."""
+
+
+def titled_figure(chart: ReportChart) -> dict[str, Any]:
+    """Return the chart's figure with its title above it: a PNG on a slide must say what it shows."""
+    figure = copy.deepcopy(chart.figure)
+    layout = figure.setdefault("layout", {})
+    margin = dict(layout.get("margin") or {})
+    margin["t"] = int(margin.get("t", 100)) + PNG_TITLE_SPACE  # Plotly's own default is 100
+    layout["margin"] = margin
+    layout["height"] = int(layout.get("height") or 450) + PNG_TITLE_SPACE
+    layout["title"] = {
+        "text": plotly_literal(short_label(chart.title, 90)),
+        "x": 0.01,
+        "xanchor": "left",
+        "y": 1,
+        "yref": "container",
+        "pad": {"t": 12},
+        "yanchor": "top",
+        "font": {"size": 17},
+    }
+    return figure
 
 
 def status_changes(goals: Sequence[Mapping[str, Any]], lang: str) -> list[str]:
