@@ -52,19 +52,25 @@ def browser_path() -> str:
     return os.environ.get("BROWSER_PATH") or SYSTEM_CHROMIUM
 
 
+def missing_browser() -> Message | None:
+    """Return why no PDF or PNG can be drawn here (no Chromium at the browser path); None when one is there."""
+    path = Path(browser_path())
+    if path.is_file():
+        return None
+    return Message(
+        "report.no_browser",
+        "Reports are drawn by the Chromium browser, and there is none at {path}. Install Debian's "
+        "“chromium” package (make browser does), or set BROWSER_PATH to where yours is.",
+        path=str(path),
+    )
+
+
 def _kaleido():
     """Return the kaleido module, imported only after BROWSER_PATH names the system browser."""
+    missing = missing_browser()
+    if missing is not None:
+        raise GoalpostError(missing)
     os.environ["BROWSER_PATH"] = browser_path()
-    path = Path(os.environ["BROWSER_PATH"])
-    if not path.is_file():
-        raise GoalpostError(
-            Message(
-                "report.no_browser",
-                "Reports are drawn by the Chromium browser, and there is none at {path}. Install Debian's "
-                "“chromium” package (make browser does), or set BROWSER_PATH to where yours is.",
-                path=str(path),
-            )
-        )
     import kaleido
 
     return kaleido

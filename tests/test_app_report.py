@@ -72,3 +72,18 @@ def test_the_report_pdf_and_chart_pngs_download_from_the_overview(overview):
     assert download("report.pdf").startswith(b"%PDF-")
     archive = zipfile.ZipFile(io.BytesIO(download("report.png")))
     assert len(archive.namelist()) == 13
+
+
+def test_without_chromium_the_pdf_and_png_buttons_say_what_to_install(tmp_path, monkeypatch):
+    store = tmp_path / "goalpost.sqlite3"
+    shutil.copy(DEMO, store)
+    monkeypatch.setenv("GOALPOST_STORE", str(store))
+    monkeypatch.setenv("BROWSER_PATH", str(tmp_path / "no-chromium"))
+    app = AppTest.from_file(DASHBOARD, default_timeout=120)
+    app.query_params.update({"as_of": "2026-10"})
+    app.run()
+    assert [e.value for e in app.exception] == []
+    buttons = {node.key: node for node in app.get("download_button")}
+    assert buttons["report.pdf"].proto.disabled and buttons["report.png"].proto.disabled
+    assert not buttons["report.html"].proto.disabled and not buttons["report.xlsx"].proto.disabled
+    assert any("Install Debian's “chromium” package" in c.value for c in app.caption)

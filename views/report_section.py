@@ -12,10 +12,12 @@ import streamlit as st
 
 import reporting
 from connectors.report_data import ReportInputs
+from connectors.report_render import missing_browser
 from connectors.store import Store
 from metrics.strategy import Strategy
 from views.context import AppContext
 from views.i18n import format_month, t
+from views.messages import localized
 from views.report import ReportDocument
 
 
@@ -61,9 +63,13 @@ def render(ctx: AppContext) -> None:
         return reporting.report_tables(ctx.store, inputs, lang, file_format)
 
     stem = f"goalpost-report-{month}"
+    # PDF and PNGs need Chromium on the server; the HTML and the tables do not.
+    missing = missing_browser()
     with st.container(key="report.section"):
         st.subheader(t("report.section_title", lang, month=format_month(month, lang)), anchor=False)
         st.caption(t("report.section_caption", lang))
+        if missing is not None:
+            st.caption(localized(missing, lang))
         columns = st.columns(4)
         columns[0].download_button(
             t("report.download_pdf", lang),
@@ -73,6 +79,7 @@ def render(ctx: AppContext) -> None:
             key="report.pdf",
             icon=":material/picture_as_pdf:",
             on_click="ignore",
+            disabled=missing is not None,
         )
         columns[1].download_button(
             t("report.download_html", lang),
@@ -92,6 +99,7 @@ def render(ctx: AppContext) -> None:
             key="report.png",
             icon=":material/image:",
             on_click="ignore",
+            disabled=missing is not None,
         )
         columns[3].download_button(
             t("report.download_xlsx", lang),
