@@ -220,3 +220,12 @@ def test_the_png_archive_holds_every_chart(store):
     assert len(names) == len(document.charts) == 13  # pace, grid, 11 goals with data
     assert names[0] == "01-pace.png" and names[1] == "02-grid.png"
     assert all(archive.read(n).startswith(b"\x89PNG") for n in names)
+
+
+def test_a_store_without_numbers_still_makes_a_report_saying_so(tmp_path):
+    empty = Store.open(str(tmp_path / "empty.sqlite3"))
+    inputs, document = reporting.monthly_report(empty, MONTH, strategy_path=STRATEGY, decisions=[])
+    assert [c.name for c in document.charts] == ["grid"]  # where the goals are; nothing to draw over time
+    assert "October 2026: 0 of 7 channels in (–); waiting for Facebook" in document.html
+    assert document.html.count("No numbers reach this goal yet, so there is no chart.") == len(inputs.goals)
+    assert "No goal is off track or at risk." in document.summary
