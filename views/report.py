@@ -43,8 +43,22 @@ CHART_WIDTH = 700
 GOAL_CHART_HEIGHT = 290
 """Two goals, each with its facts and chart, fit one A4 page."""
 BEHIND = ("off_track", "at_risk")
-CHART_CONFIG = {"displaylogo": False, "responsive": False, "scrollZoom": False}
-"""Plotly's options: hover and the PNG button stay; no zoom by scrolling while reading the page."""
+CHART_CONFIG = {
+    "displaylogo": False,
+    "responsive": False,
+    "scrollZoom": False,
+    "modeBarButtonsToRemove": [
+        "zoom2d",
+        "pan2d",
+        "select2d",
+        "lasso2d",
+        "zoomIn2d",
+        "zoomOut2d",
+        "autoScale2d",
+        "resetScale2d",
+    ],
+}
+"""Plotly's options: hover and the "download as PNG" button stay; a document is read, not zoomed."""
 
 
 @dataclass(frozen=True)
