@@ -9,7 +9,12 @@ ENV PYTHONDONTWRITEBYTECODE=1 \
     PIP_DISABLE_PIP_VERSION_CHECK=1 \
     GOALPOST_STORE=/data/goalpost.sqlite3
 
-# No Chromium: no feature needs a browser on the server yet (only the tests do).
+# Debian's Chromium draws the reports (PDF, chart PNGs); Kaleido is told where it is and never downloads one.
+ENV BROWSER_PATH=/usr/bin/chromium
+RUN apt-get update \
+    && apt-get install -y --no-install-recommends chromium fonts-dejavu-core \
+    && rm -rf /var/lib/apt/lists/*
+
 RUN useradd --create-home --uid 10001 --shell /usr/sbin/nologin goalpost \
     && mkdir /data && chown goalpost:goalpost /data
 

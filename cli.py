@@ -29,6 +29,15 @@ def parse_month_end(text: str) -> date:
         raise argparse.ArgumentTypeError(str(err)) from None
 
 
+def parse_month(text: str) -> str:
+    """Return a YYYY-MM argument as given; anything else is refused with an example."""
+    if len(text.strip()) != 7:
+        raise argparse.ArgumentTypeError(
+            f"“{text}” is not a month: write it as YYYY-MM, for example 2026-10."
+        )
+    return parse_month_end(text).strftime("%Y-%m")
+
+
 def build_parser() -> argparse.ArgumentParser:
     """Return the argument parser for every Goalpost command."""
     parser = argparse.ArgumentParser(
@@ -117,6 +126,33 @@ def build_parser() -> argparse.ArgumentParser:
     remove = user_commands.add_parser("remove", help="remove an account")
     remove.add_argument("email")
 
+    report = commands.add_parser(
+        "report", help="the monthly review as a PDF or a self-contained HTML file, optionally mailed"
+    )
+    report.add_argument("--as-of", required=True, type=parse_month, help="the report's month, YYYY-MM")
+    report.add_argument("--strategy", type=Path, help="strategy YAML (default: the store's latest version)")
+    report.add_argument(
+        "--pinned",
+        metavar="ID",
+        help="a pinned version's numbers (not available yet: refused with a message)",
+    )
+    report.add_argument("--format", choices=("pdf", "html"), default="pdf")
+    report.add_argument("--out", type=Path, required=True, help="the file to write")
+    report.add_argument(
+        "--lang", choices=("en", "nb", "sv", "da"), default="en", help="language (default en)"
+    )
+    report.add_argument(
+        "--mail-to",
+        metavar="ADDRESS",
+        nargs="+",
+        help="also send the PDF to these addresses through [goalpost.smtp] in .streamlit/secrets.toml",
+    )
+    report.add_argument(
+        "--tables",
+        choices=("csv", "xlsx"),
+        help="also write the month values and goal progress beside --out (FILE-month-values.csv, …)",
+    )
+
     backup = commands.add_parser("backup", help="a checked, consistent copy of the (live) store")
     backup.add_argument("file", type=Path, help="the backup file to write (never overwritten)")
 
@@ -165,6 +201,8 @@ def run(args: argparse.Namespace) -> int:
     actor = acting_user(store, args.acting_as)
     if args.command == "users":
         return run_users(store, actor, args)
+    if args.command == "report":
+        return run_report(store, args)
     if args.command == "progress":
         report = progress_from_store(store, args.strategy, as_of=args.as_of)
         return print_progress(report, args.format)
@@ -230,6 +268,30 @@ def serve(args: argparse.Namespace) -> int:
     # exec, not a child: signals (Ctrl+C, docker stop, systemd) reach the server itself.
     os.execve(plan.command[0], list(plan.command), plan.environment)
     return EXIT_UNEXPECTED
+
+
+def run_report(store: Store, args: argparse.Namespace) -> int:
+    """Write the month's report (and its tables), mail the PDF when asked; return the exit code."""
+    import reporting  # the report's glue; it reaches the pure document builder in views/, never Streamlit
+
+    inputs, document = reporting.monthly_report(
+        store, args.as_of, strategy_path=args.strategy, lang=args.lang, pinned=args.pinned
+    )
+    pdf = reporting.report_pdf(document) if args.format == "pdf" or args.mail_to else None
+    args.out.write_bytes(pdf if args.format == "pdf" else document.html.encode("utf-8"))
+    print(f"Wrote {args.out} ({document.title}).")
+    for name, data in (
+        reporting.report_tables(store, inputs, args.lang, args.tables) if args.tables else {}
+    ).items():
+        path = args.out.with_name(name)
+        path.write_bytes(data)
+        print(f"Wrote {path}.")
+    if args.mail_to:
+        from connectors.access import read_secrets
+
+        sent = reporting.mail_report(document, pdf, args.mail_to, read_secrets())
+        print(f"Sent the PDF to {', '.join(sent)}.")
+    return 0
 
 
 def acting_user(store: Store, email: str | None) -> Actor:

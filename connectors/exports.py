@@ -41,6 +41,15 @@ def frame_to_xlsx(frame: pd.DataFrame, sheet_name: str = "Goalpost") -> bytes:
     return buffer.getvalue()
 
 
+def frames_to_xlsx(frames: dict[str, pd.DataFrame]) -> bytes:
+    """Return one XLSX workbook with a sheet per frame (sheet name -> frame), formula cells neutralised."""
+    buffer = io.BytesIO()
+    with pd.ExcelWriter(buffer, engine="openpyxl") as writer:
+        for sheet_name, frame in frames.items():
+            neutralise_formulas(frame).to_excel(writer, sheet_name=sheet_name[:31], index=False)
+    return buffer.getvalue()
+
+
 def frame_to_json(frame: pd.DataFrame) -> str:
     """Return the frame as a JSON list of records, numbers as numbers and null where missing."""
     records = json.loads(frame.to_json(orient="records", date_format="iso"))

@@ -37,6 +37,8 @@ FORBIDDEN = {
     "cli.py": {"streamlit", "views", "plotly", "dashboard"},
     "views/figures": {"streamlit", "connectors", "sqlalchemy", "cli", "dashboard"},
     "connectors/readers": {"streamlit", "views", "plotly", "cli", "dashboard", "sqlalchemy"},
+    # The report's glue, shared by cli.py and the pages: it may use the pure document builder in views/.
+    "reporting.py": {"streamlit", "dashboard", "cli"},
 }
 
 
@@ -68,6 +70,17 @@ def test_layer_imports_nothing_forbidden(layer):
         if imported_packages(f) & FORBIDDEN[layer]
     }
     assert offences == {}
+
+
+def test_the_report_glue_loads_no_streamlit():
+    # cli.py reaches views/ only through reporting.py: whatever that imports must stay free of Streamlit.
+    import subprocess
+    import sys
+
+    check = "import sys, reporting, views.report; print('streamlit' in sys.modules)"
+    run = subprocess.run([sys.executable, "-c", check], capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert run.returncode == 0, run.stderr
+    assert run.stdout.strip() == "False"
 
 
 def test_metrics_opens_no_files():

@@ -13,6 +13,7 @@ from connectors.store import Visit, previous_visit, record_visit, utc_today, vis
 from metrics.errors import GoalpostError
 from metrics.monthly import channels_reported
 from metrics.observations import ALL_AUDIENCES
+from views import report_section
 from views.context import AppContext, as_of_label, page_link, strategy_channels
 from views.figure_cache import cached_figure
 from views.figures import STATUS_COLOURS, STATUS_ICONS, pace_figure, sparkline_svg, status_grid_figure
@@ -115,6 +116,8 @@ def render(ctx: AppContext) -> None:
     _charts(ctx, goals)
     st.divider()
     _cards(ctx, goals, was)
+    st.divider()
+    report_section.render(ctx)
 
 
 def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:

@@ -112,20 +112,21 @@ def progress_from_files(strategy_path: Path | None, data_paths: list[Path], as_o
     return progress_report(strategy, read_data_files(data_paths, strategy), as_of)
 
 
+def chosen_strategy(store: Store, strategy_path: Path | None) -> Strategy:
+    """Return the strategy a file holds, or the store's latest version when no file is given."""
+    if strategy_path is not None:
+        return read_strategy_file(strategy_path)
+    text = store.strategy_text()
+    if text is None:
+        raise GoalpostError(
+            Message(
+                "progress.no_strategy_in_store",
+                "The store holds no strategy yet. Give one with --strategy FILE, or save one in the dashboard.",
+            )
+        )
+    return load_strategy(text, source=Message("progress.latest_strategy", "the store's latest strategy"))
+
+
 def progress_from_store(store: Store, strategy_path: Path | None, as_of: date | None) -> dict:
     """Return the progress report of a strategy file (default: the store's latest version) against the store."""
-    if strategy_path is not None:
-        strategy = read_strategy_file(strategy_path)
-    else:
-        text = store.strategy_text()
-        if text is None:
-            raise GoalpostError(
-                Message(
-                    "progress.no_strategy_in_store",
-                    "The store holds no strategy yet. Give one with --strategy FILE, or save one in the dashboard.",
-                )
-            )
-        strategy = load_strategy(
-            text, source=Message("progress.latest_strategy", "the store's latest strategy")
-        )
-    return progress_report(strategy, store, as_of)
+    return progress_report(chosen_strategy(store, strategy_path), store, as_of)
