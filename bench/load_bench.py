@@ -488,6 +488,7 @@ def print_errors(tally: Tally) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     """Run the parts asked for and print their figures; exit 1 when any session saw an error."""
+    global RUN_TIMEOUT_S
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=50, help="concurrent sessions (default 50)")
     parser.add_argument("--minutes", type=float, default=10.0, help="length of the load part (default 10)")
@@ -513,7 +514,6 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--keep", action="store_true", help="keep the work folder (stores, server logs)")
     options = parser.parse_args(argv)
-    global RUN_TIMEOUT_S
     RUN_TIMEOUT_S = options.timeout
     for name in ("streamlit", "watchdog", "urllib3"):
         import logging
