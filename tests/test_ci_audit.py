@@ -60,7 +60,8 @@ def test_packages_that_could_not_be_checked_fail_unless_offline():
 
 
 def test_ci_runs_the_audit_with_a_pinned_pip_audit_and_a_readable_allow_list():
-    assert ".ci/audit.py" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert "make audit" in (ROOT / ".ci" / "run").read_text(encoding="utf-8")
+    assert ".ci/audit.py" in (ROOT / "Makefile").read_text(encoding="utf-8")
     pins = (ROOT / "requirements-ci.txt").read_text(encoding="utf-8").splitlines()
     assert any(line.startswith("pip-audit==") for line in pins)
     assert all("==" in line for line in pins if line and not line.startswith("#"))
