@@ -79,7 +79,15 @@ def run_pip_audit() -> dict:
     merged: dict = {"dependencies": [], "fixes": []}
     # One run per file: pip-audit refuses a package pinned in two files read together (certifi, requests).
     for name in AUDITED:
-        command = [sys.executable, "-m", "pip_audit", "--no-deps", "--disable-pip", "--progress-spinner", "off"]
+        command = [
+            sys.executable,
+            "-m",
+            "pip_audit",
+            "--no-deps",
+            "--disable-pip",
+            "--progress-spinner",
+            "off",
+        ]
         command += ["-r", str(ROOT / name), "-f", "json", "-o", str(REPORT)]
         REPORT.unlink(missing_ok=True)
         # pip-audit exits 1 when it finds a vulnerability; the report decides here, with the allow-list.
@@ -111,7 +119,9 @@ def main() -> int:
         print(f"Upgrade the pin to a fixed version, or add the id to .ci/{ALLOW_LIST.name} with a reason.")
     if verdict.unchecked:
         word = "warning" if offline else "FAIL"
-        print(f"  {word}: {len(verdict.unchecked)} packages could not be checked, e.g. {verdict.unchecked[0]}")
+        print(
+            f"  {word}: {len(verdict.unchecked)} packages could not be checked, e.g. {verdict.unchecked[0]}"
+        )
         print("  (is the vulnerability service reachable? GOALPOST_AUDIT_OFFLINE=1 makes this a warning)")
     return 0 if verdict.passed(offline=offline) else 1
 
