@@ -63,6 +63,8 @@ DASHBOARD = ROOT / "dashboard.py"
 PAGES = ("overview", "goal", "channels", "audiences", "strategy", "data")
 EDITOR = Actor("load bench editor", Role.EDITOR)
 RUN_TIMEOUT_S = 120.0
+FIRST_DAY = pd.Timestamp("1900-01-01")
+"""The first day a store takes (its dates run from 1900 to 2199)."""
 """A page view that has not finished after this long counts as an error (--timeout)."""
 
 
@@ -430,8 +432,16 @@ def synthetic_store(demo: Path, path: Path, observations: int) -> int:
         series = history_series(months, aggregations, [a.id for a in strategy.audiences])
         already = int(store.uploads()["rows"].sum())
         wanted = max(observations - already, 0)
-        n_days = -(-wanted // len(series)) if wanted else 0
         first_month = pd.Timestamp(months["month"].min() + "-01")
+        # The store takes days from 1900 on: beyond that many days, the history is spread over copies of the
+        # demo's series on archive channels (facebook_archive1, ...), as a team keeping old pages would have.
+        room = (first_month - FIRST_DAY).days
+        copies = max(1, -(-wanted // (room * len(series)))) if wanted else 1
+        series = pd.concat(
+            [series] + [series.assign(channel=series["channel"] + f"_archive{k}") for k in range(1, copies)],
+            ignore_index=True,
+        )
+        n_days = -(-wanted // len(series)) if wanted else 0
         days = pd.date_range(end=first_month - pd.Timedelta(days=1), periods=n_days, freq="D")
         per_file = max(1_000_000 // len(series), 31)  # uploads of about a million values each
         for offset in range(0, n_days, per_file):
@@ -593,7 +603,10 @@ def main(argv: list[str] | None = None) -> int:
         if sizes:
             print("\nscale curve: a fresh server per store, one session viewing every page "
                   f"{options.curve_views} times after a warm-up round")  # fmt: skip
-            rows = []
+            print(
+                f"  {'observations':>12}  {'median':>8}  {'p95':>8}  {'ratio':>6}  {'RSS':>7}  {'ratio':>6}  built in"
+            )
+            first: tuple[float, float] | None = None
             for number, size in enumerate(sizes):
                 path = work / f"curve-{size}.sqlite3"
                 built = time.perf_counter()
@@ -601,25 +614,20 @@ def main(argv: list[str] | None = None) -> int:
                 build_s = time.perf_counter() - built
                 port = options.port + 1 + number % 18
                 with streamlit_server(port, work / f"server-{size}.log", str(path)) as server:
-                    fresh_mb = server.rss_mb()
                     views = asyncio.run(baseline(server.url, rounds=options.curve_views))
-                    rows.append((stored, views, fresh_mb, server.rss_mb(), build_s))
-                with contextlib.suppress(OSError):
-                    for suffix in ("", "-wal", "-shm"):
-                        Path(f"{path}{suffix}").unlink(missing_ok=True)
-            first_median, first_mb = quantile(rows[0][1].views, 0.5), rows[0][3]
-            print(
-                f"  {'observations':>12}  {'median':>8}  {'p95':>8}  {'ratio':>6}  {'RSS':>7}  {'ratio':>6}  built in"
-            )
-            for stored, views, _fresh, mb, build_s in rows:
+                    mb = server.rss_mb()
+                for suffix in ("", "-wal", "-shm"):
+                    Path(f"{path}{suffix}").unlink(missing_ok=True)
                 median = quantile(views.views, 0.5)
+                first = first or (median, mb)
                 print(
                     f"  {stored:12,}  {median * 1000:6.0f} ms  {quantile(views.views, 0.95) * 1000:6.0f} ms  "
-                    f"{median / first_median:5.2f}×  {mb:5.0f} MB  {mb / first_mb:5.2f}×  {build_s:5.0f} s  "
-                    f"first views: "
+                    f"{median / first[0]:5.2f}×  {mb:5.0f} MB  {mb / first[1]:5.2f}×  {build_s:5.0f} s  "
+                    "first views: "
                     + " ".join(f"{p} {s:.1f}" for p, s in views.cold.items())
                     + " s"
-                    + (f"  errors {len(views.errors)}" if views.errors else "")
+                    + (f"  errors {len(views.errors)}" if views.errors else ""),
+                    flush=True,
                 )
                 failed |= bool(views.errors)
         print(f"\n{machine()}")
