@@ -378,3 +378,15 @@ def test_a_first_row_with_an_empty_cell_beyond_the_header_is_still_read():
     )
     parsed = read_upload(io.BytesIO(content), "tracker.csv")
     assert parsed.observations["value"].tolist() == [1.0, 2.0]
+
+
+def test_an_upload_refused_at_ingest_leaves_the_seeded_store_exactly_as_it_was(seeded_store, tmp_path):
+    # The refusal path of the ingest property above, made certain: two values whose month overflows.
+    rows = "date,channel,audience,metric,value\n2025-01-01,blog,,comments,1.7e308\n2025-01-02,blog,,comments,1.7e308\n"
+    parsed = read_upload(io.BytesIO(rows.encode()), "huge.csv")
+    path = tmp_path / "store.sqlite3"
+    path.write_bytes(seeded_store.read_bytes())
+    before = counts(path)
+    with Store.open(path) as store, pytest.raises(UploadError, match="add up to more than"):
+        store.ingest(parsed, actor=EDITOR)
+    assert counts(path) == before
