@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-12)
 PORT ?= 8501
 
-.PHONY: setup run serve test test-fast browser proxies lint format bench screenshots clean translations
+.PHONY: setup run serve test test-fast browser proxies lint format bench screenshots clean translations audit
 
 setup: $(STAMP)
 
@@ -64,6 +64,19 @@ format: setup
 	$(BIN)/ruff check --fix .
 	$(BIN)/ruff format .
 
+# The dependency audit: pip-audit (pinned in requirements-ci.txt, in its own venv so its packages never mix with
+# the app's) checks requirements.txt and requirements-ci.txt; .ci/audit-allow.txt lists accepted ids with reasons.
+CI_STAMP := .venv-ci/.installed-$(shell sha256sum requirements-ci.txt | cut -c1-12)
+
+$(CI_STAMP): requirements-ci.txt
+	$(PYTHON) -m venv .venv-ci
+	.venv-ci/bin/python -m pip install --quiet -r requirements-ci.txt
+	rm -f .venv-ci/.installed-*
+	touch $@
+
+audit: $(CI_STAMP)
+	.venv-ci/bin/python .ci/audit.py
+
 bench: setup
 	$(BIN)/python bench/ingest_bench.py
 	$(BIN)/python bench/page_bench.py
@@ -73,4 +86,4 @@ screenshots: setup browser
 	$(BIN)/python docs/screenshots.py
 
 clean:
-	rm -rf $(VENV) .pytest_cache .ruff_cache .hypothesis
+	rm -rf $(VENV) .venv-ci .pytest_cache .ruff_cache .hypothesis

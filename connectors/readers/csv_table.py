@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import re
+import warnings
 from collections import Counter
 from collections.abc import Mapping
 from dataclasses import replace
@@ -247,22 +248,28 @@ def _bulk_read(
             if i not in presence
         }
         try:
-            return pd.read_csv(
-                io.BytesIO(payload),
-                sep=delimiter,
-                header=None,
-                names=list(range(columns)),
-                index_col=False,
-                skiprows=skip,
-                dtype=dtype,
-                converters=presence,
-                keep_default_na=False,
-                na_values={i: [""] for i in floats},
-                skip_blank_lines=False,
-                encoding="utf-8",
-                engine="c",
-                quotechar='"',
-            )
+            with warnings.catch_warnings():
+                # pandas cuts a first row wider than the names with only a warning (a silent wrong value):
+                # as an error it makes the row read whole, so that _drop_extra_columns judges it like any other.
+                warnings.simplefilter("error", pd.errors.ParserWarning)
+                return pd.read_csv(
+                    io.BytesIO(payload),
+                    sep=delimiter,
+                    header=None,
+                    names=list(range(columns)),
+                    index_col=False,
+                    skiprows=skip,
+                    dtype=dtype,
+                    converters=presence,
+                    keep_default_na=False,
+                    na_values={i: [""] for i in floats},
+                    skip_blank_lines=False,
+                    encoding="utf-8",
+                    engine="c",
+                    quotechar='"',
+                )
+        except pd.errors.ParserWarning:
+            columns = max(columns + 1, _first_row_width(payload, delimiter, skip))
         except pd.errors.ParserError as error:
             match = _PARSER_ERROR.search(str(error))
             if not match:
@@ -283,6 +290,24 @@ def _bulk_read(
         Message("readers.ragged_rows", "rows have very different numbers of fields; export the file again"),
         file_name=file_name,
     )
+
+
+def _first_row_width(payload: bytes, delimiter: str, skip: int) -> int:
+    """Return how many fields the first row below the header holds (quotes respected)."""
+    first = pd.read_csv(
+        io.BytesIO(payload),
+        sep=delimiter,
+        header=None,
+        skiprows=skip,
+        nrows=1,
+        dtype=object,
+        keep_default_na=False,
+        skip_blank_lines=False,
+        encoding="utf-8",
+        engine="c",
+        quotechar='"',
+    )
+    return first.shape[1]
 
 
 def _cell_filled(cell: str) -> bool:

@@ -257,7 +257,34 @@ def test_a_read_only_store_gives_a_plain_error_and_stays_intact(tmp_path):
         assert store.version() == 1 and len(store.uploads()) == 1
 
 
+def snapshot(store: Store) -> tuple:
+    """Return what a user sees of a store: its ledger, its month values and its version."""
+    ledger = store.uploads()[["id", "file_name", "status"]].to_dict("records")
+    months = store.month_values().sort_values(["month", "channel", "audience", "metric"])
+    return ledger, months.to_dict("records"), store.version()
+
+
+def big_upload() -> ParsedUpload:
+    days = pd.date_range("2020-01-01", periods=5000, freq="D")
+    return parsed([(d, "facebook", "all", "reach", float(i)) for i, d in enumerate(days)], "big.csv")
+
+
+def assert_refused_as_full(store: Store, path: Path) -> None:
+    """Ingest a big upload into a full store: the user is told to free space and nothing changes."""
+    before = snapshot(store)
+    with pytest.raises(StoreError) as raised:
+        store.ingest(big_upload(), actor=EDITOR)
+    message = str(raised.value)
+    assert "disk holding the store" in message and "is full" in message, message
+    assert "Free some space and try again" in message and "Nothing was changed" in message
+    assert getattr(raised.value.message, "key", None) == "store.disk_full"  # translated on the page
+    assert snapshot(store) == before
+    with closing(sqlite3.connect(path)) as raw:
+        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
 def test_a_full_disk_gives_a_plain_error_and_the_store_stays_intact(tmp_path):
+    # Deterministic: SQLite's max_page_count makes the store full at a set size on any machine.
     path = tmp_path / "store.sqlite3"
     store = Store.open(path)
     store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)], "small.csv"), actor=EDITOR)
@@ -270,14 +297,49 @@ def test_a_full_disk_gives_a_plain_error_and_the_store_stays_intact(tmp_path):
 
     event.listen(store.engine, "connect", tiny_disk)
     store.engine.dispose()
-    days = pd.date_range("2020-01-01", periods=5000, freq="D")
-    big = parsed([(d, "facebook", "all", "reach", float(i)) for i, d in enumerate(days)], "big.csv")
-    with pytest.raises(StoreError) as raised:
-        store.ingest(big, actor=EDITOR)
-    assert "disk holding the store" in str(raised.value) and "is full" in str(raised.value)
+    assert_refused_as_full(store, path)
     event.remove(store.engine, "connect", tiny_disk)
     store.engine.dispose()
     assert store.uploads()["file_name"].tolist() == ["small.csv"] and store.version() == 1
-    assert store.ingest(big, actor=EDITOR).status == "stored"
+    assert store.ingest(big_upload(), actor=EDITOR).status == "stored"
     store.close()
+    assert_consistent(path)
+
+
+@pytest.fixture
+def small_file_system(tmp_path):
+    """Yield a folder on a real 8 MB tmpfs; skip when this process may not mount one (root, CAP_SYS_ADMIN)."""
+    folder = tmp_path / "small-disk"
+    folder.mkdir()
+    if shutil.which("mount") is None:
+        pytest.skip("no mount command: cannot make a small file system")
+    mounted = subprocess.run(
+        ["mount", "-t", "tmpfs", "-o", "size=8m,mode=0700", "tmpfs", str(folder)],
+        capture_output=True,
+        text=True,
+    )
+    if mounted.returncode != 0:
+        pytest.skip(f"cannot mount a small tmpfs here (needs root): {mounted.stderr.strip()}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", "-l", str(folder)], check=False)
+
+
+def test_a_really_full_file_system_gives_a_plain_error_and_the_next_ingest_works(small_file_system):
+    path = small_file_system / "store.sqlite3"
+    filler = small_file_system / "other-files"
+    store = Store.open(path)
+    store.ingest(parsed([("2024-01-05", "facebook", "all", "comments", 3.0)], "small.csv"), actor=EDITOR)
+    # Someone else's files take all but 64 KB of the disk.
+    free = os.statvfs(small_file_system).f_bavail * os.statvfs(small_file_system).f_frsize
+    with filler.open("wb") as handle:
+        handle.write(b"\0" * max(0, free - 65_536))
+    assert_refused_as_full(store, path)
+    store.close()
+    with Store.open(path) as reopened:  # a new process finds the same store
+        assert reopened.uploads()["file_name"].tolist() == ["small.csv"] and reopened.version() == 1
+        filler.unlink()  # the user freed some space
+        assert reopened.ingest(big_upload(), actor=EDITOR).status == "stored"
+        assert reopened.version() == 2
     assert_consistent(path)
