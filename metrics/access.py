@@ -83,6 +83,9 @@ ACTIONS: dict[str, Message] = {
     "links": Message("access.action.links", "make meeting links"),
     "accounts": Message("access.action.accounts", "manage accounts and roles"),
     "sheet_policy": Message("access.action.sheet_policy", "choose which Google Sheets may be connected"),
+    "pin": Message("access.action.pin", "pin a version of the numbers"),
+    "note": Message("access.action.note", "write notes on the timeline"),
+    "decision": Message("access.action.decision", "record decisions"),
 }
 
 

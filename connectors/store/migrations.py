@@ -18,6 +18,7 @@ from sqlalchemy import (
 
 from connectors.store.schema import (
     ACCESS_TABLES,
+    MEETING_TABLES,
     SCHEMA_VERSION,
     metadata,
     observation,
@@ -37,6 +38,8 @@ def migrate(conn: Connection, from_version: int) -> None:
         _add_access_tables(conn)
     if from_version < 4:
         _record_batches(conn)
+    if from_version < 5:
+        _add_meeting_tables(conn)
     conn.execute(update(store_state).where(store_state.c.id == 1).values(schema_version=SCHEMA_VERSION))
 
 
@@ -95,3 +98,8 @@ def _add_access_tables(conn: Connection) -> None:
     if "saved_by" not in {column["name"] for column in inspect(conn).get_columns("column_mapping")}:
         conn.exec_driver_sql("ALTER TABLE column_mapping ADD COLUMN saved_by VARCHAR(200)")
     metadata.create_all(conn, tables=list(ACCESS_TABLES))  # checkfirst: only the missing ones
+
+
+def _add_meeting_tables(conn: Connection) -> None:
+    # Version 5 adds pinned versions, timeline notes and decisions: new tables only, no data moves.
+    metadata.create_all(conn, tables=list(MEETING_TABLES))  # checkfirst: only the missing ones
