@@ -21,6 +21,7 @@ from views import labels
 from views.i18n import format_date, format_date_range, format_month, format_number, t, tn
 from views.ledger_table import LEDGER_COLUMNS, freshness, ledger_view, source_lags, source_months
 from views.messages import error_text, localized
+from views.pinned import render_pinned_list
 from views.tables import literal, safe_table
 from views.upload_choices import channel_name_fields, chosen_year, named_upload, year_field, year_taken
 from views.upload_flow import (
@@ -134,6 +135,7 @@ def render(ctx: AppContext) -> None:
         st.info(t("data.viewer_note", lang), icon=":material/visibility:")
         st.header(t("data.ledger_title", lang))
         _render_ledger(ctx)
+        render_pinned_list(ctx)
         return
 
     st.header(t("data.upload_title", lang))
@@ -151,6 +153,7 @@ def render(ctx: AppContext) -> None:
 
     st.header(t("data.ledger_title", lang))
     _render_ledger(ctx)
+    render_pinned_list(ctx)
 
 
 def _render_sheets_section(ctx: AppContext) -> None:

@@ -16,6 +16,7 @@ from views.context import AS_OF_KEY, LANGUAGE_KEY, LATEST, AppContext, as_of_lab
 from views.demo import clear_demo
 from views.i18n import LANGUAGES, format_date, format_month, format_number, t
 from views.messages import error_text
+from views.pinned import render_pin_button
 from views.tables import literal
 
 LANGUAGE_LABEL = "Language · Språk · Sprog · Kieli"
@@ -76,6 +77,7 @@ def render_sidebar(ctx: AppContext) -> None:
                 if m == LATEST
                 else as_of_label(ctx, m, lang),
                 help=t("shell.as_of_help", lang),
+                disabled=ctx.pin is not None,  # a pinned view keeps the month it was presented at
             )
         else:
             st.caption(t("common.no_data_yet", lang))
@@ -160,7 +162,7 @@ def render_share(ctx: AppContext, url_path: str) -> None:
     # In a popover the code box is drawn only when opened: drawn on every page, it delayed the charts.
     label = t("shell.share_button", lang)
     with st.sidebar, st.popover(label, icon=":material/link:", width="stretch", key="shell.share"):
-        if ctx.as_of_month:
+        if ctx.as_of_month and ctx.pin is None:
             pinned = st.toggle(
                 t("shell.pin_month", lang, month=format_month(ctx.as_of_month, lang)),
                 value="as_of" in params,
@@ -177,6 +179,7 @@ def render_share(ctx: AppContext, url_path: str) -> None:
             params[LINK_PARAMETER] = st.query_params.get(LINK_PARAMETER) or st.session_state.get(LINK_KEY, "")
         st.caption(t("shell.share", lang))
         st.code(share_url(address, url_path, params), language=None, wrap_lines=True)
+        render_pin_button(ctx)
         if ctx.can_edit:
             _meeting_link_form(ctx, address, url_path, params)
     with st.sidebar:

@@ -14,7 +14,7 @@ from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, trend_figure
 from views.i18n import format_month, t
 from views.labels import metric_label, status_word, unit_label
-from views.page_data import spec_of
+from views.page_data import chart_notes, spec_of
 from views.tables import literal
 from views.trend_frames import DEFAULT_PERIOD, PERIODS
 
@@ -117,12 +117,15 @@ def metric_charts(
                 frame = trends[metric]
                 last = str(frame["month"].max())
                 st.caption(t("trends.latest", lang, month=format_month(last, lang)))
+                notes = _trend_notes(ctx, key_prefix, frame)
                 if view_key is None:
-                    figure = trend_figure(frame, series_names, lang, unit=unit, colours=colours)
+                    figure = trend_figure(frame, series_names, lang, unit=unit, colours=colours, notes=notes)
                 else:
                     figure = cached_figure(
                         ("trend", *view_key, key_prefix, lang, metric),
-                        partial(trend_figure, frame, series_names, lang, unit=unit, colours=colours),
+                        partial(
+                            trend_figure, frame, series_names, lang, unit=unit, colours=colours, notes=notes
+                        ),
                     )
                 st.plotly_chart(
                     figure,
@@ -130,6 +133,14 @@ def metric_charts(
                     config=CHART_CONFIG,
                 )
                 _goal_links(ctx, goals_by_metric.get(metric, ()), progress)
+
+
+def _trend_notes(ctx: AppContext, key_prefix: str, frame: pd.DataFrame) -> pd.DataFrame:
+    # A channel chart shows notes on every channel and on its own lines; an audience chart likewise.
+    shown = sorted(set(frame["series"].astype(str))) if len(frame) else []
+    if key_prefix.startswith("audience"):
+        return chart_notes(ctx, audiences=shown)
+    return chart_notes(ctx, channels=shown)
 
 
 def _progress_by_goal(ctx: AppContext) -> dict[str, str]:
