@@ -91,6 +91,10 @@ def test_a_pinned_link_shows_the_numbers_as_presented_and_today_shows_the_new_on
     pinned = dashboard("goal", goal=goal.id, pinned=str(pin)).run()
     no_exceptions(pinned)
     assert tiles(pinned) == tiles(before)
+    # A pinned view is read, not edited: no note or decision forms, no second pin.
+    assert not [
+        e for e in pinned.expander if "Record a decision" in str(e.label) or "Add a note" in str(e.label)
+    ]
     banner = [m.value for m in pinned.markdown if "As presented on" in m.value]
     assert banner and dt.date.today().strftime("%Y") in banner[0]
 
@@ -156,7 +160,41 @@ def test_notes_and_decisions_on_the_goal_page(demo_store):
     assert "Spring campaign" in labels
     assert not any("nobody reads" in str(text) for text in labels)  # another channel's note stays off
     assert any(s.get("type") == "rect" for s in spec["layout"].get("shapes", []))
+    labels_of_forms = [str(e.label) for e in app.expander]
+    assert "Record a decision" in labels_of_forms and "Add a note on the timeline" in labels_of_forms
     texts = " ".join(m.value for m in app.markdown)
     assert "Move 4 hours a month to this tactic" in texts
     captions = " ".join(c.value for c in app.caption)
     assert f"strategy version {version}" in captions
+
+
+def test_an_editor_adds_a_note_and_a_decision_through_the_goal_page(demo_store):
+    with Store.open(demo_store) as store:
+        strategy = load_strategy(store.strategy_text())
+        goal = strategy.goals[0]
+        versions = len(store.strategy_versions())
+    app = dashboard("goal", goal=goal.id).run()
+    no_exceptions(app)
+    app.text_input(key="note.text").input("Newsletter campaign")
+    app.selectbox(key="note.kind").select("campaign")
+    app.date_input(key="note.days").set_value((dt.date(2026, 9, 1), dt.date(2026, 9, 30)))
+    app.button(key="FormSubmitter:note.form-Save the note").click().run()
+    no_exceptions(app)
+    app.text_area(key="decision.text").input("Two more hours for this tactic")
+    app.text_input(key="decision.who").input("Management meeting")
+    app.radio(key="decision.change").set_value("hours")
+    app.number_input(key="decision.hours").set_value(12)
+    app.button(key="FormSubmitter:decision.form-Save the decision").click().run()
+    no_exceptions(app)
+    with Store.open(demo_store) as store:
+        notes = store.notes()
+        assert list(notes["text"]) == ["Newsletter campaign"]
+        assert (notes["first_day"].iloc[0], notes["last_day"].iloc[0]) == (
+            dt.date(2026, 9, 1),
+            dt.date(2026, 9, 30),
+        )
+        decisions = store.decisions()
+        assert list(decisions["decided_by"]) == ["Management meeting"]
+        assert decisions["change"].iloc[0]["hours"] == 12
+        assert len(store.strategy_versions()) == versions + 1
+    assert "Two more hours for this tactic" in " ".join(m.value for m in app.markdown)

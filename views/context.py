@@ -83,7 +83,16 @@ class AppContext:
 
     @property
     def can_edit(self) -> bool:
-        """Return True when the viewer may change data (editor or admin): pages show editing controls then."""
+        """Return True when the viewer may change data (editor or admin): pages show editing controls then.
+
+        A pinned view shows the numbers of another day, so nothing is edited from it (the strategy it shows
+        may be an older version): the banner's button leads back to today's numbers first.
+        """
+        return self.is_editor and self.pin is None
+
+    @property
+    def is_editor(self) -> bool:
+        """Return True when the viewer has the editor or admin role, pinned view or not (meeting links)."""
         return self.actor is not None and self.actor.may(Role.EDITOR)
 
 

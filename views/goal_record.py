@@ -47,7 +47,7 @@ def render_decisions(ctx: AppContext, goal: Mapping[str, Any]) -> None:
             change = _change_text(ctx, row.change, row.strategy_version_id)
             if change:
                 st.caption(literal(change))
-    if ctx.can_edit and ctx.pin is None:
+    if ctx.can_edit:
         _decision_form(ctx, goal)
 
 
@@ -135,7 +135,7 @@ def render_notes(ctx: AppContext, goal: Mapping[str, Any]) -> None:
             text=row.text,
         )
         named = ", ".join(s for s in scope if s)
-        columns = st.columns([6, 1]) if ctx.can_edit and ctx.pin is None else [st.container()]
+        columns = st.columns([6, 1]) if ctx.can_edit else [st.container()]
         columns[0].markdown(literal(line + (f" ({named})" if named else "")))
         if len(columns) > 1 and columns[1].button(
             t("notes.remove", lang), key=f"note.remove.{row.id}", icon=":material/delete:"
@@ -146,7 +146,7 @@ def render_notes(ctx: AppContext, goal: Mapping[str, Any]) -> None:
                 show_error(err, lang)
                 return
             st.rerun()
-    if ctx.can_edit and ctx.pin is None:
+    if ctx.can_edit:
         _note_form(ctx, goal)
 
 

@@ -180,7 +180,7 @@ def render_share(ctx: AppContext, url_path: str) -> None:
         st.caption(t("shell.share", lang))
         st.code(share_url(address, url_path, params), language=None, wrap_lines=True)
         render_pin_button(ctx)
-        if ctx.can_edit:
+        if ctx.is_editor:  # also from a pinned view: a meeting link then carries the pin
             _meeting_link_form(ctx, address, url_path, params)
     with st.sidebar:
         # Touch screens have no hover, so the code box's copy button is always shown (a fixed rule, no user text).
