@@ -32,7 +32,8 @@ def goal_chart_notes(ctx: AppContext, goal: Mapping[str, Any]) -> pd.DataFrame:
 def render_decisions(ctx: AppContext, goal: Mapping[str, Any]) -> None:
     """Show the goal's decisions, newest first: date, who decided, what, and the change it made."""
     lang = ctx.language
-    st.markdown(f"**{t('decisions.title', lang)}**")
+    title = t("decisions.title", lang)
+    st.markdown(f"**{literal(title)}**")
     decisions = goal_decisions(ctx, str(goal["id"]))
     if decisions.empty:
         st.caption(t("decisions.none", lang))

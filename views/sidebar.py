@@ -68,7 +68,16 @@ def render_sidebar(ctx: AppContext) -> None:
             _demo_mark(ctx)
         st.selectbox(LANGUAGE_LABEL, list(LANGUAGES), key=LANGUAGE_KEY, format_func=LANGUAGES.__getitem__)
         months = list(ctx.data_months)
-        if months:
+        if ctx.pin is not None:
+            # A pinned view keeps the month it was presented at; the banner leads back to choosing one.
+            st.selectbox(
+                t("shell.as_of", lang),
+                [ctx.pin.as_of_month],
+                key="shell.as_of_pinned",
+                format_func=lambda m: format_month(m, lang),
+                disabled=True,
+            )
+        elif months:
             st.selectbox(
                 t("shell.as_of", lang),
                 [LATEST, *months],
@@ -77,7 +86,6 @@ def render_sidebar(ctx: AppContext) -> None:
                 if m == LATEST
                 else as_of_label(ctx, m, lang),
                 help=t("shell.as_of_help", lang),
-                disabled=ctx.pin is not None,  # a pinned view keeps the month it was presented at
             )
         else:
             st.caption(t("common.no_data_yet", lang))

@@ -12,6 +12,9 @@ from views.figures.common import plotly_literal, short_label
 NOTE_COLOUR = "#555555"
 NOTE_BAND = "rgba(85,85,85,0.10)"
 NOTE_LABEL_CHARACTERS = 24
+LABEL_ROWS = 3
+LABEL_ROW_HEIGHT = 0.07
+"""Share of the plot's height between two rows of note labels."""
 """Labels are cut short: several notes side by side on a half-width chart must stay readable."""
 
 
@@ -24,6 +27,7 @@ def with_note_markers(
     """
     if notes is None or notes.empty:
         return figure
+    drawn = 0
     for row in notes.itertuples():
         start, end = pd.Timestamp(row.first_day).date(), pd.Timestamp(row.last_day).date()
         if (first is not None and end < first) or (last is not None and start > last):
@@ -53,15 +57,19 @@ def with_note_markers(
                 layer="below",
                 name=f"note-{row.id}",
             )
+        # Labels step down in three rows, so notes close together do not write over each other.
+        row_of_label = drawn % LABEL_ROWS
+        drawn += 1
         figure.add_annotation(
             x=start,
-            y=1,
+            y=1 - LABEL_ROW_HEIGHT * row_of_label,
             yref="paper",
             text=label,
             showarrow=False,
             xanchor="left",
             yanchor="top",
             font={"size": 11, "color": NOTE_COLOUR},
+            bgcolor="rgba(255,255,255,0.75)",
             hovertext=plotly_literal(row.text),
         )
     return figure
