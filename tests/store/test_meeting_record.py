@@ -239,3 +239,9 @@ def test_pinned_at_the_latest_point_the_demo_numbers_equal_today_s(tmp_path):
         then = strategy_month_series(strategy, store.at_ledger_point(point))
         for goal_id, values in today.items():
             pd.testing.assert_series_equal(then[goal_id], values, check_names=False)
+    with Store.open(tmp_path / "demo.sqlite3", specs=strategy.metric_specs()) as store:
+        # Ratios are made from their parts' pinned values, and the filters cut the same rows.
+        for metric, channel in (("ctr", None), ("impression_engagement_rate", None), (None, "facebook")):
+            pd.testing.assert_frame_equal(
+                store.month_values(metric, channel, as_of_ledger=point), store.month_values(metric, channel)
+            )
