@@ -719,8 +719,8 @@ class Store:
             if change:
                 earlier = latest_strategy(conn)
                 changed = _changed_strategy(earlier[1] if earlier else None, goal, change)
-                note = f"Decision of {decided_on:%Y-%m-%d} by {values['decided_by']}: {values['text']}"[:2000]
-                version_id = add_strategy_version(conn, changed, actor.identity, note)
+                # The version's note is the decision in the meeting's own words (no English added to it).
+                version_id = add_strategy_version(conn, changed, actor.identity, values["text"])
             decision_id = add_decision(
                 conn, {**values, "change": change, "strategy_version_id": version_id}, actor.identity
             )
