@@ -13,6 +13,7 @@ from views.access import current_visit
 from views.context import AppContext, current_language, get_context, opened_store, sync_url
 from views.i18n import t
 from views.live import announce_changes, watch_store
+from views.pinned import render_pinned_banner
 from views.sidebar import render_share, render_sidebar, render_visitor
 from views.theme import keep_theme_across_pages
 
@@ -63,6 +64,7 @@ def main() -> None:
     render_sidebar(ctx)
     keep_theme_across_pages(pages)
     sync_url(ctx)
+    render_pinned_banner(ctx)
     current.run()
     # After the page: on a first view it only notes what the viewer has seen, which need not delay the page.
     announce_changes(ctx)

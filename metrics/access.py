@@ -84,6 +84,9 @@ ACTIONS: dict[str, Message] = {
     "accounts": Message("access.action.accounts", "manage accounts and roles"),
     "sheet_policy": Message("access.action.sheet_policy", "choose which Google Sheets may be connected"),
     "visit": Message("access.action.visit", "keep the time of their visit"),
+    "pin": Message("access.action.pin", "pin a version of the numbers"),
+    "note": Message("access.action.note", "write notes on the timeline"),
+    "decision": Message("access.action.decision", "record decisions"),
 }
 
 

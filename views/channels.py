@@ -52,6 +52,7 @@ def render(ctx: AppContext) -> None:
     view_key = (
         ctx.store_location,
         ctx.store_version,
+        ctx.ledger_point,
         ctx.strategy_version,
         ctx.as_of_month,
         period,

@@ -25,7 +25,7 @@ from connectors.sample import (
     sample_strategy_text,
     sample_strategy_words,
 )
-from connectors.store import DEFAULT_STORE_PATH, STORE_ENV_VAR, Store
+from connectors.store import DEFAULT_STORE_PATH, STORE_ENV_VAR, PinnedVersion, Store
 from metrics.access import Actor, Role
 from metrics.errors import GoalpostError, StrategyError
 from metrics.monthly import partial_months
@@ -39,6 +39,8 @@ from views.tables import show_error
 LANGUAGE_KEY = "shell.lang"
 AS_OF_KEY = "shell.as_of"
 DEMO_CHECKED_KEY = "shell.demo_checked"
+PINNED_PARAMETER = "pinned"
+"""The query parameter that opens a pinned version: the numbers as presented on the day it was pinned."""
 LATEST = "latest"
 """The as-of choice that follows the newest complete month with data (kept out of the URL)."""
 MAX_AS_OF_MONTHS = 60
@@ -79,10 +81,28 @@ class AppContext:
     """Which channels hold a value in which month (channel, month YYYY-MM), for "what is in" lines."""
     tactic_names: Mapping[str, str] = field(default_factory=dict)
     """Tactic id -> name in the view's language, where the strategy gives one (the demo's tactics)."""
+    pin: PinnedVersion | None = None
+    """The pinned version this view shows (?pinned=ID), or None for today's numbers."""
+    pin_problem: str | None = None
+    """Why the link's pinned version could not be opened (today's numbers are shown instead)."""
+
+    @property
+    def ledger_point(self) -> int | None:
+        """Return the ledger point the view's numbers are read at: the pin's, or None for today's."""
+        return self.pin.ledger_point if self.pin is not None else None
 
     @property
     def can_edit(self) -> bool:
-        """Return True when the viewer may change data (editor or admin): pages show editing controls then."""
+        """Return True when the viewer may change data (editor or admin): pages show editing controls then.
+
+        A pinned view shows the numbers of another day, so nothing is edited from it (the strategy it shows
+        may be an older version): the banner's button leads back to today's numbers first.
+        """
+        return self.is_editor and self.pin is None
+
+    @property
+    def is_editor(self) -> bool:
+        """Return True when the viewer has the editor or admin role, pinned view or not (meeting links)."""
         return self.actor is not None and self.actor.may(Role.EDITOR)
 
 
@@ -311,7 +331,13 @@ def get_context(today: dt.date | None = None) -> AppContext:
     except GoalpostError as err:
         show_error(err, lang)
         st.stop()
-    strategy, problems = parsed_strategy(location, facts["strategy_version"], facts["strategy_text"])
+    pin, pin_problem = _pinned_version(store, lang)
+    strategy_version, strategy_text = facts["strategy_version"], facts["strategy_text"]
+    if pin is not None and pin.strategy_version_id is not None:
+        # The goals and targets as presented: the strategy version saved when the numbers were pinned.
+        strategy_version = pin.strategy_version_id
+        strategy_text = pinned_strategy_text(location, strategy_version, store)
+    strategy, problems = parsed_strategy(location, strategy_version, strategy_text)
     if strategy is not None and facts["strategy_version"] is not None:
         with contextlib.suppress(GoalpostError):  # a busy or read-only store still shows what it has
             metric_specs_applied(location, facts["strategy_version"], store, strategy)
@@ -322,11 +348,13 @@ def get_context(today: dt.date | None = None) -> AppContext:
     latest = months[0] if months else None
     choice = current_as_of(months)
     as_of_month = latest if choice == LATEST else choice
+    if pin is not None:
+        as_of_month, choice = pin.as_of_month, pin.as_of_month
     demo_strategy = facts["strategy_author"] == UPLOADED_BY
     return AppContext(
         store=store,
         strategy=strategy,
-        strategy_version=facts["strategy_version"],
+        strategy_version=strategy_version,
         store_version=version,
         language=lang,
         as_of=month_end(as_of_month) if as_of_month else today,
@@ -344,7 +372,28 @@ def get_context(today: dt.date | None = None) -> AppContext:
         ),
         channel_months=facts["channel_months"],
         tactic_names=names,
+        pin=pin,
+        pin_problem=pin_problem,
     )
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def pinned_strategy_text(location: str, strategy_version: int, _store: Store) -> str | None:
+    """Return the text of a saved strategy version (versions never change, so it is cached on its id)."""
+    return _store.strategy_text(strategy_version)
+
+
+def _pinned_version(store: Store, lang: str) -> tuple[PinnedVersion | None, str | None]:
+    # A pin that cannot be found shows today's numbers with a plain word on why, never an error page.
+    raw = st.query_params.get(PINNED_PARAMETER)
+    if not raw:
+        return None, None
+    if not str(raw).isdigit():
+        return None, t("pinned.not_found", lang, id=str(raw))
+    try:
+        return store.pinned_version(int(raw)), None
+    except GoalpostError:
+        return None, t("pinned.not_found", lang, id=str(raw))
 
 
 def sync_url(ctx: AppContext) -> None:

@@ -29,6 +29,7 @@ from views.ledger_table import (
     values_for_people,
 )
 from views.messages import error_text, localized
+from views.pinned import render_pinned_list
 from views.tables import literal, safe_table
 from views.upload_choices import channel_name_fields, chosen_year, named_upload, year_field, year_taken
 from views.upload_flow import (
@@ -142,6 +143,7 @@ def render(ctx: AppContext) -> None:
         st.info(t("data.viewer_note", lang), icon=":material/visibility:")
         st.header(t("data.ledger_title", lang))
         _render_ledger(ctx)
+        render_pinned_list(ctx)
         return
 
     st.header(t("data.upload_title", lang))
@@ -159,6 +161,7 @@ def render(ctx: AppContext) -> None:
 
     st.header(t("data.ledger_title", lang))
     _render_ledger(ctx)
+    render_pinned_list(ctx)
 
 
 def _render_sheets_section(ctx: AppContext) -> None:

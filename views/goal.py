@@ -14,6 +14,7 @@ from views.audience_posts import render_goal_posts
 from views.context import AppContext, remember_choice, url_choice
 from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, goal_path_figure, status_history_figure
+from views.goal_record import goal_chart_notes, render_decisions, render_notes
 from views.goal_text import (
     STATUS_BADGES,
     counts,
@@ -98,15 +99,23 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any]) -> None:
     missing = no_data_text(goal, ctx.as_of, lang)
     if missing:
         st.info(literal(missing), icon=":material/hourglass_empty:")
-    if not values.dropna().empty:
-        path = cached_figure(
-            ("goal.path", *_view_key(ctx, goal)), partial(goal_path_figure, goal, values, lang, unit=unit)
-        )
-        st.plotly_chart(path, key="goal.path", config=CHART_CONFIG)
-        if goal.get("baseline_source") == "data" and (goal.get("type") or "reach") == "reach":
-            st.caption(t("goal.baseline_from_data", lang))
+    # The decisions taken on the goal sit beside its chart: results and the resources moved for them.
+    chart_column, decision_column = st.columns([3, 1], gap="medium")
+    with chart_column:
+        if not values.dropna().empty:
+            notes = goal_chart_notes(ctx, goal)
+            path = cached_figure(
+                ("goal.path", *_view_key(ctx, goal)),
+                partial(goal_path_figure, goal, values, lang, unit=unit, notes=notes),
+            )
+            st.plotly_chart(path, key="goal.path", config=CHART_CONFIG)
+            if goal.get("baseline_source") == "data" and (goal.get("type") or "reach") == "reach":
+                st.caption(t("goal.baseline_from_data", lang))
+    with decision_column:
+        render_decisions(ctx, goal)
 
     _history(ctx, goal, lang)
+    render_notes(ctx, goal)
     render_goal_posts(ctx, goal)
     _tactics(ctx.strategy, str(goal["id"]), lang, ctx.tactic_names)
     if not values.dropna().empty:
@@ -261,6 +270,7 @@ def _view_key(ctx: AppContext, goal: Mapping[str, Any]) -> tuple:
     return (
         ctx.store_location,
         ctx.store_version,
+        ctx.ledger_point,
         ctx.strategy_version,
         str(goal["id"]),
         ctx.as_of,

@@ -90,7 +90,8 @@ def announce_changes(ctx: AppContext) -> None:
         return
     after = snapshot(ctx, uploads)
     st.session_state[SEEN_KEY] = after
-    if before is not None:
+    # A pinned view's numbers never change: news of today's data would read as if they had.
+    if before is not None and ctx.pin is None:
         st.toast(literal(describe_change(before, after, uploads, ctx.language)), icon=":material/update:")
 
 

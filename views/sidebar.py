@@ -16,6 +16,7 @@ from views.context import AS_OF_KEY, LANGUAGE_KEY, LATEST, AppContext, as_of_lab
 from views.demo import clear_demo
 from views.i18n import LANGUAGES, format_date, format_month, format_number, t
 from views.messages import error_text
+from views.pinned import render_pin_button
 from views.tables import literal
 
 LANGUAGE_LABEL = "Language · Språk · Sprog · Kieli"
@@ -67,7 +68,16 @@ def render_sidebar(ctx: AppContext) -> None:
             _demo_mark(ctx)
         st.selectbox(LANGUAGE_LABEL, list(LANGUAGES), key=LANGUAGE_KEY, format_func=LANGUAGES.__getitem__)
         months = list(ctx.data_months)
-        if months:
+        if ctx.pin is not None:
+            # A pinned view keeps the month it was presented at; the banner leads back to choosing one.
+            st.selectbox(
+                t("shell.as_of", lang),
+                [ctx.pin.as_of_month],
+                key="shell.as_of_pinned",
+                format_func=lambda m: format_month(m, lang),
+                disabled=True,
+            )
+        elif months:
             st.selectbox(
                 t("shell.as_of", lang),
                 [LATEST, *months],
@@ -160,7 +170,7 @@ def render_share(ctx: AppContext, url_path: str) -> None:
     # In a popover the code box is drawn only when opened: drawn on every page, it delayed the charts.
     label = t("shell.share_button", lang)
     with st.sidebar, st.popover(label, icon=":material/link:", width="stretch", key="shell.share"):
-        if ctx.as_of_month:
+        if ctx.as_of_month and ctx.pin is None:
             pinned = st.toggle(
                 t("shell.pin_month", lang, month=format_month(ctx.as_of_month, lang)),
                 value="as_of" in params,
@@ -177,7 +187,8 @@ def render_share(ctx: AppContext, url_path: str) -> None:
             params[LINK_PARAMETER] = st.query_params.get(LINK_PARAMETER) or st.session_state.get(LINK_KEY, "")
         st.caption(t("shell.share", lang))
         st.code(share_url(address, url_path, params), language=None, wrap_lines=True)
-        if ctx.can_edit:
+        render_pin_button(ctx)
+        if ctx.is_editor:  # also from a pinned view: a meeting link then carries the pin
             _meeting_link_form(ctx, address, url_path, params)
     with st.sidebar:
         # Touch screens have no hover, so the code box's copy button is always shown (a fixed rule, no user text).

@@ -14,7 +14,7 @@ from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, trend_figure
 from views.i18n import format_month, format_value, t
 from views.labels import channel_names, metric_label, status_word, unit_label
-from views.page_data import spec_of
+from views.page_data import chart_notes, spec_of
 from views.tables import literal
 from views.trend_frames import DEFAULT_PERIOD, PERIODS
 
@@ -124,9 +124,10 @@ def metric_charts(
                 targets = target_lines(ctx, goals, progress, unit, subject, line_colours)
                 last = str(frame["month"].max())
                 st.caption(t("trends.latest", lang, month=format_month(last, lang)))
+                notes = _trend_notes(ctx, key_prefix, frame)
                 if view_key is None:
                     figure = trend_figure(
-                        frame, series_names, lang, unit=unit, colours=colours, targets=targets
+                        frame, series_names, lang, unit=unit, colours=colours, targets=targets, notes=notes
                     )
                 else:
                     figure = cached_figure(
@@ -139,6 +140,7 @@ def metric_charts(
                             unit=unit,
                             colours=colours,
                             targets=targets,
+                            notes=notes,
                         ),
                     )
                 st.plotly_chart(
@@ -147,6 +149,14 @@ def metric_charts(
                     config=CHART_CONFIG,
                 )
                 _goal_links(ctx, goals, statuses)
+
+
+def _trend_notes(ctx: AppContext, key_prefix: str, frame: pd.DataFrame) -> pd.DataFrame:
+    # A channel chart shows notes on every channel and on its own lines; an audience chart likewise.
+    shown = sorted(set(frame["series"].astype(str))) if len(frame) else []
+    if key_prefix.startswith("audience"):
+        return chart_notes(ctx, audiences=shown)
+    return chart_notes(ctx, channels=shown)
 
 
 def _progress_by_goal(ctx: AppContext) -> dict[str, Mapping]:

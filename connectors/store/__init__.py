@@ -13,13 +13,20 @@ from connectors.store.ingest import ingest_file
 # --- public interface ---
 from connectors.store.last_visit import Visit, previous_visit, record_visit, utc_today, visitor
 from connectors.store.ledger import utc_now
+from connectors.store.meeting_record import (
+    NOTE_KINDS,
+    PinnedVersion,
+    decisions_of_goal,
+    decisions_of_month,
+    notes_concerning,
+)
 from connectors.store.progress_source import (
     parse_as_of,
     progress_from_files,
     progress_from_store,
     progress_report,
 )
-from connectors.store.store import IngestResult, Store, new_batch
+from connectors.store.store import IngestResult, LedgerPointView, Store, new_batch
 
 __all__ = [
     "Visit",
@@ -32,6 +39,12 @@ __all__ = [
     "DEFAULT_STORE_PATH",
     "STORE_ENV_VAR",
     "IngestResult",
+    "LedgerPointView",
+    "NOTE_KINDS",
+    "PinnedVersion",
+    "decisions_of_goal",
+    "decisions_of_month",
+    "notes_concerning",
     "ParsedUpload",
     "Store",
     "backup_store",

@@ -18,6 +18,7 @@ from sqlalchemy import (
 
 from connectors.store.schema import (
     ACCESS_TABLES,
+    MEETING_TABLES,
     SCHEMA_VERSION,
     VISIT_TABLES,
     metadata,
@@ -40,6 +41,8 @@ def migrate(conn: Connection, from_version: int) -> None:
         _record_batches(conn)
     if from_version < 5:
         _add_visit_table(conn)
+    if from_version < 6:
+        _add_meeting_tables(conn)
     conn.execute(update(store_state).where(store_state.c.id == 1).values(schema_version=SCHEMA_VERSION))
 
 
@@ -103,3 +106,8 @@ def _add_access_tables(conn: Connection) -> None:
 def _add_visit_table(conn: Connection) -> None:
     # Version 5 keeps each viewer's last visit (time and the statuses seen): a new table and nothing else.
     metadata.create_all(conn, tables=list(VISIT_TABLES))  # checkfirst: only when missing
+
+
+def _add_meeting_tables(conn: Connection) -> None:
+    # Version 6 adds pinned versions, timeline notes and decisions: new tables only, no data moves.
+    metadata.create_all(conn, tables=list(MEETING_TABLES))  # checkfirst: only the missing ones

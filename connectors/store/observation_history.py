@@ -112,11 +112,16 @@ class CurrentRows:
         )
 
 
-def current_rows_in_spans(conn: Connection, spans: pd.DataFrame) -> CurrentRows:
-    """Return current values of each series (spans: series_id, first_day, last_day) within its own days."""
+def current_rows_in_spans(
+    conn: Connection, spans: pd.DataFrame, not_counting: list[int] | None = None
+) -> CurrentRows:
+    """Return current values of each series (spans: series_id, first_day, last_day) within its own days.
+
+    not_counting: the uploads to leave out (default: the undone ones); a ledger point passes its own.
+    """
     if spans.empty:
         return _current_rows([])
-    query = current_observations(undone_upload_ids(conn))
+    query = current_observations(undone_upload_ids(conn) if not_counting is None else not_counting)
     columns = query.selected_columns
     parts = []
     spans = spans.sort_values("series_id")
@@ -198,10 +203,12 @@ def count_upload_keys(
     return int(total)
 
 
-def current_rows_of_series(conn: Connection, series_ids: list[int]) -> CurrentRows:
-    """Return every current value of the given series."""
+def current_rows_of_series(
+    conn: Connection, series_ids: list[int], not_counting: list[int] | None = None
+) -> CurrentRows:
+    """Return every current value of the given series (leaving out not_counting uploads, default the undone)."""
     spans = pd.DataFrame({"series_id": series_ids, "first_day": ALL_DAYS[0], "last_day": ALL_DAYS[1]})
-    return current_rows_in_spans(conn, spans)
+    return current_rows_in_spans(conn, spans, not_counting)
 
 
 def _current_rows(rows) -> CurrentRows:

@@ -45,9 +45,18 @@ def month_value_frame(
 
 
 def goal_observation_frame(
-    conn: Connection, metric: str, spec: MetricSpec, channels: Sequence[str], audiences: Sequence[str]
+    conn: Connection,
+    metric: str,
+    spec: MetricSpec,
+    channels: Sequence[str],
+    audiences: Sequence[str],
+    not_counting: list[int] | None = None,
 ) -> pd.DataFrame:
-    """Return one goal's observations: month rows for sum/last series, raw current rows otherwise."""
+    """Return one goal's observations: month rows for sum/last series, raw current rows otherwise.
+
+    not_counting (from a ledger point): raw rows of every series, leaving out those uploads, since the
+    monthly table holds today's values only.
+    """
     query = select(series.c.id, series.c.channel, series.c.audience, series.c.aggregation).where(
         series.c.metric == metric
     )
@@ -59,6 +68,8 @@ def goal_observation_frame(
         chosen = chosen[chosen["audience"].isin(list(audiences))]
     # Month rows stand in for raw rows only when they were aggregated the way the goal needs.
     by_month = (chosen["aggregation"] == spec.aggregation) & (spec.aggregation in MONTHLY_AGGREGATIONS)
+    if not_counting is not None:
+        by_month = by_month & False
     month_query = select(month_value.c.series_id, month_value.c.month, month_value.c.value)
     months = pd.DataFrame(
         [
@@ -68,7 +79,7 @@ def goal_observation_frame(
         ],
         columns=["series_id", "month", "value"],
     )
-    raw = current_rows_of_series(conn, [int(i) for i in chosen.loc[~by_month, "id"]])
+    raw = current_rows_of_series(conn, [int(i) for i in chosen.loc[~by_month, "id"]], not_counting)
     keys = chosen.set_index("id")
     frame = pd.concat(
         [

@@ -23,7 +23,7 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 5
+SCHEMA_VERSION = 6
 """Bumped whenever a table changes shape: older stores are migrated, a store from a newer Goalpost refused."""
 
 UPLOAD_ACTIVE = "active"
@@ -234,4 +234,57 @@ last_visit = Table(
 )
 
 VISIT_TABLES = (last_visit,)
+
+# --- Schema 6: the meeting's record (pinned versions, timeline notes, decisions) ---
+# Self-contained on purpose: new tables only, nothing else changes shape, so this step maps onto one
+# migration revision. Notes and decisions name goal, channel and audience ids (never a strategy version),
+# so they survive every strategy change.
+
+pinned_version = Table(
+    "pinned_version",
+    metadata,
+    # "The numbers as presented": a ledger point (the newest upload_event id then) and an as-of month.
+    Column("id", Integer, primary_key=True),
+    Column("made_at", DateTime, nullable=False),  # UTC
+    Column("made_by", String(320), nullable=False),
+    Column("as_of_month", String(7), nullable=False),  # YYYY-MM
+    Column("ledger_point", Integer, nullable=False),  # upload_event.id; 0 before any upload
+    Column("strategy_version_id", Integer),  # the goals and targets shown then; None without a strategy
+    Column("label", String(200), nullable=False),
+)
+
+timeline_note = Table(
+    "timeline_note",
+    metadata,
+    # A campaign, a platform change, an outage, an algorithm change: drawn on the charts it concerns.
+    Column("id", Integer, primary_key=True),
+    Column("kind", String(20), nullable=False),  # campaign | platform | outage | algorithm | other
+    Column("text", String(500), nullable=False),
+    Column("first_day", Date, nullable=False),
+    Column("last_day", Date, nullable=False),  # equal to first_day for a single day
+    Column("channel", String(200)),  # None: every channel
+    Column("audience", String(200)),
+    Column("goal", String(200)),
+    Column("saved_at", DateTime, nullable=False),  # UTC
+    Column("saved_by", String(320), nullable=False),
+    Index("ix_timeline_note_days", "first_day"),
+)
+
+decision = Table(
+    "decision",
+    metadata,
+    # Decided in the meeting against one goal; a change it makes is saved as a strategy version it names.
+    Column("id", Integer, primary_key=True),
+    Column("goal", String(200), nullable=False),
+    Column("decided_on", Date, nullable=False),
+    Column("decided_by", String(320), nullable=False),
+    Column("text", Text, nullable=False),
+    Column("change_json", Text),  # {"tactic": id, "hours": n} or {"target": n}; None: no change
+    Column("strategy_version_id", Integer, ForeignKey("strategy_version.id")),
+    Column("saved_at", DateTime, nullable=False),  # UTC
+    Column("saved_by", String(320), nullable=False),
+    Index("ix_decision_goal", "goal", "decided_on"),
+)
+
+MEETING_TABLES = (pinned_version, timeline_note, decision)
 """The tables schema 5 added: an older store gains them on upgrade."""

@@ -6,6 +6,7 @@ transaction that also bumps `version()`, so readers can cache on it.
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import sqlite3
 import uuid
@@ -38,6 +39,19 @@ from connectors.store.engine import (
 from connectors.store.file_copy import copy_store_file
 from connectors.store.health import SOUND, StoreHealth, damaged_store_message, left_unfinished, sqlite_health
 from connectors.store.ledger import events_frame, find_active_duplicate, ledger_frame, stored_content
+from connectors.store.ledger_points import latest_ledger_point, month_values_at, uploads_not_counting_at
+from connectors.store.meeting_record import (
+    NOTE_KINDS,
+    PinnedVersion,
+    add_decision,
+    add_note,
+    add_pin,
+    decision_frame,
+    drop_note,
+    note_frame,
+    pin_frame,
+    read_pin,
+)
 from connectors.store.migrations import migrate
 from connectors.store.month_table import aggregate_months, replace_months
 from connectors.store.observation_history import (
@@ -52,13 +66,14 @@ from connectors.store.reads import (
     data_month_list,
     freshness_frame,
     goal_observation_frame,
-    month_value_frame,
     source_freshness_frame,
 )
+from connectors.store.reads import month_value_frame as _month_value_frame
 from connectors.store.saved_mappings import all_mappings, put_mapping
 from connectors.store.schema import SCHEMA_VERSION, metadata, store_state, upload
 from connectors.store.strategy_versions import (
     add_strategy_version,
+    latest_strategy,
     stored_strategy_text,
     strategy_version_frame,
 )
@@ -75,10 +90,108 @@ from metrics.access import Actor, Role, require
 from metrics.errors import Message, StoreError
 from metrics.monthly import ratio_specs, with_ratio_values
 from metrics.semantics import MetricSpec, metric_spec
+from metrics.strategy import load_strategy, strategy_to_yaml
 
-__all__ = ["BatchUndoResult", "IngestResult", "Store", "UndoResult", "new_batch"]
+__all__ = ["BatchUndoResult", "IngestResult", "LedgerPointView", "Store", "UndoResult", "new_batch"]
 
 SOURCES = ("file", "sheet", "sample")
+
+
+class LedgerPointView:
+    """The store's values as they were at one ledger point: what the goal engine and month tables read."""
+
+    def __init__(self, store: Store, point: int):
+        self._store = store
+        self.point = point
+
+    def goal_observations(
+        self,
+        metric: str,
+        spec: MetricSpec | None = None,
+        channels: Sequence[str] | None = None,
+        audiences: Sequence[str] | None = None,
+    ) -> pd.DataFrame:
+        """Return one goal's observations as they were at the ledger point (see Store.goal_observations)."""
+        return self._store.goal_observations(metric, spec, channels, audiences, as_of_ledger=self.point)
+
+    def month_values(
+        self, metric: str | None = None, channel: str | None = None, audience: str | None = None
+    ) -> pd.DataFrame:
+        """Return month values as they were at the ledger point (see Store.month_values)."""
+        return self._store.month_values(metric, channel, audience, as_of_ledger=self.point)
+
+
+def _is_month(text: str) -> bool:
+    try:
+        dt.datetime.strptime(str(text), "%Y-%m")
+    except ValueError:
+        return False
+    return len(str(text)) == 7
+
+
+def _required_text(text: str, limit: int) -> str:
+    cleaned = " ".join(str(text or "").split())
+    if not cleaned:
+        raise StoreError(Message("store.text_missing", "Write a few words first: the text is empty."))
+    return cleaned[:limit]
+
+
+def _decision_change(tactic: str | None, hours: float | None, target: float | None) -> dict | None:
+    if tactic and hours is not None:
+        if hours < 0:
+            raise StoreError(
+                Message("store.negative_hours", "Hours a month cannot be below 0. Write 0 or more.")
+            )
+        return {"tactic": tactic, "hours": float(hours)}
+    if target is not None:
+        return {"target": float(target)}
+    return None
+
+
+def _changed_strategy(text: str | None, goal: str, change: dict) -> str:
+    # The latest strategy with the change made, written back as YAML the strategy page reads.
+    if text is None:
+        raise StoreError(
+            Message(
+                "store.decision_without_strategy",
+                "There is no saved strategy to change. Save a strategy first, then record the decision.",
+            )
+        )
+    strategy = load_strategy(text, source="the saved strategy")
+    if "tactic" in change:
+        tactics = [t for t in strategy.tactics if t.id == change["tactic"]]
+        if not tactics:
+            raise StoreError(
+                Message(
+                    "store.no_such_tactic",
+                    "The strategy has no tactic “{tactic}”. Choose one of its tactics.",
+                    tactic=str(change["tactic"]),
+                )
+            )
+        updated = [
+            t.model_copy(update={"hours_per_month": change["hours"]}) if t.id == change["tactic"] else t
+            for t in strategy.tactics
+        ]
+        strategy = strategy.model_copy(update={"tactics": updated})
+    else:
+        if goal not in {g.id for g in strategy.goals}:
+            raise StoreError(
+                Message(
+                    "store.no_such_goal",
+                    "The strategy has no goal “{goal}”. Choose one of its goals.",
+                    goal=str(goal),
+                )
+            )
+        updated = [
+            g.model_copy(update={"target": change["target"], "target_change": None}) if g.id == goal else g
+            for g in strategy.goals
+        ]
+        strategy = strategy.model_copy(update={"goals": updated})
+    changed = strategy_to_yaml(strategy)
+    load_strategy(
+        changed, source="the strategy with this decision"
+    )  # a change the checks refuse is not saved
+    return changed
 
 
 def new_batch() -> str:
@@ -317,14 +430,37 @@ class Store:
     # Values
 
     def month_values(
-        self, metric: str | None = None, channel: str | None = None, audience: str | None = None
+        self,
+        metric: str | None = None,
+        channel: str | None = None,
+        audience: str | None = None,
+        *,
+        as_of_ledger: int | None = None,
     ) -> pd.DataFrame:
         """Return month values (month 'YYYY-MM', channel, audience, metric, value in the metric's unit).
 
         Ratios (CTR, average position, ...) are made from their parts' month values, never stored or summed.
+        as_of_ledger: the values as they were at that ledger point (see ledger_point()), computed from the
+        kept observations without copying anything.
         """
         ratios = ratio_specs(self._specs)
         with self._read() as conn:
+            if as_of_ledger is not None:
+                at_point = month_values_at(conn, int(as_of_ledger))
+
+                def month_value_frame(_conn, wanted_metric, wanted_channel, wanted_audience):
+                    keep = pd.Series(True, index=at_point.index)
+                    for column, wanted in (
+                        ("metric", wanted_metric),
+                        ("channel", wanted_channel),
+                        ("audience", wanted_audience),
+                    ):
+                        if wanted is not None:
+                            keep &= at_point[column] == wanted
+                    return at_point[keep].reset_index(drop=True)
+
+            else:
+                month_value_frame = _month_value_frame
             if metric in ratios:
                 parts = [
                     month_value_frame(conn, part, channel, audience) for part in ratios[metric].ratio.parts
@@ -339,6 +475,15 @@ class Store:
             drop=True
         )
 
+    def ledger_point(self) -> int:
+        """Return the ledger's newest point (an event number): pin it to see today's numbers again later."""
+        with self._read() as conn:
+            return latest_ledger_point(conn)
+
+    def at_ledger_point(self, point: int) -> LedgerPointView:
+        """Return a read-only view of this store's values as they were at a ledger point (for the goal engine)."""
+        return LedgerPointView(self, int(point))
+
     def data_months(self) -> list[str]:
         """Return the months ('YYYY-MM') that hold at least one value, oldest first (one indexed read)."""
         with self._read() as conn:
@@ -350,12 +495,15 @@ class Store:
         spec: MetricSpec | None = None,
         channels: Sequence[str] | None = None,
         audiences: Sequence[str] | None = None,
+        *,
+        as_of_ledger: int | None = None,
     ) -> pd.DataFrame:
         """Return the observations one goal needs: month rows for sum/last metrics, raw rows for mean/median,
-        and the rows of both parts for a ratio (CTR: clicks and impressions)."""
+        and the rows of both parts for a ratio (CTR: clicks and impressions); as_of_ledger as month_values."""
         spec = spec or metric_spec(metric, self._specs)
         wanted = spec.ratio.parts if spec.ratio is not None else (metric,)
         with self._read() as conn:
+            not_counting = None if as_of_ledger is None else uploads_not_counting_at(conn, int(as_of_ledger))
             frames = [
                 goal_observation_frame(
                     conn,
@@ -363,6 +511,7 @@ class Store:
                     metric_spec(part, self._specs) if part != metric else spec,
                     channels or [],
                     audiences or [],
+                    not_counting,
                 )
                 for part in wanted
             ]
@@ -457,6 +606,131 @@ class Store:
         """Return saved column mappings by name."""
         with self._read() as conn:
             return all_mappings(conn)
+
+    # The meeting's record: pinned versions, notes on the timeline, decisions
+
+    def pin_version(self, as_of_month: str, *, actor: Actor, label: str = "") -> int:
+        """Return the id of a new pinned version: today's ledger point, strategy version and this as-of month."""
+        require(actor, Role.EDITOR, "pin")
+        if not _is_month(as_of_month):
+            raise ValueError(f"as_of_month must be YYYY-MM, not {as_of_month!r}")
+        with self._write() as conn:
+            latest = latest_strategy(conn)
+            pin_id = add_pin(
+                conn,
+                made_by=actor.identity,
+                as_of_month=as_of_month,
+                ledger_point=latest_ledger_point(conn),
+                strategy_version_id=latest[0] if latest else None,
+                label=label,
+            )
+            self._bump(conn)
+        return pin_id
+
+    def pinned_version(self, pin_id: int) -> PinnedVersion:
+        """Return one pinned version; StoreError (a plain message) when there is no such pin."""
+        with self._read() as conn:
+            return read_pin(conn, int(pin_id))
+
+    def pinned_versions(self) -> pd.DataFrame:
+        """Return pinned versions, newest first: id, made_at (UTC), made_by, as_of_month, ledger_point, ..."""
+        with self._read() as conn:
+            return pin_frame(conn)
+
+    def add_note(
+        self,
+        text: str,
+        first_day: dt.date,
+        last_day: dt.date | None = None,
+        *,
+        actor: Actor,
+        kind: str = "other",
+        channel: str | None = None,
+        audience: str | None = None,
+        goal: str | None = None,
+    ) -> int:
+        """Return the id of a new note on the timeline (one day, or first_day to last_day; editor role)."""
+        require(actor, Role.EDITOR, "note")
+        if kind not in NOTE_KINDS:
+            raise ValueError(f"kind must be one of {NOTE_KINDS}, not {kind!r}")
+        last_day = last_day or first_day
+        if last_day < first_day:
+            raise StoreError(
+                Message(
+                    "store.note_ends_before_start",
+                    "The note ends before it starts. Choose a last day on or after the first day.",
+                )
+            )
+        values = {
+            "kind": kind,
+            "text": _required_text(text, 500),
+            "first_day": first_day,
+            "last_day": last_day,
+            "channel": channel or None,
+            "audience": audience or None,
+            "goal": goal or None,
+        }
+        with self._write() as conn:
+            note_id = add_note(conn, values, actor.identity)
+            self._bump(conn)
+        return note_id
+
+    def remove_note(self, note_id: int, *, actor: Actor) -> bool:
+        """Return True when the note was removed from the timeline (editor role)."""
+        require(actor, Role.EDITOR, "note")
+        with self._write() as conn:
+            removed = drop_note(conn, int(note_id))
+            if removed:
+                self._bump(conn)
+        return removed
+
+    def notes(self) -> pd.DataFrame:
+        """Return the notes on the timeline, oldest first: id, kind, text, first_day, last_day, channel, ..."""
+        with self._read() as conn:
+            return note_frame(conn)
+
+    def record_decision(
+        self,
+        goal: str,
+        text: str,
+        *,
+        actor: Actor,
+        decided_by: str,
+        decided_on: dt.date,
+        tactic: str | None = None,
+        hours: float | None = None,
+        target: float | None = None,
+    ) -> tuple[int, int | None]:
+        """Return (decision id, strategy version id or None) of a decision taken on a goal (editor role).
+
+        A change to a tactic's hours a month or to the goal's target is saved, in the same transaction, as a
+        new strategy version the decision names.
+        """
+        require(actor, Role.EDITOR, "decision")
+        change = _decision_change(tactic, hours, target)
+        values = {
+            "goal": goal,
+            "decided_on": decided_on,
+            "decided_by": _required_text(decided_by, 320),
+            "text": _required_text(text, 2000),
+        }
+        with self._write() as conn:
+            version_id = None
+            if change:
+                earlier = latest_strategy(conn)
+                changed = _changed_strategy(earlier[1] if earlier else None, goal, change)
+                # The version's note is the decision in the meeting's own words (no English added to it).
+                version_id = add_strategy_version(conn, changed, actor.identity, values["text"])
+            decision_id = add_decision(
+                conn, {**values, "change": change, "strategy_version_id": version_id}, actor.identity
+            )
+            self._bump(conn)
+        return decision_id, version_id
+
+    def decisions(self) -> pd.DataFrame:
+        """Return every decision, oldest first: id, goal, decided_on, decided_by, text, change, strategy_version_id."""
+        with self._read() as conn:
+            return decision_frame(conn)
 
     # For the store's companion modules (accounts, role rules, meeting links, settings)
 

@@ -2,6 +2,7 @@
 
 from views.figures.common import STATUS_COLOURS, STATUS_ICONS, STATUS_ORDER, figure_from_spec, plotly_literal
 from views.figures.goal import goal_path_figure, status_history_figure
+from views.figures.notes import with_note_markers
 from views.figures.overview import pace_figure, sparkline_svg, status_grid_figure, worst_status
 from views.figures.trends import trend_figure
 
@@ -17,5 +18,6 @@ __all__ = [
     "status_grid_figure",
     "status_history_figure",
     "trend_figure",
+    "with_note_markers",
     "worst_status",
 ]

@@ -21,6 +21,7 @@ from views.figures.common import (
     plotly_literal,
     value_axis,
 )
+from views.figures.notes import with_note_markers
 from views.i18n import format_date, format_month, format_percent, format_value, separators, t
 
 HISTORY_BEFORE_START = 12
@@ -78,7 +79,12 @@ def _shown_months(months: list[str], start: dt.date) -> list[str]:
 
 
 def goal_path_figure(
-    goal: Mapping[str, Any], month_values: pd.Series, lang: str, unit: str | None = None, height: int = 440
+    goal: Mapping[str, Any],
+    month_values: pd.Series,
+    lang: str,
+    unit: str | None = None,
+    height: int = 440,
+    notes: pd.DataFrame | None = None,
 ) -> go.Figure:
     """Return the goal chart: month values, baseline, target, expected path, forecast and deadline.
 
@@ -198,7 +204,9 @@ def goal_path_figure(
     )
     figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
     figure.update_yaxes(**value_axis(unit, lang), rangemode="normal")
-    return figure
+    first_shown = dt.date.fromisoformat(f"{months[0]}-01") if months else start
+    # Notes on the timeline (campaigns, outages, ...) that fall on the drawn months or up to the deadline.
+    return with_note_markers(figure, notes, first_shown, deadline)
 
 
 def status_history_figure(history: pd.DataFrame, lang: str, height: int = 110) -> go.Figure:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Mapping, Sequence
 
 import pandas as pd
@@ -17,6 +18,7 @@ from views.figures.common import (
     short_label,
     value_axis,
 )
+from views.figures.notes import with_note_markers
 from views.i18n import format_value, separators
 
 MONTH_TICKS = 4
@@ -61,6 +63,7 @@ def trend_figure(
     height: int = 360,
     colours: Mapping[str, str] | None = None,
     targets: Sequence[tuple[float, str, str | None]] = (),
+    notes: pd.DataFrame | None = None,
 ) -> go.Figure:
     """Return one line per series over the months: columns month (YYYY-MM), series (id), value (metric unit).
 
@@ -114,4 +117,9 @@ def trend_figure(
     figure.update_layout(separators=separators(lang), hovermode="x unified")
     figure.update_xaxes(tickvals=tick_values, ticktext=tick_text, showgrid=False)
     figure.update_yaxes(**value_axis(unit, lang), rangemode="tozero")
+    if notes is not None and len(month_values):
+        months = sorted(str(m) for m in month_values["month"])
+        first = dt.date.fromisoformat(f"{months[0]}-01")
+        last = (pd.Timestamp(f"{months[-1]}-01") + pd.offsets.MonthEnd(0)).date()
+        figure = with_note_markers(figure, notes, first, last)
     return figure
