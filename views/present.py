@@ -1,0 +1,262 @@
+"""The presentation view for the meeting's big screen: the agenda, then one goal a screen, in large type.
+
+Opened by the link itself (`?present=1`, with the link's language and as-of month, `&every=30` for a screen in
+the hall that moves on by itself and loops). It only reads: a viewer or a read-only meeting link opens it.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping, Sequence
+from functools import partial
+from typing import Any
+
+import plotly.graph_objects as go
+import streamlit as st
+
+from views.context import AppContext, as_of_label, page_link
+from views.figure_cache import cached_figure
+from views.figures import STATUS_ICONS, goal_path_figure
+from views.goal_text import STATUS_BADGES, no_data_text, stale_text
+from views.i18n import t
+from views.labels import status_word, unit_label
+from views.no_strategy import show_missing_strategy
+from views.overview_model import summary_parts
+from views.page_data import goal_history, goal_progress_list, goal_values, spec_of
+from views.present_model import GoalScreen, agenda, every_seconds, goal_screen, moved
+from views.tables import literal
+
+INDEX_KEY = "present.index"
+"""Session: the screen shown (0 the agenda, 1… the goals in the agenda's order)."""
+SHOWN_AT_KEY = "present.shown_at"
+"""Session: when the screen shown was put up (time.monotonic()), for the timer."""
+TIMER_SLACK = 0.9
+"""A timer tick a little early still moves on: fragment ticks are not exactly on time."""
+CHART_HEIGHT = 430
+"""Pixels: the chart and the numbers beside it fit a 1440 × 900 screen without scrolling."""
+CHART_FONT_SIZE = 17
+CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
+
+PRESENT_STYLE = """<style>
+[data-testid="stMainBlockContainer"]:has(.st-key-present-screen) { padding-top: 2.75rem; padding-bottom: 2rem; }
+.st-key-present-screen h1 { font-size: clamp(1.9rem, 3.6vw, 3.2rem); line-height: 1.15; padding-top: 0.25rem; }
+.st-key-present-screen [data-testid="stMetricValue"] { font-size: clamp(2.6rem, 5.5vw, 4.6rem); line-height: 1.1; }
+.st-key-present-screen [data-testid="stMetricLabel"] p { font-size: clamp(1rem, 1.4vw, 1.3rem); }
+.st-key-present-screen [data-testid="stMetricDelta"] { font-size: clamp(1rem, 1.5vw, 1.35rem); }
+.st-key-present-screen [data-testid="stMarkdownContainer"] p,
+.st-key-present-screen [data-testid="stMarkdownContainer"] li { font-size: clamp(1.1rem, 1.7vw, 1.55rem); }
+.st-key-present-screen [data-testid="stCaptionContainer"] p { font-size: clamp(0.95rem, 1.3vw, 1.2rem); }
+.st-key-present-agenda button { justify-content: flex-start; text-align: left; min-height: 3rem; }
+.st-key-present-agenda button p { font-size: clamp(1.05rem, 1.6vw, 1.4rem); text-align: left; }
+.st-key-present-bar p { font-size: 1.05rem; }
+</style>"""
+"""Fixed CSS (no user text): large type that still fits, from a phone to a hall screen."""
+
+KEYS_SCRIPT = """<script>
+(() => {
+  // One listener per tab, on the app's own document; it acts only while a presentation is on the page.
+  if (window.__goalpostPresentKeys) return;
+  const typing = (el) => !!el && el.nodeType === 1 && (el.isContentEditable
+    || /^(INPUT|TEXTAREA|SELECT)$/.test(el.tagName)
+    || !!el.closest('[role="textbox"],[role="combobox"],[role="listbox"],[role="slider"],[role="menu"],[role="dialog"]'));
+  const press = (name) => {
+    const button = document.querySelector('.st-key-present-' + name + ' button');
+    if (button && !button.disabled) button.click();
+  };
+  window.__goalpostPresentKeys = (event) => {
+    if (!document.querySelector('.st-key-present-screen')) return;
+    if (event.defaultPrevented || event.altKey || event.ctrlKey || event.metaKey || event.isComposing) return;
+    if (typing(event.target) || typing(document.activeElement)) return;
+    let name = null;
+    if (event.key === 'ArrowRight' || event.key === 'PageDown') name = 'next';
+    else if (event.key === 'ArrowLeft' || event.key === 'PageUp') name = 'previous';
+    else if (event.key === 'Home') name = 'agenda';
+    else if (event.key === ' ' || event.key === 'Spacebar') {
+      // Space on a focused button or link presses that button, as everywhere else.
+      if (event.target.closest && event.target.closest('button, a, [role="button"]')) return;
+      name = event.shiftKey ? 'previous' : 'next';
+    }
+    if (name === null) return;
+    event.preventDefault();
+    press(name);
+  };
+  document.addEventListener('keydown', window.__goalpostPresentKeys);
+})();
+</script>"""
+"""Streamlit has no key events: this presses the Previous, Next and Agenda buttons for the arrow keys,
+Page Up/Down (what presenter clickers send), space and Home. Keys typed into a field are left alone."""
+
+
+def goal_decisions(ctx: AppContext, goal_id: str) -> list[str]:
+    """Return the texts of the decisions noted on a goal, newest first (none until the store keeps decisions)."""
+    # The notes-and-decisions work adds decisions to the store; it fills this in, and the screen shows them.
+    return []
+
+
+def render(ctx: AppContext) -> None:
+    """Show the presentation view: the agenda or one goal, with Previous/Next, the keys and the link's timer."""
+    lang = ctx.language
+    st.html(PRESENT_STYLE)
+    st.html(KEYS_SCRIPT, unsafe_allow_javascript=True)
+    if ctx.strategy is None:
+        with st.container(key="present.screen"):
+            st.title(t("present.agenda_title", lang), anchor=False)
+            show_missing_strategy(ctx)
+        return
+    goals = agenda(goal_progress_list(ctx))
+    every = every_seconds(st.query_params)
+
+    @st.fragment(run_every=every)
+    def screens() -> None:
+        _screens(ctx, goals, every)
+
+    screens()
+
+
+def _go(index: int) -> None:
+    """Show screen `index` (a button's callback, before the run it starts)."""
+    st.session_state[INDEX_KEY] = index
+    st.session_state[SHOWN_AT_KEY] = time.monotonic()
+
+
+def _screens(ctx: AppContext, goals: Sequence[Mapping[str, Any]], every: int | None) -> None:
+    lang = ctx.language
+    total = len(goals) + 1
+    index = min(max(int(st.session_state.get(INDEX_KEY, 0)), 0), total - 1)
+    now = time.monotonic()
+    shown_at = st.session_state.setdefault(SHOWN_AT_KEY, now)
+    if every is not None and now - shown_at >= every * TIMER_SLACK:
+        # The timer's tick: on to the next screen, from the last goal round to the agenda.
+        index, shown_at = moved(index, 1, total), now
+        st.session_state[SHOWN_AT_KEY] = shown_at
+    st.session_state[INDEX_KEY] = index
+
+    with st.container(horizontal=True, vertical_alignment="center", key="present.bar"):
+        st.button(
+            t("present.agenda_button", lang),
+            key="present.agenda",
+            icon=":material/list:",
+            on_click=_go,
+            args=(0,),
+            disabled=index == 0,
+        )
+        st.button(
+            t("present.previous", lang),
+            key="present.previous",
+            icon=":material/arrow_back:",
+            on_click=_go,
+            args=(moved(index, -1, total),),
+        )
+        st.button(
+            t("present.next", lang),
+            key="present.next",
+            icon=":material/arrow_forward:",
+            on_click=_go,
+            args=(moved(index, 1, total),),
+            type="primary",
+        )
+        st.space("stretch")
+        if every is not None:
+            st.caption(t("present.every", lang, seconds=every))
+        page_link(ctx, "overview", t("present.leave", lang), icon=":material/close:")
+
+    with st.container(key="present.screen"):
+        if index == 0:
+            _agenda(ctx, goals)
+        else:
+            _goal(ctx, goals[index - 1], index, len(goals))
+
+
+def _agenda(ctx: AppContext, goals: Sequence[Mapping[str, Any]]) -> None:
+    lang = ctx.language
+    st.title(t("present.agenda_title", lang), anchor=False)
+    month = as_of_label(ctx, ctx.as_of_month, lang) if ctx.as_of_month else t("common.no_data_yet", lang)
+    st.caption(
+        literal(t("present.agenda_caption", lang, organisation=ctx.strategy.organisation, month=month))
+    )
+    if not goals:
+        st.info(t("overview.no_goals", lang), icon=":material/flag:")
+        return
+    first, *rest = summary_parts(goals, lang)
+    st.markdown(literal(first) + ".")
+    with st.container(key="present.agenda_list", gap="small"):
+        for number, goal in enumerate(goals, start=1):
+            status = str(goal["status"])
+            st.button(
+                literal(
+                    f"{number}.  {STATUS_ICONS.get(status, '?')}  {goal['title']} · {status_word(status, lang)}"
+                ),
+                key=f"present.goal.{number}",
+                on_click=_go,
+                args=(number,),
+                width="stretch",
+            )
+    if rest:
+        st.caption(literal("; ".join(rest) + "."))
+
+
+def _goal(ctx: AppContext, goal: Mapping[str, Any], number: int, total: int) -> None:
+    lang = ctx.language
+    goal_id = str(goal["id"])
+    unit = unit_label(spec_of(ctx, str(goal["metric"])), lang)
+    screen = goal_screen(
+        goal,
+        goal_history(ctx, goal_id),
+        lang,
+        unit,
+        number=number,
+        total=total,
+        decisions=goal_decisions(ctx, goal_id),
+    )
+    colour, icon = STATUS_BADGES.get(screen.status, STATUS_BADGES["no_data"])
+    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
+        st.badge(screen.status_label, icon=icon, color=colour)
+        st.caption(screen.position)
+    st.title(literal(screen.title), anchor=False)
+    numbers, chart = st.columns([2, 3], gap="large")
+    with numbers:
+        _numbers(screen, goal)
+        for note in (stale_text(goal, ctx.as_of_month, lang), no_data_text(goal, ctx.as_of, lang)):
+            if note:
+                st.caption(literal(note))
+    with chart:
+        values = goal_values(ctx, goal_id)
+        if not values.dropna().empty:
+            key = (
+                "present.path",
+                ctx.store_location,
+                ctx.store_version,
+                ctx.strategy_version,
+                goal_id,
+                ctx.as_of,
+                lang,
+            )
+            figure = cached_figure(key, partial(_large_chart, goal, values, lang, unit))
+            st.plotly_chart(figure, key="present.chart", config=CHART_CONFIG)
+    _decisions(screen, lang)
+
+
+def _numbers(screen: GoalScreen, goal: Mapping[str, Any]) -> None:
+    st.metric(
+        literal(screen.value_label),
+        screen.value,
+        delta=screen.value_change,
+        delta_color="normal" if goal.get("better", "higher") == "higher" else "inverse",
+    )
+    lines = [screen.target, screen.pace, screen.status_change or ""]
+    st.markdown("\n".join(f"- {literal(line)}" for line in lines if line))
+
+
+def _decisions(screen: GoalScreen, lang: str) -> None:
+    if not screen.decisions:
+        return
+    with st.container(key="present.decisions"):
+        st.subheader(t("present.decisions", lang), anchor=False)
+        st.markdown("\n".join(f"- {literal(text)}" for text in screen.decisions))
+
+
+def _large_chart(goal: Mapping[str, Any], values, lang: str, unit: str) -> go.Figure:
+    figure = goal_path_figure(goal, values, lang, unit=unit, height=CHART_HEIGHT)
+    # Read from the back of a meeting room: larger text than the Goal page's chart.
+    figure.update_layout(font={"size": CHART_FONT_SIZE}, hoverlabel={"font": {"size": CHART_FONT_SIZE}})
+    return figure
