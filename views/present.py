@@ -39,16 +39,20 @@ CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
 
 PRESENT_STYLE = """<style>
 [data-testid="stMainBlockContainer"]:has(.st-key-present-screen) { padding-top: 2.75rem; padding-bottom: 2rem; }
-.st-key-present-screen h1 { font-size: clamp(1.9rem, 3.6vw, 3.2rem); line-height: 1.15; padding-top: 0.25rem; }
-.st-key-present-screen [data-testid="stMetricValue"] { font-size: clamp(2.6rem, 5.5vw, 4.6rem); line-height: 1.1; }
-.st-key-present-screen [data-testid="stMetricLabel"] p { font-size: clamp(1rem, 1.4vw, 1.3rem); }
-.st-key-present-screen [data-testid="stMetricDelta"] { font-size: clamp(1rem, 1.5vw, 1.35rem); }
+.st-key-present-screen h1 { font-size: clamp(1.9rem, 3.4vw, 3rem); line-height: 1.15; padding: 0.25rem 0 0.5rem; }
+.st-key-present-screen [data-testid="stMetricValue"] [data-testid="stMarkdownContainer"] p {
+  font-size: clamp(2.4rem, 5vw, 4.2rem); line-height: 1.15; }
+.st-key-present-screen [data-testid="stMetricLabel"] [data-testid="stMarkdownContainer"] p {
+  font-size: clamp(1rem, 1.4vw, 1.3rem); }
+.st-key-present-screen [data-testid="stMetricDelta"] [data-testid="stMarkdownContainer"] p {
+  font-size: clamp(1.05rem, 1.5vw, 1.4rem); }
 .st-key-present-screen [data-testid="stMarkdownContainer"] p,
-.st-key-present-screen [data-testid="stMarkdownContainer"] li { font-size: clamp(1.1rem, 1.7vw, 1.55rem); }
+.st-key-present-screen [data-testid="stMarkdownContainer"] li { font-size: clamp(1.1rem, 1.6vw, 1.5rem); }
 .st-key-present-screen [data-testid="stCaptionContainer"] p { font-size: clamp(0.95rem, 1.3vw, 1.2rem); }
-.st-key-present-agenda button { justify-content: flex-start; text-align: left; min-height: 3rem; }
-.st-key-present-agenda button p { font-size: clamp(1.05rem, 1.6vw, 1.4rem); text-align: left; }
-.st-key-present-bar p { font-size: 1.05rem; }
+.st-key-present-list { display: grid !important; grid-template-columns: repeat(auto-fill, minmax(min(100%, 36rem), 1fr)); }
+.st-key-present-list button, .st-key-present-list button * { justify-content: flex-start; text-align: left; }
+.st-key-present-list button { min-height: 3rem; }
+.st-key-present-list button p { font-size: clamp(1.05rem, 1.4vw, 1.3rem); }
 </style>"""
 """Fixed CSS (no user text): large type that still fits, from a phone to a hall screen."""
 
@@ -179,7 +183,7 @@ def _agenda(ctx: AppContext, goals: Sequence[Mapping[str, Any]]) -> None:
         return
     first, *rest = summary_parts(goals, lang)
     st.markdown(literal(first) + ".")
-    with st.container(key="present.agenda_list", gap="small"):
+    with st.container(key="present.list", gap="small"):
         for number, goal in enumerate(goals, start=1):
             status = str(goal["status"])
             st.button(
@@ -209,9 +213,8 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any], number: int, total: int) -> 
         decisions=goal_decisions(ctx, goal_id),
     )
     colour, icon = STATUS_BADGES.get(screen.status, STATUS_BADGES["no_data"])
-    with st.container(horizontal=True, vertical_alignment="center", gap="medium"):
-        st.badge(screen.status_label, icon=icon, color=colour)
-        st.caption(screen.position)
+    # A badge in Markdown takes the screen's large type; st.badge stays small.
+    st.markdown(f":{colour}-badge[{icon} {literal(screen.status_label)}]  :gray[{literal(screen.position)}]")
     st.title(literal(screen.title), anchor=False)
     numbers, chart = st.columns([2, 3], gap="large")
     with numbers:
@@ -258,5 +261,13 @@ def _decisions(screen: GoalScreen, lang: str) -> None:
 def _large_chart(goal: Mapping[str, Any], values, lang: str, unit: str) -> go.Figure:
     figure = goal_path_figure(goal, values, lang, unit=unit, height=CHART_HEIGHT)
     # Read from the back of a meeting room: larger text than the Goal page's chart.
-    figure.update_layout(font={"size": CHART_FONT_SIZE}, hoverlabel={"font": {"size": CHART_FONT_SIZE}})
+    # Streamlit's chart theme sets the axes' and legend's own sizes, so each is set here, not only the default.
+    figure.update_layout(
+        font={"size": CHART_FONT_SIZE},
+        hoverlabel={"font": {"size": CHART_FONT_SIZE}},
+        legend={"font": {"size": CHART_FONT_SIZE}},
+    )
+    figure.update_xaxes(tickfont={"size": CHART_FONT_SIZE})
+    figure.update_yaxes(tickfont={"size": CHART_FONT_SIZE}, title={"font": {"size": CHART_FONT_SIZE}})
+    figure.update_annotations(font={"size": CHART_FONT_SIZE})
     return figure
