@@ -186,10 +186,11 @@ def _agenda(ctx: AppContext, goals: Sequence[Mapping[str, Any]]) -> None:
     with st.container(key="present.list", gap="small"):
         for number, goal in enumerate(goals, start=1):
             status = str(goal["status"])
+            colour = STATUS_BADGES.get(status, STATUS_BADGES["no_data"])[0]
             st.button(
-                literal(
-                    f"{number}.  {STATUS_ICONS.get(status, '?')}  {goal['title']} · {status_word(status, lang)}"
-                ),
+                # The status mark in the status's colour; the title as written.
+                f"{number}\\.  :{colour}[**{STATUS_ICONS.get(status, '?')}**]  "
+                + literal(f"{goal['title']} · {status_word(status, lang)}"),
                 key=f"present.goal.{number}",
                 on_click=_go,
                 args=(number,),
