@@ -110,6 +110,9 @@ def test_next_previous_and_an_agenda_entry_move_between_screens(store_path):
     assert [t.value for t in at.title] == ["Agenda"]
     at = click(at, "present.goal.3")
     assert "Goal 3 of 12" in "\n".join(str(m.value) for m in at.markdown)
+    at = click(at, "present.leave")
+    assert "present" not in at.query_params and at.sidebar.selectbox
+    assert [t.value for t in at.title] == ["Is the strategy working?"]
 
 
 def test_the_link_keeps_its_language_and_month(store_path):

@@ -14,7 +14,7 @@ from typing import Any
 import plotly.graph_objects as go
 import streamlit as st
 
-from views.context import AppContext, as_of_label, page_link
+from views.context import AppContext, as_of_label
 from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, goal_path_figure
 from views.goal_text import STATUS_BADGES, no_data_text, stale_text
@@ -23,7 +23,15 @@ from views.labels import status_word, unit_label
 from views.no_strategy import show_missing_strategy
 from views.overview_model import summary_parts
 from views.page_data import goal_history, goal_progress_list, goal_values, spec_of
-from views.present_model import GoalScreen, agenda, every_seconds, goal_screen, moved
+from views.present_model import (
+    EVERY_PARAMETER,
+    PRESENT_PARAMETER,
+    GoalScreen,
+    agenda,
+    every_seconds,
+    goal_screen,
+    moved,
+)
 from views.tables import literal
 
 INDEX_KEY = "present.index"
@@ -123,6 +131,14 @@ def _go(index: int) -> None:
     st.session_state[SHOWN_AT_KEY] = time.monotonic()
 
 
+def _leave() -> None:
+    """Go back to the page the presentation was opened on, with the same language and month."""
+    for name in (PRESENT_PARAMETER, EVERY_PARAMETER):
+        if name in st.query_params:
+            del st.query_params[name]
+    st.rerun(scope="app")
+
+
 def _screens(ctx: AppContext, goals: Sequence[Mapping[str, Any]], every: int | None) -> None:
     lang = ctx.language
     total = len(goals) + 1
@@ -162,7 +178,8 @@ def _screens(ctx: AppContext, goals: Sequence[Mapping[str, Any]], every: int | N
         st.space("stretch")
         if every is not None:
             st.caption(t("present.every", lang, seconds=every))
-        page_link(ctx, "overview", t("present.leave", lang), icon=":material/close:")
+        if st.button(t("present.leave", lang), key="present.leave", icon=":material/close:", type="tertiary"):
+            _leave()
 
     with st.container(key="present.screen"):
         if index == 0:
