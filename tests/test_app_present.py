@@ -140,3 +140,17 @@ def test_a_read_only_meeting_link_presents_and_nothing_changes(store_path):
 def test_a_viewer_presents_too(store_path):
     at = presented(signed_in(app(), "vera@lyngtind.no", "viewer"))
     check_read_only_screens(at)
+
+
+def test_by_channel_one_channel_a_screen_with_its_goals_and_trend(store_path):
+    at = presented(app(), by="channel")
+    assert not at.exception
+    labels = agenda_labels(at)
+    assert labels[0].endswith("· Off track") and labels[-1].endswith("· No data")
+    at = click(at, "present.next")
+    assert not at.exception
+    assert "Channel 1 of" in "\n".join(str(m.value) for m in at.markdown)
+    assert plain(at.title[0].value) in labels[0]
+    assert at.get("plotly_chart"), "the channel's trend is drawn"
+    at = click(at, "present.leave")
+    assert "by" not in at.query_params and "present" not in at.query_params

@@ -8,6 +8,8 @@ import pytest
 from views.present_model import (
     AGENDA_ORDER,
     agenda,
+    by_channel,
+    channel_agenda,
     every_seconds,
     goal_screen,
     moved,
@@ -120,3 +122,31 @@ def test_decisions_noted_on_a_goal_are_kept_as_written_and_blank_ones_dropped():
     )
     assert screen.decisions == ("Flytt 4 timer i måneden fra X til LinkedIn",)
     assert screen.position == "Mål 1 av 1"
+
+
+def test_by_channel_puts_the_channel_with_the_most_urgent_goal_first():
+    from metrics.strategy import load_strategy
+
+    strategy = load_strategy(
+        """
+organisation: Test
+channels:
+  - {id: facebook, name: Facebook}
+  - {id: linkedin, name: LinkedIn}
+  - {id: tiktok, name: TikTok}
+goals:
+  - {id: a, title: A, metric: followers, channels: [facebook], kind: effect, start: 2026-01-01, baseline: 1, target: 2, deadline: 2026-12-31, owner: X}
+  - {id: b, title: B, metric: followers, channels: [linkedin], kind: effect, start: 2026-01-01, baseline: 1, target: 2, deadline: 2026-12-31, owner: X}
+  - {id: c, title: C, metric: followers, channels: [linkedin, tiktok], kind: effect, start: 2026-01-01, baseline: 1, target: 2, deadline: 2026-12-31, owner: X}
+"""
+    )
+    goals = [goal("a", "on_track"), goal("b", "at_risk"), goal("c", "achieved")]
+    names = {"facebook": "Facebook", "linkedin": "LinkedIn", "tiktok": "TikTok"}
+    items = channel_agenda(strategy, goals, names)
+    assert [(i.name, i.status) for i in items] == [
+        ("LinkedIn", "at_risk"),
+        ("Facebook", "on_track"),
+        ("TikTok", "achieved"),
+    ]
+    assert [g["id"] for g in items[0].goals] == ["b", "c"]
+    assert by_channel({"by": "channel"}) and not by_channel({})

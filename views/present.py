@@ -11,23 +11,29 @@ from collections.abc import Mapping, Sequence
 from functools import partial
 from typing import Any
 
+import pandas as pd
 import plotly.graph_objects as go
 import streamlit as st
 
+from metrics.observations import ALL_AUDIENCES
 from views.context import AppContext, as_of_label
 from views.figure_cache import cached_figure
-from views.figures import STATUS_ICONS, goal_path_figure
+from views.figures import STATUS_ICONS, goal_path_figure, trend_figure
 from views.goal_text import STATUS_BADGES, no_data_text, stale_text
 from views.i18n import t
-from views.labels import status_word, unit_label
+from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
 from views.no_strategy import show_missing_strategy
 from views.overview_model import summary_parts
-from views.page_data import goal_history, goal_progress_list, goal_values, spec_of
+from views.page_data import goal_history, goal_progress_list, goal_values, month_window, spec_of
 from views.present_model import (
+    BY_PARAMETER,
     EVERY_PARAMETER,
     PRESENT_PARAMETER,
+    ChannelItem,
     GoalScreen,
     agenda,
+    by_channel,
+    channel_agenda,
     every_seconds,
     goal_screen,
     moved,
@@ -43,6 +49,8 @@ TIMER_SLACK = 0.9
 CHART_HEIGHT = 430
 """Pixels: the chart and the numbers beside it fit a 1440 × 900 screen without scrolling."""
 CHART_FONT_SIZE = 17
+CHANNEL_MONTHS = "24"
+"""A channel's screen shows its last two years."""
 CHART_CONFIG = {"displaylogo": False, "displayModeBar": False}
 
 PRESENT_STYLE = """<style>
@@ -117,10 +125,15 @@ def render(ctx: AppContext) -> None:
         return
     goals = agenda(goal_progress_list(ctx))
     every = every_seconds(st.query_params)
+    channels = (
+        channel_agenda(ctx.strategy, goals, channel_names(ctx.strategy))
+        if by_channel(st.query_params)
+        else None
+    )
 
     @st.fragment(run_every=every)
     def screens() -> None:
-        _screens(ctx, goals, every)
+        _screens(ctx, goals, channels, every)
 
     screens()
 
@@ -133,15 +146,21 @@ def _go(index: int) -> None:
 
 def _leave() -> None:
     """Go back to the page the presentation was opened on, with the same language and month."""
-    for name in (PRESENT_PARAMETER, EVERY_PARAMETER):
+    for name in (PRESENT_PARAMETER, EVERY_PARAMETER, BY_PARAMETER):
         if name in st.query_params:
             del st.query_params[name]
     st.rerun(scope="app")
 
 
-def _screens(ctx: AppContext, goals: Sequence[Mapping[str, Any]], every: int | None) -> None:
+def _screens(
+    ctx: AppContext,
+    goals: Sequence[Mapping[str, Any]],
+    channels: Sequence[ChannelItem] | None,
+    every: int | None,
+) -> None:
+    """Show the bar (Agenda, Previous, Next, Leave) and the screen: the agenda, a goal, or a channel."""
     lang = ctx.language
-    total = len(goals) + 1
+    total = (len(goals) if channels is None else len(channels)) + 1
     index = min(max(int(st.session_state.get(INDEX_KEY, 0)), 0), total - 1)
     now = time.monotonic()
     shown_at = st.session_state.setdefault(SHOWN_AT_KEY, now)
@@ -183,12 +202,16 @@ def _screens(ctx: AppContext, goals: Sequence[Mapping[str, Any]], every: int | N
 
     with st.container(key="present.screen"):
         if index == 0:
-            _agenda(ctx, goals)
-        else:
+            _agenda(ctx, goals, channels)
+        elif channels is None:
             _goal(ctx, goals[index - 1], index, len(goals))
+        else:
+            _channel(ctx, channels[index - 1], index, len(channels))
 
 
-def _agenda(ctx: AppContext, goals: Sequence[Mapping[str, Any]]) -> None:
+def _agenda(
+    ctx: AppContext, goals: Sequence[Mapping[str, Any]], channels: Sequence[ChannelItem] | None
+) -> None:
     lang = ctx.language
     st.title(t("present.agenda_title", lang), anchor=False)
     month = as_of_label(ctx, ctx.as_of_month, lang) if ctx.as_of_month else t("common.no_data_yet", lang)
@@ -200,14 +223,18 @@ def _agenda(ctx: AppContext, goals: Sequence[Mapping[str, Any]]) -> None:
         return
     first, *rest = summary_parts(goals, lang)
     st.markdown(literal(first) + ".")
+    entries = (
+        [(str(g["title"]), str(g["status"])) for g in goals]
+        if channels is None
+        else [(c.name, c.status) for c in channels]
+    )
     with st.container(key="present.list", gap="small"):
-        for number, goal in enumerate(goals, start=1):
-            status = str(goal["status"])
+        for number, (name, status) in enumerate(entries, start=1):
             colour = STATUS_BADGES.get(status, STATUS_BADGES["no_data"])[0]
             st.button(
                 # The status mark in the status's colour; the title as written.
                 f"{number}\\.  :{colour}[**{STATUS_ICONS.get(status, '?')}**]  "
-                + literal(f"{goal['title']} · {status_word(status, lang)}"),
+                + literal(f"{name} · {status_word(status, lang)}"),
                 key=f"present.goal.{number}",
                 on_click=_go,
                 args=(number,),
@@ -257,6 +284,61 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any], number: int, total: int) -> 
     _decisions(screen, lang)
 
 
+def _channel(ctx: AppContext, item: ChannelItem, number: int, total: int) -> None:
+    lang = ctx.language
+    colour, icon = STATUS_BADGES.get(item.status, STATUS_BADGES["no_data"])
+    position = t("present.channel_position", lang, number=number, total=total)
+    st.markdown(
+        f":{colour}-badge[{icon} {literal(status_word(item.status, lang))}]  :gray[{literal(position)}]"
+    )
+    st.title(literal(item.name), anchor=False)
+    goals, chart = st.columns([2, 3], gap="large")
+    with goals:
+        lines = []
+        for goal in item.goals:
+            status = str(goal["status"])
+            unit = unit_label(spec_of(ctx, str(goal["metric"])), lang)
+            screen = goal_screen(goal, pd.DataFrame(), lang, unit, number=number, total=total)
+            change = f" ({screen.value_change})" if screen.value_change else ""
+            lines.append(
+                f"- :{STATUS_BADGES.get(status, STATUS_BADGES['no_data'])[0]}[**{STATUS_ICONS.get(status, '?')}**] "
+                + f"**{literal(screen.title)}**  \n"
+                + literal(f"{screen.value_label}: {screen.value}{change} · {screen.status_label}")
+            )
+        st.markdown("\n".join(lines))
+    with chart:
+        # The trend of the most urgent goal's metric on this channel, one line per audience.
+        metric = str(item.goals[0]["metric"])
+        spec = spec_of(ctx, metric)
+        key = (
+            "present.channel",
+            ctx.store_location,
+            ctx.store_version,
+            ctx.strategy_version,
+            ctx.as_of_month,
+            item.channel,
+            metric,
+            lang,
+        )
+        figure = cached_figure(key, partial(_channel_chart, ctx, item.channel, spec, lang))
+        if figure is not None:
+            st.caption(literal(metric_label(spec, lang)))
+            st.plotly_chart(figure, key="present.channel_chart", config=CHART_CONFIG)
+
+
+def _channel_chart(ctx: AppContext, channel: str, spec, lang: str) -> go.Figure | None:
+    window = month_window(ctx, CHANNEL_MONTHS)
+    rows = window[(window["channel"] == channel) & (window["metric"] == spec.id)]
+    if rows.empty:
+        return None
+    audience_ids = sorted(set(rows["audience"]), key=lambda a: (a != ALL_AUDIENCES, a))
+    names = audience_names(ctx.strategy, lang, audience_ids, include_all=True)
+    names[ALL_AUDIENCES] = t("channels.whole_channel", lang)
+    lines = rows.rename(columns={"audience": "series"}).loc[:, ["month", "series", "value"]]
+    figure = trend_figure(lines, names, lang, unit=unit_label(spec, lang), height=CHART_HEIGHT)
+    return _larger(figure)
+
+
 def _numbers(screen: GoalScreen, goal: Mapping[str, Any]) -> None:
     st.metric(
         literal(screen.value_label),
@@ -277,8 +359,11 @@ def _decisions(screen: GoalScreen, lang: str) -> None:
 
 
 def _large_chart(goal: Mapping[str, Any], values, lang: str, unit: str) -> go.Figure:
-    figure = goal_path_figure(goal, values, lang, unit=unit, height=CHART_HEIGHT)
-    # Read from the back of a meeting room: larger text than the Goal page's chart.
+    return _larger(goal_path_figure(goal, values, lang, unit=unit, height=CHART_HEIGHT))
+
+
+def _larger(figure: go.Figure) -> go.Figure:
+    """Return the figure with text large enough to read from the back of a meeting room."""
     # Streamlit's chart theme sets the axes' and legend's own sizes, so each is set here, not only the default.
     figure.update_layout(
         font={"size": CHART_FONT_SIZE},

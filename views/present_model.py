@@ -12,6 +12,7 @@ from typing import Any
 
 import pandas as pd
 
+from metrics.strategy import Strategy
 from views.goal_text import counts, current_label, level_text, pace_text, target_text
 from views.i18n import format_month, format_signed, format_value, t
 from views.labels import status_word
@@ -150,3 +151,54 @@ def goal_screen(
         position=t("present.position", lang, number=number, total=total),
         decisions=tuple(text.strip() for text in decisions if text and text.strip()),
     )
+
+
+BY_PARAMETER = "by"
+"""?by=channel presents one channel a screen instead of one goal a screen."""
+
+
+def by_channel(params: Mapping[str, Any]) -> bool:
+    """Return True when the link asks for one channel a screen (?by=channel)."""
+    return str(params.get(BY_PARAMETER, "")).strip().lower() == "channel"
+
+
+@dataclass(frozen=True)
+class ChannelItem:
+    """One channel on the agenda: its id and name, its most urgent goal's status, its goals in agenda order."""
+
+    channel: str
+    name: str
+    status: str
+    goals: tuple[Mapping[str, Any], ...]
+
+
+def channel_agenda(
+    strategy: Strategy, goals: Iterable[Mapping[str, Any]], names: Mapping[str, str]
+) -> list[ChannelItem]:
+    """Return the channels that carry goals, the one with the most urgent goal first (its status is the channel's).
+
+    Between channels whose worst status is the same, the one with more goals in that status comes first, then
+    the strategy's order (`names`, channel id -> name).
+    """
+    rank = {status: i for i, status in enumerate(AGENDA_ORDER)}
+    by_channel_id: dict[str, list[Mapping[str, Any]]] = {}
+    declared = {g.id: g for g in strategy.goals}
+    for progress in agenda(goals):
+        goal = declared.get(str(progress["id"]))
+        channels = (strategy.goal_channels(goal) if goal else []) or list(progress.get("channels") or [])
+        for channel in channels:
+            by_channel_id.setdefault(channel, []).append(progress)
+    order = {channel: i for i, channel in enumerate(names)}
+    items = []
+    for channel, its_goals in by_channel_id.items():
+        status = str(its_goals[0].get("status") or "no_data")
+        items.append(ChannelItem(channel, names.get(channel, channel), status, tuple(its_goals)))
+    items.sort(
+        key=lambda item: (
+            rank.get(item.status, len(rank)),
+            -sum(1 for g in item.goals if g.get("status") == item.status),
+            order.get(item.channel, len(order)),
+            item.channel,
+        )
+    )
+    return items
