@@ -154,3 +154,12 @@ def test_by_channel_one_channel_a_screen_with_its_goals_and_trend(store_path):
     assert at.get("plotly_chart"), "the channel's trend is drawn"
     at = click(at, "present.leave")
     assert "by" not in at.query_params and "present" not in at.query_params
+
+
+def test_a_link_made_on_a_goals_page_opens_on_that_goal(store_path):
+    at = presented(app(), goal="linkedin_followers")
+    assert not at.exception
+    assert "Goal " in "\n".join(str(m.value) for m in at.markdown)
+    assert "LinkedIn" in plain(at.title[0].value)
+    at = click(at, "present.agenda")
+    assert [t.value for t in at.title] == ["Agenda"]

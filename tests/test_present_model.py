@@ -150,3 +150,11 @@ goals:
     ]
     assert [g["id"] for g in items[0].goals] == ["b", "c"]
     assert by_channel({"by": "channel"}) and not by_channel({})
+
+
+def test_a_presentation_opens_on_the_goal_the_link_was_made_on():
+    from views.present_model import first_screen
+
+    assert first_screen(["a", "b", "c"], "b") == 2
+    assert first_screen(["a", "b"], None) == 0
+    assert first_screen(["a", "b"], "gone") == 0

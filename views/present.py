@@ -35,6 +35,7 @@ from views.present_model import (
     by_channel,
     channel_agenda,
     every_seconds,
+    first_screen,
     goal_screen,
     moved,
 )
@@ -161,7 +162,12 @@ def _screens(
     """Show the bar (Agenda, Previous, Next, Leave) and the screen: the agenda, a goal, or a channel."""
     lang = ctx.language
     total = (len(goals) if channels is None else len(channels)) + 1
-    index = min(max(int(st.session_state.get(INDEX_KEY, 0)), 0), total - 1)
+    if channels is None:
+        start = first_screen([str(g["id"]) for g in goals], st.query_params.get("goal"))
+    else:
+        start = first_screen([c.channel for c in channels], st.query_params.get("channel"))
+    # A link made on a goal's page opens on that goal's screen; the agenda is one step back.
+    index = min(max(int(st.session_state.get(INDEX_KEY, start)), 0), total - 1)
     now = time.monotonic()
     shown_at = st.session_state.setdefault(SHOWN_AT_KEY, now)
     if every is not None and now - shown_at >= every * TIMER_SLACK:

@@ -202,3 +202,8 @@ def channel_agenda(
         )
     )
     return items
+
+
+def first_screen(subjects: Sequence[str], wanted: str | None) -> int:
+    """Return the screen a presentation opens on: the goal or channel the link was made on, else the agenda (0)."""
+    return list(subjects).index(wanted) + 1 if wanted in subjects else 0
