@@ -163,3 +163,20 @@ def test_a_link_made_on_a_goals_page_opens_on_that_goal(store_path):
     assert "LinkedIn" in plain(at.title[0].value)
     at = click(at, "present.agenda")
     assert [t.value for t in at.title] == ["Agenda"]
+
+
+def test_decisions_noted_on_a_goal_are_shown_on_its_screen_and_none_means_nothing(store_path, monkeypatch):
+    import views.present
+
+    at = presented(app(), goal="linkedin_followers")
+    assert not any(s.value == "Decisions" for s in at.subheader)
+    monkeypatch.setattr(
+        views.present,
+        "goal_decisions",
+        lambda ctx, goal_id: ["Move 4 hours a month from X to LinkedIn"]
+        if goal_id == "linkedin_followers"
+        else [],
+    )
+    at = presented(app(), goal="linkedin_followers")
+    assert [s.value for s in at.subheader] == ["Decisions"]
+    assert "Move 4 hours a month from X to LinkedIn" in "\n".join(plain(m.value) for m in at.markdown)
