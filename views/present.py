@@ -19,6 +19,7 @@ from metrics.observations import ALL_AUDIENCES
 from views.context import AppContext, as_of_label
 from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, goal_path_figure, trend_figure
+from views.figures.common import VALUE_COLOUR
 from views.goal_text import STATUS_BADGES, no_data_text, stale_text
 from views.i18n import t
 from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
@@ -341,7 +342,15 @@ def _channel_chart(ctx: AppContext, channel: str, spec, lang: str) -> go.Figure 
     names = audience_names(ctx.strategy, lang, audience_ids, include_all=True)
     names[ALL_AUDIENCES] = t("channels.whole_channel", lang)
     lines = rows.rename(columns={"audience": "series"}).loc[:, ["month", "series", "value"]]
-    figure = trend_figure(lines, names, lang, unit=unit_label(spec, lang), height=CHART_HEIGHT)
+    # The whole channel in the goal chart's value colour: the first series colour is too dark on a dark theme.
+    figure = trend_figure(
+        lines,
+        names,
+        lang,
+        unit=unit_label(spec, lang),
+        height=CHART_HEIGHT,
+        colours={ALL_AUDIENCES: VALUE_COLOUR},
+    )
     return _larger(figure)
 
 
