@@ -8,12 +8,13 @@ from collections.abc import Callable
 import streamlit as st
 
 from metrics.access import Role
-from views import audiences, channels, data_page, goal, overview, strategy_page, team_page
+from views import audiences, channels, data_page, goal, overview, present, strategy_page, team_page
 from views.access import current_visit
 from views.context import AppContext, current_language, get_context, opened_store, sync_url
 from views.i18n import t
 from views.live import announce_changes, watch_store
 from views.pinned import render_pinned_banner
+from views.present_model import presenting
 from views.sidebar import render_share, render_sidebar, render_visitor
 from views.theme import keep_theme_across_pages
 
@@ -59,6 +60,15 @@ def main() -> None:
     ctx = views["ctx"] = dataclasses.replace(
         base, pages=pages, actor=visit.actor, link_view=visit.link is not None
     )
+    if presenting(st.query_params):
+        # The presentation view: no navigation and no sidebar, only the agenda and one goal a screen.
+        st.navigation(list(pages.values()), position="hidden")
+        if visit.open_to_all:
+            st.error(t("access.open_banner", ctx.language), icon=":material/lock_open:")
+        sync_url(ctx)
+        present.render(ctx)
+        watch_store(ctx)
+        return
     current = st.navigation(list(pages.values()))
     render_visitor(ctx, visit)
     render_sidebar(ctx)

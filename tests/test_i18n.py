@@ -60,6 +60,7 @@ VIEWER_PREFIXES = (
     "attribution.",
     "access.",
     "error.words.",
+    "present.",
 )
 """Keys of what a viewer reads (sign-in, Overview, Goal, Channels, Audiences, the sidebar and shell): a language beyond
 the complete ones (Finnish) must cover these; the editors' pages (Data, Strategy, Team, errors) may fall back

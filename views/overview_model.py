@@ -24,9 +24,14 @@ def _lag(goal: Mapping[str, Any]) -> float:
     return float(expected) - float(progress)
 
 
-def ordered_goals(goals: Iterable[Mapping[str, Any]]) -> list[Mapping[str, Any]]:
-    """Return goals most urgent first: off track, at risk, no data, on track, achieved; furthest behind first."""
-    rank = {status: i for i, status in enumerate(STATUS_ORDER)}
+def ordered_goals(
+    goals: Iterable[Mapping[str, Any]], order: Sequence[str] = STATUS_ORDER
+) -> list[Mapping[str, Any]]:
+    """Return goals most urgent first: off track, at risk, no data, on track, achieved; furthest behind first.
+
+    `order` gives another order of the statuses (the presentation's agenda puts no data last).
+    """
+    rank = {status: i for i, status in enumerate(order)}
     indexed = list(enumerate(goals))
     indexed.sort(key=lambda pair: (rank.get(str(pair[1].get("status")), len(rank)), -_lag(pair[1]), pair[0]))
     return [goal for _, goal in indexed]

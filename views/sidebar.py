@@ -17,6 +17,7 @@ from views.demo import clear_demo
 from views.i18n import LANGUAGES, format_date, format_month, format_number, t
 from views.messages import error_text
 from views.pinned import render_pin_button
+from views.present_model import EVERY_PARAMETER, HALL_EVERY_SECONDS, PRESENT_PARAMETER
 from views.tables import literal
 
 LANGUAGE_LABEL = "Language · Språk · Sprog · Kieli"
@@ -188,11 +189,30 @@ def render_share(ctx: AppContext, url_path: str) -> None:
         st.caption(t("shell.share", lang))
         st.code(share_url(address, url_path, params), language=None, wrap_lines=True)
         render_pin_button(ctx)
+        _present_links(address, url_path, params, lang)
         if ctx.is_editor:  # also from a pinned view: a meeting link then carries the pin
             _meeting_link_form(ctx, address, url_path, params)
     with st.sidebar:
         # Touch screens have no hover, so the code box's copy button is always shown (a fixed rule, no user text).
         st.html(COPY_BUTTON_STYLE)
+
+
+def _present_links(address: str | None, url_path: str, params: dict[str, str], lang: str) -> None:
+    """Show "Present" (the agenda, then one goal a screen) and the same on a timer for a screen in the hall."""
+    presented = {**params, PRESENT_PARAMETER: "1"}
+    with st.container(horizontal=True, key="shell.present"):
+        st.link_button(
+            t("shell.present", lang),
+            share_url(address, url_path, presented),
+            icon=":material/slideshow:",
+            help=t("shell.present_help", lang),
+        )
+        st.link_button(
+            t("shell.present_hall", lang, seconds=HALL_EVERY_SECONDS),
+            share_url(address, url_path, {**presented, EVERY_PARAMETER: str(HALL_EVERY_SECONDS)}),
+            icon=":material/autoplay:",
+            help=t("shell.present_hall_help", lang, seconds=HALL_EVERY_SECONDS),
+        )
 
 
 COPY_BUTTON_STYLE = """<style>
