@@ -134,7 +134,7 @@ def build_parser() -> argparse.ArgumentParser:
     report.add_argument(
         "--pinned",
         metavar="ID",
-        help="a pinned version's numbers (not available yet: refused with a message)",
+        help="a pinned version's id: the numbers as presented that day (Data page lists the pins)",
     )
     report.add_argument("--format", choices=("pdf", "html"), default="pdf")
     report.add_argument("--out", type=Path, required=True, help="the file to write")

@@ -17,8 +17,7 @@ from connectors.mail import report_mail, send_mail, smtp_settings
 from connectors.report_data import ReportInputs, report_inputs
 from connectors.report_render import render
 from connectors.store import Store
-from metrics.errors import GoalpostError, Message
-from metrics.strategy import Strategy
+from metrics.strategy import Strategy, load_strategy
 from views.report import ReportDocument, build_report, goal_progress_frame, titled_figure
 
 
@@ -33,15 +32,17 @@ def monthly_report(
     pinned: str | None = None,
 ) -> tuple[ReportInputs, ReportDocument]:
     """Return the report's facts and its document for a YYYY-MM month (strategy: given, a file, or the latest)."""
+    ledger_point = None
     if pinned:
-        raise GoalpostError(
-            Message(
-                "report.pinned_not_yet",
-                "Reports of a pinned version are not available yet: Goalpost cannot pin versions so far. "
-                "Leave out --pinned to report today's numbers for the month.",
-            )
-        )
-    inputs = report_inputs(store, month, strategy=strategy, strategy_path=strategy_path)
+        pin = store.pinned_version(int(pinned)) if str(pinned).isdigit() else store.pinned_version(-1)
+        ledger_point = pin.ledger_point
+        if strategy is None and strategy_path is None and pin.strategy_version_id is not None:
+            text = store.strategy_text(pin.strategy_version_id)
+            if text is not None:
+                strategy = load_strategy(text)
+    inputs = report_inputs(
+        store, month, strategy=strategy, strategy_path=strategy_path, ledger_point=ledger_point
+    )
     return inputs, build_report(inputs, lang, decisions=decisions)
 
 

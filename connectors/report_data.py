@@ -3,13 +3,14 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
 import pandas as pd
 
 from connectors.store import Store
+from connectors.store.meeting_record import decisions_of_month
 from connectors.store.progress_source import chosen_strategy
 from metrics.progress import goal_progress, month_end, recent_values, strategy_month_series
 from metrics.semantics import metric_spec
@@ -41,12 +42,37 @@ def previous_month(month: str) -> str:
 
 
 def report_inputs(
-    store: Store, as_of_month: str, strategy: Strategy | None = None, strategy_path: Path | None = None
+    store: Store,
+    as_of_month: str,
+    strategy: Strategy | None = None,
+    strategy_path: Path | None = None,
+    ledger_point: int | None = None,
 ) -> ReportInputs:
-    """Return the report's facts for a YYYY-MM month from the store (strategy: given, a file, or the latest)."""
+    """Return the report's facts for a YYYY-MM month from the store (strategy: given, a file, or the latest).
+
+    With a ledger point (a pinned version's), the values are those that counted at that point.
+    """
     strategy = strategy or chosen_strategy(store, strategy_path)
-    series = strategy_month_series(strategy, store)
-    return inputs_from_series(strategy, series, store.channel_months(), as_of_month)
+    source = store if ledger_point is None else store.at_ledger_point(ledger_point)
+    series = strategy_month_series(strategy, source)
+    inputs = inputs_from_series(strategy, series, store.channel_months(), as_of_month)
+    return replace(inputs, decisions=month_decisions(store, strategy, as_of_month))
+
+
+def month_decisions(store: Store, strategy: Strategy, month: str) -> list[dict[str, Any]]:
+    """Return the decisions taken in a YYYY-MM month as the report lists them: date, goal, goal_title, decided_by, text."""
+    titles = {goal.id: str(goal.title or goal.id) for goal in strategy.goals}
+    taken = decisions_of_month(store.decisions(), month)
+    return [
+        {
+            "date": row["decided_on"],
+            "goal": str(row["goal"]),
+            "goal_title": titles.get(str(row["goal"]), str(row["goal"])),
+            "decided_by": str(row["decided_by"]),
+            "text": str(row["text"]),
+        }
+        for row in taken.to_dict("records")
+    ]
 
 
 def inputs_from_series(

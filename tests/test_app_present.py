@@ -165,18 +165,19 @@ def test_a_link_made_on_a_goals_page_opens_on_that_goal(store_path):
     assert [t.value for t in at.title] == ["Agenda"]
 
 
-def test_decisions_noted_on_a_goal_are_shown_on_its_screen_and_none_means_nothing(store_path, monkeypatch):
-    import views.present
-
+def test_decisions_noted_on_a_goal_are_shown_on_its_screen_and_none_means_nothing(store_path):
     at = presented(app(), goal="linkedin_followers")
     assert not any(s.value == "Decisions" for s in at.subheader)
-    monkeypatch.setattr(
-        views.present,
-        "goal_decisions",
-        lambda ctx, goal_id: ["Move 4 hours a month from X to LinkedIn"]
-        if goal_id == "linkedin_followers"
-        else [],
-    )
+    with Store.open(str(store_path)) as store:
+        store.record_decision(
+            "linkedin_followers",
+            "Move 4 hours a month from X to LinkedIn",
+            actor=EDITOR,
+            decided_by="Ingrid Haugen",
+            decided_on=date(2026, 10, 14),
+        )
     at = presented(app(), goal="linkedin_followers")
     assert [s.value for s in at.subheader] == ["Decisions"]
-    assert "Move 4 hours a month from X to LinkedIn" in "\n".join(plain(m.value) for m in at.markdown)
+    shown = "\n".join(plain(m.value) for m in at.markdown)
+    assert "Ingrid Haugen: Move 4 hours a month from X to LinkedIn" in shown
+    assert "14 October 2026" in shown

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import io
 import re
 import shutil
@@ -10,6 +11,7 @@ from pathlib import Path
 
 import openpyxl
 import pytest
+from actors import EDITOR
 from pypdf import PdfReader
 
 import reporting
@@ -138,10 +140,54 @@ def test_strategy_text_is_escaped_in_the_html(store):
     assert document.html.count("</script>") == document.html.count("<script>")
 
 
-def test_a_pinned_version_is_refused_plainly_until_pinning_exists(store):
+def goal_values(inputs) -> dict[str, object]:
+    """Return each goal's current value in a report's facts (metric's unit)."""
+    return {goal["id"]: goal["current"] for goal in inputs.goals}
+
+
+def test_a_pinned_report_shows_the_numbers_as_presented_after_an_undo(tmp_path):
+    path = tmp_path / "pinned.sqlite3"
+    shutil.copy(DEMO, path)
+    with Store.open(str(path)) as store:
+        presented, _ = reporting.monthly_report(store, MONTH, decisions=[])
+        pin = store.pin_version(MONTH, actor=EDITOR, label="October meeting")
+        # Undo uploads, newest first, until a goal's October value changes (the demo's latest files are October's).
+        for upload_id in store.uploads()["id"].tolist():
+            store.undo(int(upload_id), actor=EDITOR)
+            today, _ = reporting.monthly_report(store, MONTH, decisions=[])
+            if goal_values(today) != goal_values(presented):
+                break
+        assert goal_values(today) != goal_values(presented)
+        pinned, document = reporting.monthly_report(store, MONTH, pinned=str(pin))
+        assert goal_values(pinned) == goal_values(presented)
+
+
+def test_an_unknown_pinned_version_is_refused_plainly(store):
     with pytest.raises(GoalpostError) as refused:
-        reporting.monthly_report(store, MONTH, pinned="7")
-    assert refused.value.message.key == "report.pinned_not_yet"
+        reporting.monthly_report(store, MONTH, pinned="9999")
+    assert "9999" in str(refused.value)
+
+
+def test_the_months_decisions_come_from_the_store_into_the_report(tmp_path):
+    path = tmp_path / "decided.sqlite3"
+    shutil.copy(DEMO, path)
+    with Store.open(str(path)) as store:
+        goal = load_strategy(store.strategy_text()).goals[0]
+        store.record_decision(
+            goal.id,
+            "Move 4 hours a month from the blog to LinkedIn",
+            actor=EDITOR,
+            decided_by="Ingrid Haugen",
+            decided_on=dt.date(2026, 10, 14),
+        )
+        store.record_decision(
+            goal.id, "A September decision", actor=EDITOR, decided_by="Ingrid", decided_on=dt.date(2026, 9, 2)
+        )
+        inputs, document = reporting.monthly_report(store, MONTH)
+    assert [d["text"] for d in inputs.decisions] == ["Move 4 hours a month from the blog to LinkedIn"]
+    assert inputs.decisions[0]["goal_title"] == str(goal.title)
+    assert "Move 4 hours a month from the blog to LinkedIn" in document.html
+    assert "A September decision" not in document.html
 
 
 def test_table_exports_neutralise_formula_cells(store):

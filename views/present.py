@@ -16,12 +16,13 @@ import plotly.graph_objects as go
 import streamlit as st
 
 from metrics.observations import ALL_AUDIENCES
+from views import page_data
 from views.context import AppContext, as_of_label
 from views.figure_cache import cached_figure
 from views.figures import STATUS_ICONS, goal_path_figure, trend_figure
 from views.figures.common import VALUE_COLOUR
 from views.goal_text import STATUS_BADGES, no_data_text, stale_text
-from views.i18n import t
+from views.i18n import format_date, t
 from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
 from views.no_strategy import show_missing_strategy
 from views.overview_model import summary_parts
@@ -110,9 +111,13 @@ Page Up/Down (what presenter clickers send), space and Home. Keys typed into a f
 
 
 def goal_decisions(ctx: AppContext, goal_id: str) -> list[str]:
-    """Return the texts of the decisions noted on a goal, newest first (none until the store keeps decisions)."""
-    # The notes-and-decisions work adds decisions to the store; it fills this in, and the screen shows them.
-    return []
+    """Return the decisions taken on a goal as one line each ("14 October 2026 · Ingrid: text"), newest first."""
+    decisions = page_data.goal_decisions(ctx, goal_id)
+    lines = [
+        f"{format_date(row['decided_on'], ctx.language)} · {row['decided_by']}: {row['text']}"
+        for row in decisions.to_dict("records")
+    ]
+    return lines[::-1]
 
 
 def render(ctx: AppContext) -> None:
