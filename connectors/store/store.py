@@ -38,7 +38,13 @@ from connectors.store.engine import (
 from connectors.store.file_copy import copy_store_file
 from connectors.store.health import SOUND, StoreHealth, damaged_store_message, left_unfinished, sqlite_health
 from connectors.store.ledger import events_frame, find_active_duplicate, ledger_frame, stored_content
-from connectors.store.migrations import migrate
+from connectors.store.migrations import (
+    LEGACY_SCHEMA_VERSION,
+    head_revision,
+    is_known_revision,
+    stored_revision,
+    upgrade,
+)
 from connectors.store.month_table import aggregate_months, replace_months
 from connectors.store.observation_history import (
     ALL_DAYS,
@@ -56,7 +62,7 @@ from connectors.store.reads import (
     source_freshness_frame,
 )
 from connectors.store.saved_mappings import all_mappings, put_mapping
-from connectors.store.schema import SCHEMA_VERSION, metadata, store_state, upload
+from connectors.store.schema import SCHEMA_VERSION, store_state, upload
 from connectors.store.strategy_versions import (
     add_strategy_version,
     stored_strategy_text,
@@ -507,34 +513,31 @@ class Store:
     def _ensure_schema(self) -> None:
         with store_errors(self._label):
             with self._engine.connect() as conn:
-                has_state = inspect(conn).has_table(store_state.name)
-                state = (
-                    conn.execute(select(store_state.c.schema_version).where(store_state.c.id == 1)).first()
-                    if has_state
-                    else None
-                )
-            if state is not None and state[0] > SCHEMA_VERSION:
-                raise StoreError(
-                    Message(
-                        "store.newer_schema",
-                        "The store “{store}” was written by a newer Goalpost. Update Goalpost to use it.",
-                        store=self.location,
-                    )
-                )
-            if state is not None and state[0] == SCHEMA_VERSION:
+                found = self._stored_schema(conn)
+            if found == head_revision():
                 return
             writer = self._engine.execution_options(**{WRITE_OPTION: True})
             with writer.begin() as conn:
-                if state is not None:
-                    # Read again under the write lock: another process may have upgraded it meanwhile.
-                    version = conn.execute(select(store_state.c.schema_version)).scalar_one()
-                    if version < SCHEMA_VERSION:
-                        migrate(conn, version)
-                    return
-                metadata.create_all(conn)
-                exists = conn.execute(select(store_state.c.id).where(store_state.c.id == 1)).first()
-                if exists is None:
-                    conn.execute(store_state.insert().values(id=1, version=0, schema_version=SCHEMA_VERSION))
+                # Read again under the write lock: another process may have upgraded it meanwhile.
+                if self._stored_schema(conn) != head_revision():
+                    upgrade(conn)
+
+    def _stored_schema(self, conn: Connection) -> str | None:
+        """Return the store's revision (None: empty or before Alembic); refuse one from a newer Goalpost."""
+        revision = stored_revision(conn)
+        newer = revision is not None and not is_known_revision(revision)
+        if revision is None and inspect(conn).has_table(store_state.name):
+            legacy = conn.execute(select(store_state.c.schema_version).where(store_state.c.id == 1)).scalar()
+            newer = legacy is not None and legacy > LEGACY_SCHEMA_VERSION
+        if newer:
+            raise StoreError(
+                Message(
+                    "store.newer_schema",
+                    "The store “{store}” was written by a newer Goalpost. Update Goalpost to use it.",
+                    store=self.location,
+                )
+            )
+        return revision
 
     def _stale_series(self, conn: Connection) -> pd.DataFrame:
         table = series_table(conn)
