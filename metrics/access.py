@@ -83,6 +83,7 @@ ACTIONS: dict[str, Message] = {
     "links": Message("access.action.links", "make meeting links"),
     "accounts": Message("access.action.accounts", "manage accounts and roles"),
     "sheet_policy": Message("access.action.sheet_policy", "choose which Google Sheets may be connected"),
+    "copy_store": Message("access.action.copy_store", "copy the whole store to another database"),
 }
 
 

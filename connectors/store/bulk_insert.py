@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 import numpy as np
-from sqlalchemy import Connection, Table
+from sqlalchemy import Connection, Integer, Table, text
 
 CHUNK_ROWS = 100_000
 """Rows turned into Python objects at a time: bounds memory for million-row uploads."""
@@ -56,3 +56,24 @@ def _insert_sqlite(conn: Connection, table: Table, values: list[list], count: in
     rest = count - whole * ROWS_PER_STATEMENT
     if rest:
         driver.execute(f"{head}VALUES {', '.join([group] * rest)}", flat[whole * step :])
+
+
+def advance_sequences(conn: Connection, tables: Sequence[Table]) -> None:
+    """After rows were inserted with their own ids: PostgreSQL's id sequences go on after the highest id.
+
+    SQLite needs nothing (a new rowid is one more than the largest); PostgreSQL's serial columns would
+    otherwise hand out 1 again and the next upload would collide with a copied one.
+    """
+    if conn.dialect.name != "postgresql":
+        return
+    for table in tables:
+        keys = list(table.primary_key.columns)
+        if len(keys) != 1 or not isinstance(keys[0].type, Integer):
+            continue
+        conn.execute(
+            text(
+                "SELECT setval(pg_get_serial_sequence(:table, :column), "
+                f'COALESCE((SELECT MAX("{keys[0].name}") FROM "{table.name}"), 0) + 1, false)'
+            ),
+            {"table": f'"{table.name}"', "column": keys[0].name},
+        )

@@ -18,6 +18,8 @@ from sqlalchemy import Connection, inspect
 
 SCRIPTS = Path(__file__).resolve().parent / "alembic"
 VERSION_TABLE = "alembic_version"
+FIRST_REVISION = "0001"
+"""The baseline: hand-numbered schema 4, which a store made before Alembic holds."""
 LEGACY_SCHEMA_VERSION = 4
 """The last hand-numbered schema (store_state.schema_version); a higher one was written by a newer Goalpost."""
 

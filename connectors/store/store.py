@@ -206,12 +206,10 @@ class Store:
     def import_store_file(self, path: str | os.PathLike, *, actor: Actor) -> bool:
         """Return True when a SQLite store file's uploads, values and strategies were copied into this empty store.
 
-        One transaction; False (nothing copied) unless this store is SQLite, holds no upload and no strategy,
-        and the file has this Goalpost's schema version. Used to lay out the demo in a blink (editor role).
+        One transaction; False (nothing copied) unless this store holds no upload and no strategy, and the
+        file has this Goalpost's schema version. Used to lay out the demo in a blink (editor role).
         """
         require(actor, Role.EDITOR, "upload")
-        if self._engine.dialect.name != "sqlite":
-            return False
         with self._write() as conn:
             return copy_store_file(conn, os.fspath(path), SCHEMA_VERSION) and (self._bump(conn) or True)
 

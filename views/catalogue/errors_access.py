@@ -69,6 +69,12 @@ TEXT = {
         "sv": "välja vilka Google Sheets som får anslutas",
         "da": "vælge hvilke Google Sheets der må forbindes",
     },
+    "error.access.action.copy_store": {
+        "en": "copy the whole store to another database",
+        "nb": "kopiere hele lageret til en annen database",
+        "sv": "kopiera hela lagret till en annan databas",
+        "da": "kopiere hele lageret til en anden database",
+    },
     "error.access.bad_email": {
         "en": "“{email}” is not an e-mail address. Write it as name@example.org.",
         "nb": "«{email}» er ikke en e-postadresse. Skriv den som navn@eksempel.no.",

@@ -96,6 +96,33 @@ TEXT = {
         "sv": "Lagret ”{store}” skrevs av en nyare version av Goalpost. Uppdatera Goalpost för att använda det.",
         "da": "Lageret »{store}« blev skrevet af en nyere version af Goalpost. Opdatér Goalpost for at bruge det.",
     },
+    # Moving a whole store to another database (cli.py store copy)
+    "error.store.copy_same_store": {
+        "en": "The store “{store}” cannot be copied onto itself. Give another store to copy to.",
+        "nb": "Lageret «{store}» kan ikke kopieres til seg selv. Oppgi et annet lager å kopiere til.",
+        "sv": "Lagret ”{store}” kan inte kopieras till sig självt. Ange ett annat lager att kopiera till.",
+        "da": "Lageret »{store}« kan ikke kopieres til sig selv. Angiv et andet lager at kopiere til.",
+    },
+    "error.store.copy_target_not_empty": {
+        "en": "The store “{store}” already holds data (in {tables}), so nothing was copied into it. "
+        "Copy into a new, empty database or file.",
+        "nb": "Lageret «{store}» inneholder allerede data (i {tables}), så ingenting ble kopiert inn. "
+        "Kopier til en ny, tom database eller fil.",
+        "sv": "Lagret ”{store}” innehåller redan data (i {tables}), så inget kopierades dit. "
+        "Kopiera till en ny, tom databas eller fil.",
+        "da": "Lageret »{store}« indeholder allerede data (i {tables}), så intet blev kopieret ind. "
+        "Kopiér til en ny, tom database eller fil.",
+    },
+    "error.store.copy_mismatch": {
+        "en": "The copy into “{store}” did not hold the same number of rows as the original ({tables}), so "
+        "it was undone and nothing was kept. Make sure nothing else writes to the target, then try again.",
+        "nb": "Kopien i «{store}» hadde ikke like mange rader som originalen ({tables}), så den ble angret og "
+        "ingenting ble beholdt. Sørg for at ingenting annet skriver til målet, og prøv igjen.",
+        "sv": "Kopian i ”{store}” hade inte lika många rader som originalet ({tables}), så den ångrades och "
+        "inget behölls. Se till att inget annat skriver till målet och försök igen.",
+        "da": "Kopien i »{store}« havde ikke lige så mange rækker som originalen ({tables}), så den blev "
+        "fortrudt, og intet blev beholdt. Sørg for, at intet andet skriver til målet, og prøv igen.",
+    },
     # Numbers that do not exist
     "error.store.no_such_upload": {
         "en": "There is no upload #{id}. See the list of uploads for the numbers.",
