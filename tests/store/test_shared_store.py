@@ -1,0 +1,85 @@
+"""Several server processes share one store: what one stores, the others see at their next look.
+
+Each Store here has its own engine and connections, as another server process would; one test also stores
+through a real second process (the command line). The store's version lives in the database, not in a
+process, so the dashboard's live watch (views/live.py) notices changes made anywhere.
+"""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import threading
+from pathlib import Path
+
+import pytest
+from actors import EDITOR
+from test_store import daily, month_map, parsed
+
+from connectors.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@pytest.fixture
+def two_servers(store_url):
+    """Two handles on one store, as two server processes hold them."""
+    with Store.open(store_url) as first, Store.open(store_url) as second:
+        yield first, second
+
+
+def test_an_upload_through_one_is_seen_by_the_other(two_servers):
+    first, second = two_servers
+    seen = second.version()
+    stored = first.ingest(parsed(daily("comments", {"2026-01-05": 3, "2026-01-06": 4})), actor=EDITOR)
+    assert second.version() > seen
+    assert month_map(second, "comments") == {"2026-01": 7.0}
+    assert second.uploads()["id"].tolist() == [stored.upload_id]
+    # And back: an undo in the second is seen by the first.
+    seen = first.version()
+    assert second.undo(stored.upload_id, actor=EDITOR).changed
+    assert first.version() > seen and month_map(first, "comments") == {}
+    assert first.upload_events()["event"].tolist() == ["ingested", "undone"]
+
+
+def test_uploads_at_the_same_moment_through_both_are_all_kept(two_servers):
+    first, second = two_servers
+    start = threading.Barrier(2)
+    results: list = []
+
+    def upload(store: Store, metric: str) -> None:
+        start.wait()
+        for day in range(1, 6):
+            rows = daily(metric, {f"2026-03-{day:02d}": day})
+            results.append(store.ingest(parsed(rows, name=f"{metric}-{day}.csv"), actor=EDITOR))
+
+    threads = [
+        threading.Thread(target=upload, args=(first, "comments")),
+        threading.Thread(target=upload, args=(second, "shares")),
+    ]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert [r.status for r in results] == ["stored"] * 10
+    assert sorted(r.upload_id for r in results) == list(range(1, 11))
+    assert first.version() == second.version() == 10  # every change counted once, none lost
+    assert month_map(second, "comments") == month_map(first, "comments") == {"2026-03": 15.0}
+    assert month_map(first, "shares") == {"2026-03": 15.0}
+
+
+def test_an_upload_from_another_process_is_seen(store_url, tmp_path):
+    export = tmp_path / "tidy.csv"
+    export.write_text("date,channel,audience,metric,value\n2026-01-31,facebook,all,followers,1200\n")
+    with Store.open(store_url) as watching:
+        seen = watching.version()
+        done = subprocess.run(
+            [sys.executable, "cli.py", "--store", store_url, "ingest", str(export)],
+            cwd=ROOT,
+            capture_output=True,
+            text=True,
+            timeout=120,
+        )
+        assert done.returncode == 0, done.stderr
+        assert watching.version() > seen
+        assert month_map(watching, "followers") == {"2026-01": 1200.0}
