@@ -90,6 +90,16 @@ TEXT = {
         "sv": "Det gick inte att läsa från eller skriva till lagret ”{store}” ({reason}). Inget ändrades.",
         "da": "Lageret »{store}« kunne ikke læses eller skrives ({reason}). Intet blev ændret.",
     },
+    "error.store.unreachable": {
+        "en": "The database server of the store “{store}” cannot be reached right now. Nothing was changed. "
+        "Try again in a minute; if it lasts, ask whoever runs Goalpost whether the database server is running.",
+        "nb": "Databaseserveren til lageret «{store}» kan ikke nås akkurat nå. Ingenting ble endret. "
+        "Prøv igjen om et minutt; hvis det varer, spør den som drifter Goalpost om databaseserveren kjører.",
+        "sv": "Databasservern för lagret ”{store}” går inte att nå just nu. Inget ändrades. "
+        "Försök igen om en minut; om det fortsätter, fråga den som driver Goalpost om databasservern är igång.",
+        "da": "Databaseserveren for lageret »{store}« kan ikke nås lige nu. Intet blev ændret. "
+        "Prøv igen om et minut; hvis det varer ved, så spørg den, der driver Goalpost, om databaseserveren kører.",
+    },
     "error.store.newer_schema": {
         "en": "The store “{store}” was written by a newer Goalpost. Update Goalpost to use it.",
         "nb": "Lageret «{store}» ble skrevet av en nyere versjon av Goalpost. Oppdater Goalpost for å bruke det.",
