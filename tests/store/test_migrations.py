@@ -108,3 +108,18 @@ def _raw(store_url: str):
     from connectors.store.engine import resolve_store_url
 
     return create_engine(resolve_store_url(store_url)).connect()
+
+
+def test_a_backup_from_a_newer_goalpost_is_not_restored(tmp_path):
+    from connectors.store import restore_store
+
+    backup = tmp_path / "newer.goalpost-store"
+    shutil.copy(BEFORE_ALEMBIC, backup)
+    Store.open(backup).close()
+    with closing(sqlite3.connect(backup)) as raw, raw:
+        raw.execute("UPDATE alembic_version SET version_num = '9999_from_the_future'")
+    live = tmp_path / "live.goalpost-store"
+    Store.open(live).close()
+    with pytest.raises(StoreError, match="not a Goalpost store this version can read"):
+        restore_store(live, backup)
+    assert row_counts(live)["upload"] == 0

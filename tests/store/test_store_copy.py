@@ -127,3 +127,17 @@ def test_the_demo_is_laid_out_by_copy_on_postgresql_too(postgres_url):
         assert len(ledger) > 10
         later = store.ingest(parsed(daily("comments", {"2026-02-05": 9}), name="feb.csv"), actor=EDITOR)
         assert later.upload_id == ledger["id"].max() + 1
+
+
+def test_backup_and_restore_of_a_postgresql_store_are_refused_in_plain_words(postgres_url, tmp_path):
+    from connectors.store import backup_store, restore_store
+
+    Store.open(postgres_url).close()
+    for attempt in (
+        lambda: backup_store(postgres_url, tmp_path / "b.sqlite3"),
+        lambda: restore_store(postgres_url, DEMO),
+    ):
+        with pytest.raises(StoreError) as refused:
+            attempt()
+        assert refused.value.message.key == "store.backup_needs_sqlite"
+    assert not (tmp_path / "b.sqlite3").exists()
