@@ -14,9 +14,11 @@ from pathlib import Path
 
 import pytest
 from actors import EDITOR
+from sqlalchemy import create_engine, text
 from test_store import daily, month_map, parsed
 
 from connectors.store import Store
+from metrics.errors import StoreError
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -83,3 +85,22 @@ def test_an_upload_from_another_process_is_seen(store_url, tmp_path):
         assert done.returncode == 0, done.stderr
         assert watching.version() > seen
         assert month_map(watching, "followers") == {"2026-01": 1200.0}
+
+
+def test_a_writer_held_up_on_postgresql_waits_then_says_busy_and_changes_nothing(postgres_url):
+    with Store.open(postgres_url) as store:
+        store.ingest(parsed(daily("comments", {"2024-01-05": 3}), name="first.csv"), actor=EDITOR)
+    holder = create_engine(postgres_url).connect()
+    holder.begin()
+    holder.execute(text("SELECT version FROM store_state WHERE id = 1 FOR UPDATE"))  # another server writes
+    try:
+        with Store.open(postgres_url, busy_timeout=0.3) as store:
+            with pytest.raises(StoreError) as raised:
+                store.ingest(parsed(daily("comments", {"2024-01-06": 4}), name="second.csv"), actor=EDITOR)
+            assert raised.value.message.key == "store.busy"
+            assert month_map(store, "comments") == {"2024-01": 3.0}  # readers are not held up
+    finally:
+        holder.rollback()
+        holder.close()
+    with Store.open(postgres_url) as store:
+        assert store.uploads()["file_name"].tolist() == ["first.csv"] and store.version() == 1
