@@ -1,4 +1,5 @@
-"""Fast bulk inserts: multi-row statements through the driver on SQLite, batched SQLAlchemy inserts elsewhere."""
+"""Fast bulk inserts: multi-row statements through the driver on SQLite, COPY on PostgreSQL, batched
+SQLAlchemy inserts elsewhere."""
 
 from __future__ import annotations
 
@@ -23,6 +24,8 @@ def bulk_insert(conn: Connection, table: Table, columns: Sequence, rows: int) ->
         values = [_chunk(column, start, stop) for column in columns]
         if conn.dialect.name == "sqlite":
             _insert_sqlite(conn, table, values, stop - start)
+        elif conn.dialect.driver == "psycopg":
+            _copy_postgresql(conn, table, values)
         else:
             names = [column.name for column in table.columns]
             conn.execute(
@@ -56,6 +59,16 @@ def _insert_sqlite(conn: Connection, table: Table, values: list[list], count: in
     rest = count - whole * ROWS_PER_STATEMENT
     if rest:
         driver.execute(f"{head}VALUES {', '.join([group] * rest)}", flat[whole * step :])
+
+
+def _copy_postgresql(conn: Connection, table: Table, values: list[list]) -> None:
+    # COPY streams rows in one command: several times faster than INSERTs, however they are batched.
+    names = ", ".join(f'"{column.name}"' for column in table.columns)
+    driver = conn.connection.driver_connection
+    # The driver's cursor runs in the same transaction as the SQLAlchemy connection it belongs to.
+    with driver.cursor() as cursor, cursor.copy(f'COPY "{table.name}" ({names}) FROM STDIN') as copy:
+        for row in zip(*values, strict=True):
+            copy.write_row(row)
 
 
 def advance_sequences(conn: Connection, tables: Sequence[Table]) -> None:
