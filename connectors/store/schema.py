@@ -1,5 +1,7 @@
 """The store's tables: upload ledger, observation history, monthly table, strategy versions, mappings.
 
+This is the shape the code expects; Alembic revisions bring every store to it (a test compares the two).
+
 Days are kept as integers `yyyymmdd` and months as `yyyymm`: they bind as plain ints in bulk inserts
 (no per-row date objects), sort like dates, and `day / 100` is the month in every SQL dialect.
 """
@@ -24,7 +26,8 @@ from sqlalchemy import (
 )
 
 SCHEMA_VERSION = 4
-"""Bumped whenever a table changes shape: older stores are migrated, a store from a newer Goalpost refused."""
+"""The last hand-numbered schema, kept in store_state.schema_version and never bumped again: since then a
+change of shape is an Alembic revision (connectors/store/alembic/versions/, whose README says how)."""
 
 UPLOAD_ACTIVE = "active"
 UPLOAD_UNDONE = "undone"
