@@ -7,7 +7,7 @@ BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-$(shell sha256sum requirements.txt | cut -c1-12)
 PORT ?= 8501
 
-.PHONY: setup run serve test test-fast browser proxies lint format bench screenshots clean translations audit
+.PHONY: setup run serve test test-fast browser proxies database lint format bench screenshots clean translations audit
 
 setup: $(STAMP)
 
@@ -42,6 +42,14 @@ translations: setup
 	  --no-location --sort-output --no-wrap --project=Goalpost --version=1 -o locale/goalpost.pot .
 	$(BIN)/pybabel -q update -i locale/goalpost.pot -d locale -D goalpost --no-fuzzy-matching \
 	  --ignore-pot-creation-date --ignore-obsolete --no-wrap
+# Debian's PostgreSQL: the store tests run against SQLite and a real PostgreSQL server that tests/conftest.py
+# starts on 127.0.0.1:55432 in a throw-away folder. Only the programs are wanted: the packaged cluster is stopped.
+database:
+	@ls /usr/lib/postgresql/*/bin/pg_ctl >/dev/null 2>&1 || { \
+	  SUDO=$$( [ "$$(id -u)" = 0 ] || echo sudo ); \
+	  $$SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $$SUDO apt-get install -y -qq postgresql >/dev/null; \
+	  if command -v systemctl >/dev/null 2>&1; then $$SUDO systemctl disable --now postgresql >/dev/null 2>&1 || true; fi; }
+	@ls -d /usr/lib/postgresql/*/bin
 
 run: setup
 	$(BIN)/streamlit run dashboard.py --server.port $(PORT)
@@ -50,7 +58,7 @@ run: setup
 serve: setup
 	$(BIN)/python cli.py serve $(SERVE_FLAGS)
 
-test: setup browser proxies
+test: setup browser proxies database
 	$(BIN)/python -m pytest -q
 
 test-fast: setup

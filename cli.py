@@ -158,6 +158,15 @@ def build_parser() -> argparse.ArgumentParser:
 
     restore = commands.add_parser("restore", help="put a checked backup in place (the old store is kept)")
     restore.add_argument("file", type=Path, help="the backup file to restore")
+
+    whole = commands.add_parser("store", help="the store as a whole: copy it to another database")
+    store_commands = whole.add_subparsers(dest="store_command", required=True, metavar="ACTION")
+    copy = store_commands.add_parser(
+        "copy",
+        help="copy every table into a new, empty store (SQLite file or PostgreSQL URL); counts checked",
+    )
+    copy.add_argument("source", metavar="FROM_URL", help="the store to copy: a file path or a database URL")
+    copy.add_argument("target", metavar="TO_URL", help="the empty store to copy into (made when missing)")
     return parser
 
 
@@ -196,6 +205,11 @@ def run(args: argparse.Namespace) -> int:
         return 0
     if args.command == "serve":
         return serve(args)
+    if args.command == "store":  # both stores named on the command line; --store is not used
+        from connectors.store import copy_store
+
+        print(copy_store(args.source, args.target, actor=cli_admin()).message)
+        return 0
 
     store = Store.open(args.store)
     actor = acting_user(store, args.acting_as)
@@ -294,11 +308,15 @@ def run_report(store: Store, args: argparse.Namespace) -> int:
     return 0
 
 
+def cli_admin() -> Actor:
+    """Return the operating-system user as admin: whoever runs this on the server can open the store anyway."""
+    return Actor(f"{getpass.getuser()} (command line)", Role.ADMIN, VIA_CLI)
+
+
 def acting_user(store: Store, email: str | None) -> Actor:
     """Return who the command acts as: the account named by --as (its role), else the system user as admin."""
     if not email:
-        # Whoever can run this on the server can open the store file anyway: the CLI acts as its admin.
-        return Actor(f"{getpass.getuser()} (command line)", Role.ADMIN, VIA_CLI)
+        return cli_admin()
     from connectors.access import find_account, read_secrets, role_for, sign_in_setup, stored_rules
 
     found = find_account(store, email)

@@ -87,6 +87,7 @@ ACTIONS: dict[str, Message] = {
     "pin": Message("access.action.pin", "pin a version of the numbers"),
     "note": Message("access.action.note", "write notes on the timeline"),
     "decision": Message("access.action.decision", "record decisions"),
+    "copy_store": Message("access.action.copy_store", "copy the whole store to another database"),
 }
 
 

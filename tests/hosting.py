@@ -213,8 +213,13 @@ def caddy(folder: Path, upstream: str, ready_path: str | None = "/_stcore/health
 
 
 @contextmanager
-def nginx(folder: Path, upstream: str, ready_path: str | None = "/_stcore/health") -> Iterator[Running]:
-    """Run deploy/nginx/goalpost-proxy.conf (the shipped locations and headers) in a plain-HTTP test server."""
+def nginx(
+    folder: Path, upstream: str, ready_path: str | None = "/_stcore/health", *, upstream_block: bool = True
+) -> Iterator[Running]:
+    """Run deploy/nginx/goalpost-proxy.conf (the shipped locations and headers) in a plain-HTTP test server.
+
+    upstream_block=False leaves out the `goalpost` upstream, for a test whose goalpost-http.conf has its own.
+    """
     port = free_port()
     prefix = folder / "nginx"
     for sub in ("logs", "temp"):
@@ -238,7 +243,7 @@ http {{
     uwsgi_temp_path {prefix}/temp/uwsgi;
     scgi_temp_path {prefix}/temp/scgi;
     include {ROOT / "deploy" / "nginx" / "goalpost-http.conf"};
-    upstream goalpost {{ server {upstream.removeprefix("http://")}; }}
+    {f"upstream goalpost {{ server {upstream.removeprefix('http://')}; }}" if upstream_block else ""}
     server {{
         listen 127.0.0.1:{port} default_server;
         server_name _;

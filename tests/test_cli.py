@@ -19,7 +19,7 @@ BLOG_OCTOBER = ROOT / "sample_data" / "exports" / "2026-10" / "tracker" / "blogg
 BLOG_SEPTEMBER = ROOT / "sample_data" / "exports" / "2026-09" / "tracker" / "bloggkommentarer-2026-09.csv"
 
 
-def goalpost(*args: str, store: Path | None = None) -> subprocess.CompletedProcess:
+def goalpost(*args: str, store: Path | str | None = None) -> subprocess.CompletedProcess:
     """Run cli.py with the project's Python and return the finished process."""
     env = {k: v for k, v in os.environ.items() if k != "GOALPOST_DEBUG"}
     if store is not None:
@@ -68,8 +68,8 @@ def test_progress_json_from_data_files_matches_hand_figures():
     assert expected_keys <= set(blog)
 
 
-def test_ingest_uploads_data_undo_round_trip(tmp_path):
-    store = tmp_path / "store.sqlite3"
+def test_ingest_uploads_data_undo_round_trip(store_url):
+    store = store_url
     first = goalpost("ingest", str(BLOG_SEPTEMBER), str(BLOG_OCTOBER), store=store)
     assert first.returncode == 0, first.stderr
     assert "bloggkommentarer-2026-10.csv" in first.stdout
@@ -107,8 +107,8 @@ def test_progress_reads_the_store(tmp_path):
     assert goals["blog_comments"]["current"] == 135
 
 
-def test_bad_file_is_a_plain_message_and_stores_nothing(tmp_path):
-    store = tmp_path / "store.sqlite3"
+def test_bad_file_is_a_plain_message_and_stores_nothing(tmp_path, store_url):
+    store = store_url
     bad = tmp_path / "tracker.csv"
     bad.write_text(
         "date,channel,audience,metric,value\n2026-10-31,blog,,comments,12\n2026-10-31,blog,,comments,lots\n"

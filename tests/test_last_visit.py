@@ -11,7 +11,7 @@ from actors import ADMIN, EDITOR, VIEWER
 
 from connectors.store import Store
 from connectors.store.last_visit import THIS_COMPUTER, previous_visit, record_visit, visitor
-from connectors.store.schema import SCHEMA_VERSION
+from connectors.store.migrations import head_revision
 from metrics.access import VIA_LINK, VIA_LOCAL, VIA_OIDC, AccessDenied, Actor, Role
 from views.overview_model import since_visit_text, status_changes, was_text
 
@@ -56,18 +56,22 @@ def test_a_meeting_link_records_nothing_and_nobody_unknown_records_at_all(tmp_pa
             assert raw.execute("SELECT count(*) FROM last_visit").fetchone()[0] == 0
 
 
-def test_a_store_of_schema_4_gains_the_visit_table_and_keeps_its_data(tmp_path):
+def test_a_store_at_the_first_revision_gains_the_visit_table_and_keeps_its_data(tmp_path):
     path = tmp_path / "goalpost.sqlite3"
     with Store.open(path) as store:
         store.save_strategy("organisation: Kept\n", actor=ADMIN)
     with closing(sqlite3.connect(path)) as raw, raw:
-        raw.executescript("DROP TABLE last_visit; UPDATE store_state SET schema_version = 4;")
+        # As a store made before revision 0002 is: its later tables absent, Alembic at 0001.
+        raw.executescript(
+            "DROP TABLE last_visit; DROP TABLE pinned_version; DROP TABLE timeline_note; DROP TABLE decision;"
+            "UPDATE alembic_version SET version_num = '0001';"
+        )
     with Store.open(path) as store:
         assert "Kept" in (store.strategy_text() or "")
         record_visit(store, {"reach": "on_track"}, actor=VIEWER)
         assert previous_visit(store, VIEWER) is not None
     with closing(sqlite3.connect(path)) as raw:
-        assert raw.execute("SELECT schema_version FROM store_state").fetchone()[0] == SCHEMA_VERSION
+        assert raw.execute("SELECT version_num FROM alembic_version").fetchone()[0] == head_revision()
 
 
 def test_the_change_since_the_last_visit_names_each_goal_with_its_old_and_new_status():

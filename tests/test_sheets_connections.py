@@ -61,8 +61,8 @@ def server(monkeypatch):
 
 
 @pytest.fixture
-def store_path(tmp_path):
-    return tmp_path / "goalpost.sqlite3"
+def store_path(store_url):
+    return store_url
 
 
 def test_connect_lists_updates_in_place_and_disconnects_without_touching_the_version(store_path):

@@ -1,4 +1,8 @@
-"""Automatic sync stays under Google's quota: one call per interval however many sessions are watching."""
+"""Automatic sync stays under Google's quota: one call per interval however many sessions are watching.
+
+Each session opens its own store (its own engine and connections), as another server process would; the
+tests run on SQLite and on PostgreSQL.
+"""
 
 from __future__ import annotations
 
@@ -87,8 +91,8 @@ def watch_all(server, store_path, clock, sessions=SESSIONS):
     return results
 
 
-def test_many_sessions_make_one_call_per_interval(server, tmp_path):
-    store_path = tmp_path / "goalpost.sqlite3"
+def test_many_sessions_make_one_call_per_interval(server, store_url):
+    store_path = store_url
     Store.open(store_path).close()
     clock = Clock()
     server.latency = 0.2  # Google takes a moment, so the sessions really overlap
@@ -110,8 +114,8 @@ def test_many_sessions_make_one_call_per_interval(server, tmp_path):
         assert len(store.uploads()) == 1
 
 
-def test_sessions_after_a_failed_call_see_that_the_data_is_stale(server, tmp_path):
-    store_path = tmp_path / "goalpost.sqlite3"
+def test_sessions_after_a_failed_call_see_that_the_data_is_stale(server, store_url):
+    store_path = store_url
     clock = Clock()
     with Store.open(store_path) as store:
         watch(server, store_path, clock, [], threading.Barrier(1))
@@ -129,9 +133,9 @@ def test_sessions_after_a_failed_call_see_that_the_data_is_stale(server, tmp_pat
         assert len(store.uploads()) == 1
 
 
-def test_a_sync_by_hand_counts_as_the_intervals_call(server, tmp_path):
+def test_a_sync_by_hand_counts_as_the_intervals_call(server, store_url):
     clock = Clock()
-    with Store.open(tmp_path / "goalpost.sqlite3") as store:
+    with Store.open(store_url) as store:
         sync_sheet(
             store,
             URL,
@@ -141,13 +145,13 @@ def test_a_sync_by_hand_counts_as_the_intervals_call(server, tmp_path):
             actor=EDITOR,
         )
         calls = server.count()
-        watch(server, tmp_path / "goalpost.sqlite3", clock, [], threading.Barrier(1))
+        watch(server, store_url, clock, [], threading.Barrier(1))
         assert server.count() == calls
 
 
-def test_schedule_claims_are_exclusive_across_connections(tmp_path):
+def test_schedule_claims_are_exclusive_across_connections(store_url):
     clock = Clock()
-    stores = [Store.open(tmp_path / "goalpost.sqlite3") for _ in range(8)]
+    stores = [Store.open(store_url) for _ in range(8)]
     try:
         schedules = [SheetSyncSchedule.for_store(store, clock=clock) for store in stores]
         winners: list[bool] = []

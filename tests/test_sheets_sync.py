@@ -105,8 +105,8 @@ def server():
 
 
 @pytest.fixture
-def store(tmp_path):
-    opened = Store.open(tmp_path / "goalpost.sqlite3")
+def store(store_url):
+    opened = Store.open(store_url)
     yield opened
     opened.close()
 

@@ -27,6 +27,7 @@ from connectors.store.progress_source import (
     progress_report,
 )
 from connectors.store.store import IngestResult, LedgerPointView, Store, new_batch
+from connectors.store.whole_copy import StoreCopy, copy_store
 
 __all__ = [
     "Visit",
@@ -49,6 +50,8 @@ __all__ = [
     "Store",
     "backup_store",
     "content_hash",
+    "copy_store",
+    "StoreCopy",
     "ingest_file",
     "new_batch",
     "parse_as_of",

@@ -23,6 +23,7 @@ from connectors.store.engine import (
     resolve_store_url,
 )
 from connectors.store.health import StoreHealth
+from connectors.store.migrations import VERSION_TABLE, is_known_revision
 from connectors.store.schema import SCHEMA_VERSION
 from metrics.errors import Message, StoreError
 
@@ -100,10 +101,16 @@ def summarise(path: Path) -> StoreSummary:
             if problems:
                 raise StoreError(_unsound(path, problems[0]))
             state = conn.execute("SELECT version, schema_version FROM store_state WHERE id = 1").fetchone()
+            tables = {row[0] for row in conn.execute("SELECT name FROM sqlite_master WHERE type = 'table'")}
+            revision = (
+                conn.execute(f"SELECT version_num FROM {VERSION_TABLE}").fetchone()
+                if VERSION_TABLE in tables
+                else None
+            )
             counts = {name: int(conn.execute(query).fetchone()[0]) for name, query in _COUNTED}
     except sqlite3.DatabaseError as err:
         raise StoreError(_unsound(path, str(err))) from None
-    if state is None or state[1] > SCHEMA_VERSION:
+    if state is None or state[1] > SCHEMA_VERSION or (revision and not is_known_revision(revision[0])):
         raise StoreError(_unsound(path, "not a Goalpost store this version can read"))
     return StoreSummary(path, path.stat().st_size, int(state[1]), int(state[0]), **counts)
 

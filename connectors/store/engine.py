@@ -27,6 +27,23 @@ BUSY_MESSAGE = Message(
 )
 
 
+UNREACHABLE_SIGNS = (
+    "connection refused",
+    "could not connect",
+    "connection failed",
+    "server closed the connection",
+    "terminating connection",
+    "the connection is lost",
+    "the connection is closed",
+    "database system is shutting down",
+    "database system is starting up",
+    "database system is in recovery mode",
+    "no route to host",
+    "could not translate host name",
+)
+"""How a database server that is down, restarting or out of reach shows in its driver's errors (lower case)."""
+
+
 def resolve_store_url(location: str | os.PathLike | None = None) -> URL:
     """Return the SQLAlchemy URL for a location: a URL, a SQLite file path, or None for the default."""
     if location is None:
@@ -170,6 +187,13 @@ def plain_store_message(err: BaseException, label: str) -> Message:
     """Return the user's message for a database failure: busy, read-only, full, damaged or other."""
     text = str(getattr(err, "orig", None) or err).lower()
     store = label.strip("“”")
+    if getattr(err, "connection_invalidated", False) or any(sign in text for sign in UNREACHABLE_SIGNS):
+        return Message(
+            "store.unreachable",
+            "The database server of the store “{store}” cannot be reached right now. Nothing was changed. "
+            "Try again in a minute; if it lasts, ask whoever runs Goalpost whether the database server is running.",
+            store=store,
+        )
     if "locked" in text or "busy" in text or "lock timeout" in text:
         return BUSY_MESSAGE
     if "readonly" in text or "read-only" in text or "read only" in text or "permission denied" in text:

@@ -6,7 +6,9 @@ from pathlib import Path
 
 from sqlalchemy import Connection, create_engine, func, select
 
+from connectors.store.bulk_insert import advance_sequences
 from connectors.store.ledger import utc_now
+from connectors.store.migrations import FIRST_REVISION, head_revision, stored_revision
 from connectors.store.schema import (
     month_value,
     observation,
@@ -39,7 +41,7 @@ def copy_store_file(conn: Connection, path: str, schema_version: int) -> bool:
     """Return True when the store file's data tables were copied into the caller's empty store (its transaction).
 
     False, and nothing copied, when the target already holds an upload or a strategy, or the file is missing
-    or of another schema version.
+    or of another schema version or Alembic revision (a file from before Alembic counts as the first).
     """
     if not Path(path).is_file():
         return False
@@ -55,9 +57,13 @@ def copy_store_file(conn: Connection, path: str, schema_version: int) -> bool:
             version = reader.execute(select(store_state.c.schema_version)).scalar_one_or_none()
             if version != schema_version:
                 return False
+            # Tables of another revision may differ in shape: such a file is ingested from its exports instead.
+            if (stored_revision(reader) or FIRST_REVISION) != head_revision():
+                return False
             now = utc_now()
             for table in COPIED_TABLES:
                 copy_table(reader, conn, table, now)
+            advance_sequences(conn, COPIED_TABLES)
     finally:
         source.dispose()
     return True

@@ -1,113 +1,66 @@
-"""Bringing a store written by an older Goalpost up to date, inside one transaction, data kept."""
+"""Bringing a store up to this Goalpost's schema with Alembic, in one transaction, data kept.
+
+The revisions live in connectors/store/alembic/versions/ (how to add one: the README there). A store made
+before Alembic (no alembic_version table) runs them from the first, which keeps its tables and data.
+"""
 
 from __future__ import annotations
 
-from sqlalchemy import (
-    Column,
-    Connection,
-    Double,
-    Integer,
-    MetaData,
-    Table,
-    bindparam,
-    inspect,
-    literal,
-    select,
-    update,
-)
+from functools import cache
+from pathlib import Path
 
-from connectors.store.schema import (
-    ACCESS_TABLES,
-    MEETING_TABLES,
-    SCHEMA_VERSION,
-    VISIT_TABLES,
-    metadata,
-    observation,
-    series,
-    store_state,
-    upload,
-    upload_series,
-)
+from alembic import command
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from alembic.util.exc import CommandError
+from sqlalchemy import Connection, inspect
+
+SCRIPTS = Path(__file__).resolve().parent / "alembic"
+VERSION_TABLE = "alembic_version"
+FIRST_REVISION = "0001"
+"""The baseline: hand-numbered schema 4, which a store made before Alembic holds."""
+LEGACY_SCHEMA_VERSION = 4
+"""The last hand-numbered schema (store_state.schema_version); a higher one was written by a newer Goalpost."""
 
 
-def migrate(conn: Connection, from_version: int) -> None:
-    """Upgrade the store's tables from an older schema version to SCHEMA_VERSION."""
-    if from_version < 2:
-        _number_values_of_a_key(conn)
-        _list_channels_of_uploads(conn)
-    if from_version < 3:
-        _add_access_tables(conn)
-    if from_version < 4:
-        _record_batches(conn)
-    if from_version < 5:
-        _add_visit_table(conn)
-    if from_version < 6:
-        _add_meeting_tables(conn)
-    conn.execute(update(store_state).where(store_state.c.id == 1).values(schema_version=SCHEMA_VERSION))
+def _config(conn: Connection | None = None) -> Config:
+    config = Config()
+    config.set_main_option("script_location", str(SCRIPTS))
+    config.attributes["connection"] = conn
+    return config
 
 
-def _number_values_of_a_key(conn: Connection) -> None:
-    # Version 2 keeps several values of one key per upload: the primary key gains seq, so the table is
-    # rebuilt (neither SQLite nor PostgreSQL can widen a primary key in place).
-    conn.exec_driver_sql("ALTER TABLE observation RENAME TO observation_v1")
+@cache
+def _scripts() -> ScriptDirectory:
+    return ScriptDirectory.from_config(_config())
+
+
+def head_revision() -> str:
+    """Return the newest revision id this Goalpost knows (the schema it writes)."""
+    return _scripts().get_current_head()
+
+
+def stored_revision(conn: Connection) -> str | None:
+    """Return the store's Alembic revision id, or None for an empty store or one made before Alembic."""
+    if not inspect(conn).has_table(VERSION_TABLE):
+        return None
+    return MigrationContext.configure(conn).get_current_revision()
+
+
+def is_known_revision(revision: str) -> bool:
+    """Return True when this Goalpost has the revision (False: the store was written by a newer one)."""
+    try:
+        return _scripts().get_revision(revision) is not None
+    except CommandError:
+        return False
+
+
+def upgrade(conn: Connection) -> None:
+    """Run every revision the store lacks, inside the caller's transaction."""
     if conn.dialect.name == "postgresql":
-        conn.exec_driver_sql(
-            "ALTER TABLE observation_v1 RENAME CONSTRAINT observation_pkey TO observation_v1_pkey"
-        )
-    old = Table(
-        "observation_v1",
-        MetaData(),
-        Column("series_id", Integer),
-        Column("day", Integer),
-        Column("upload_id", Integer),
-        Column("value", Double),
-    )
-    observation.create(conn)
-    conn.execute(
-        observation.insert().from_select(
-            ["series_id", "day", "upload_id", "seq", "value"],
-            select(old.c.series_id, old.c.day, old.c.upload_id, literal(0), old.c.value),
-        )
-    )
-    old.drop(conn)
-
-
-def _list_channels_of_uploads(conn: Connection) -> None:
-    # Version 2 records the channels an upload's values are for beside the channel it was told.
-    conn.exec_driver_sql("ALTER TABLE upload ADD COLUMN channels VARCHAR(2000) NOT NULL DEFAULT ''")
-    found: dict[int, set[str]] = {}
-    rows = conn.execute(
-        select(upload_series.c.upload_id, series.c.channel).join(
-            series, series.c.id == upload_series.c.series_id
-        )
-    )
-    for upload_id, channel in rows:
-        found.setdefault(upload_id, set()).add(channel)
-    if found:
-        conn.execute(
-            update(upload).where(upload.c.id == bindparam("uid")).values(channels=bindparam("names")),
-            [{"uid": uid, "names": ", ".join(sorted(names))} for uid, names in found.items()],
-        )
-
-
-def _record_batches(conn: Connection) -> None:
-    # Version 4 records which files were stored together, so one undo can take a whole batch out.
-    if "batch" not in {column["name"] for column in inspect(conn).get_columns("upload")}:
-        conn.exec_driver_sql("ALTER TABLE upload ADD COLUMN batch VARCHAR(40)")
-
-
-def _add_access_tables(conn: Connection) -> None:
-    # Version 3 records who saved a mapping, and adds accounts, role rules, meeting links and settings.
-    if "saved_by" not in {column["name"] for column in inspect(conn).get_columns("column_mapping")}:
-        conn.exec_driver_sql("ALTER TABLE column_mapping ADD COLUMN saved_by VARCHAR(200)")
-    metadata.create_all(conn, tables=list(ACCESS_TABLES))  # checkfirst: only the missing ones
-
-
-def _add_visit_table(conn: Connection) -> None:
-    # Version 5 keeps each viewer's last visit (time and the statuses seen): a new table and nothing else.
-    metadata.create_all(conn, tables=list(VISIT_TABLES))  # checkfirst: only when missing
-
-
-def _add_meeting_tables(conn: Connection) -> None:
-    # Version 6 adds pinned versions, timeline notes and decisions: new tables only, no data moves.
-    metadata.create_all(conn, tables=list(MEETING_TABLES))  # checkfirst: only the missing ones
+        # Two servers opening a new store at once: the second waits here, then finds it up to date.
+        conn.exec_driver_sql("SELECT pg_advisory_xact_lock(7160)")
+        if stored_revision(conn) == head_revision():
+            return
+    command.upgrade(_config(conn), "head")

@@ -1,5 +1,7 @@
 """The store's tables: upload ledger, observation history, monthly table, strategy versions, mappings.
 
+This is the shape the code expects; Alembic revisions bring every store to it (a test compares the two).
+
 Days are kept as integers `yyyymmdd` and months as `yyyymm`: they bind as plain ints in bulk inserts
 (no per-row date objects), sort like dates, and `day / 100` is the month in every SQL dialect.
 """
@@ -23,8 +25,9 @@ from sqlalchemy import (
     UniqueConstraint,
 )
 
-SCHEMA_VERSION = 6
-"""Bumped whenever a table changes shape: older stores are migrated, a store from a newer Goalpost refused."""
+SCHEMA_VERSION = 4
+"""The last hand-numbered schema, kept in store_state.schema_version and never bumped again: since then a
+change of shape is an Alembic revision (connectors/store/alembic/versions/, whose README says how)."""
 
 UPLOAD_ACTIVE = "active"
 UPLOAD_UNDONE = "undone"
@@ -222,7 +225,7 @@ setting = Table(
 ACCESS_TABLES = (account, sign_in_failure, role_rule, share_link, setting)
 """The tables schema 3 added: an older store gains them on upgrade."""
 
-# Schema 5: each viewer's last visit (one self-contained step: the table is new and nothing refers to it).
+# Alembic revision 0002: each viewer's last visit (a new table, and nothing refers to it).
 last_visit = Table(
     "last_visit",
     metadata,
@@ -235,9 +238,8 @@ last_visit = Table(
 
 VISIT_TABLES = (last_visit,)
 
-# --- Schema 6: the meeting's record (pinned versions, timeline notes, decisions) ---
-# Self-contained on purpose: new tables only, nothing else changes shape, so this step maps onto one
-# migration revision. Notes and decisions name goal, channel and audience ids (never a strategy version),
+# --- Alembic revision 0003: the meeting's record (pinned versions, timeline notes, decisions) ---
+# New tables only, nothing else changes shape. Notes and decisions name goal, channel and audience ids (never a strategy version),
 # so they survive every strategy change.
 
 pinned_version = Table(
@@ -287,4 +289,4 @@ decision = Table(
 )
 
 MEETING_TABLES = (pinned_version, timeline_note, decision)
-"""The tables schema 5 added: an older store gains them on upgrade."""
+"""The tables revision 0003 added (connectors/store/alembic/versions/0003_meeting_record.py)."""

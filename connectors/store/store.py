@@ -52,7 +52,13 @@ from connectors.store.meeting_record import (
     pin_frame,
     read_pin,
 )
-from connectors.store.migrations import migrate
+from connectors.store.migrations import (
+    LEGACY_SCHEMA_VERSION,
+    head_revision,
+    is_known_revision,
+    stored_revision,
+    upgrade,
+)
 from connectors.store.month_table import aggregate_months, replace_months
 from connectors.store.observation_history import (
     ALL_DAYS,
@@ -70,7 +76,7 @@ from connectors.store.reads import (
 )
 from connectors.store.reads import month_value_frame as _month_value_frame
 from connectors.store.saved_mappings import all_mappings, put_mapping
-from connectors.store.schema import SCHEMA_VERSION, metadata, store_state, upload
+from connectors.store.schema import SCHEMA_VERSION, store_state, upload
 from connectors.store.strategy_versions import (
     add_strategy_version,
     latest_strategy,
@@ -313,12 +319,10 @@ class Store:
     def import_store_file(self, path: str | os.PathLike, *, actor: Actor) -> bool:
         """Return True when a SQLite store file's uploads, values and strategies were copied into this empty store.
 
-        One transaction; False (nothing copied) unless this store is SQLite, holds no upload and no strategy,
-        and the file has this Goalpost's schema version. Used to lay out the demo in a blink (editor role).
+        One transaction; False (nothing copied) unless this store holds no upload and no strategy, and the
+        file has this Goalpost's schema version. Used to lay out the demo in a blink (editor role).
         """
         require(actor, Role.EDITOR, "upload")
-        if self._engine.dialect.name != "sqlite":
-            return False
         with self._write() as conn:
             return copy_store_file(conn, os.fspath(path), SCHEMA_VERSION) and (self._bump(conn) or True)
 
@@ -781,34 +785,31 @@ class Store:
     def _ensure_schema(self) -> None:
         with store_errors(self._label):
             with self._engine.connect() as conn:
-                has_state = inspect(conn).has_table(store_state.name)
-                state = (
-                    conn.execute(select(store_state.c.schema_version).where(store_state.c.id == 1)).first()
-                    if has_state
-                    else None
-                )
-            if state is not None and state[0] > SCHEMA_VERSION:
-                raise StoreError(
-                    Message(
-                        "store.newer_schema",
-                        "The store “{store}” was written by a newer Goalpost. Update Goalpost to use it.",
-                        store=self.location,
-                    )
-                )
-            if state is not None and state[0] == SCHEMA_VERSION:
+                found = self._stored_schema(conn)
+            if found == head_revision():
                 return
             writer = self._engine.execution_options(**{WRITE_OPTION: True})
             with writer.begin() as conn:
-                if state is not None:
-                    # Read again under the write lock: another process may have upgraded it meanwhile.
-                    version = conn.execute(select(store_state.c.schema_version)).scalar_one()
-                    if version < SCHEMA_VERSION:
-                        migrate(conn, version)
-                    return
-                metadata.create_all(conn)
-                exists = conn.execute(select(store_state.c.id).where(store_state.c.id == 1)).first()
-                if exists is None:
-                    conn.execute(store_state.insert().values(id=1, version=0, schema_version=SCHEMA_VERSION))
+                # Read again under the write lock: another process may have upgraded it meanwhile.
+                if self._stored_schema(conn) != head_revision():
+                    upgrade(conn)
+
+    def _stored_schema(self, conn: Connection) -> str | None:
+        """Return the store's revision (None: empty or before Alembic); refuse one from a newer Goalpost."""
+        revision = stored_revision(conn)
+        newer = revision is not None and not is_known_revision(revision)
+        if revision is None and inspect(conn).has_table(store_state.name):
+            legacy = conn.execute(select(store_state.c.schema_version).where(store_state.c.id == 1)).scalar()
+            newer = legacy is not None and legacy > LEGACY_SCHEMA_VERSION
+        if newer:
+            raise StoreError(
+                Message(
+                    "store.newer_schema",
+                    "The store “{store}” was written by a newer Goalpost. Update Goalpost to use it.",
+                    store=self.location,
+                )
+            )
+        return revision
 
     def _stale_series(self, conn: Connection) -> pd.DataFrame:
         table = series_table(conn)

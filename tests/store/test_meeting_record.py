@@ -218,7 +218,7 @@ def test_an_older_store_gains_the_meeting_tables(tmp_path):
     with closing(sqlite3.connect(location)) as raw:
         raw.executescript(
             "DROP TABLE pinned_version; DROP TABLE timeline_note; DROP TABLE decision;"
-            "UPDATE store_state SET schema_version = 4;"
+            "UPDATE alembic_version SET version_num = '0002';"  # as before revision 0003
         )
         raw.commit()
     with Store.open(location) as upgraded:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-import os
 import sqlite3
 import tempfile
 from contextlib import closing
@@ -16,7 +15,7 @@ import pytest
 from actors import EDITOR
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
-from sqlalchemy import create_engine, text
+from sqlalchemy import text
 
 import connectors.store.upload_ingest as upload_ingest
 from connectors.readers.parsed_upload import ParsedUpload
@@ -65,20 +64,10 @@ def raw_map(store: Store, metric: str) -> dict[str, float]:
     return {d.strftime("%Y-%m-%d"): v for d, v in zip(frame["date"], frame["value"], strict=True)}
 
 
-# Set to a PostgreSQL URL (e.g. postgresql+psycopg://user@/db?host=/run/postgresql) to run the store's
-# tests there too; the database is emptied first.
-POSTGRES_URL = os.environ.get("GOALPOST_TEST_POSTGRES_URL")
-
-
-@pytest.fixture(params=["sqlite", "postgresql"] if POSTGRES_URL else ["sqlite"])
-def store(request, tmp_path):
-    location = tmp_path / "store" / "goalpost.sqlite3"
-    if request.param == "postgresql":
-        location = POSTGRES_URL
-        engine = create_engine(POSTGRES_URL)
-        metadata.drop_all(engine)
-        engine.dispose()
-    with Store.open(location) as opened:
+@pytest.fixture
+def store(store_url):
+    """A new store, on SQLite and on PostgreSQL (tests/conftest.py starts the server)."""
+    with Store.open(store_url) as opened:
         yield opened
 
 
@@ -571,6 +560,8 @@ def test_a_store_from_the_first_schema_is_upgraded_with_its_data(tmp_path):
             ALTER TABLE observation_old RENAME TO observation;
             ALTER TABLE upload DROP COLUMN channels;
             UPDATE store_state SET schema_version = 1;
+            DROP TABLE alembic_version;
+            DROP TABLE last_visit; DROP TABLE pinned_version; DROP TABLE timeline_note; DROP TABLE decision;
             """
         )
     with Store.open(path) as store:
@@ -590,7 +581,6 @@ def test_the_schema_and_queries_compile_for_postgresql():
     from sqlalchemy.schema import CreateTable
 
     from connectors.store.observation_history import current_observations
-    from connectors.store.schema import metadata
 
     dialect = postgresql.dialect()
     ddl = "\n".join(str(CreateTable(table).compile(dialect=dialect)) for table in metadata.sorted_tables)

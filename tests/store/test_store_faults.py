@@ -18,9 +18,10 @@ from pathlib import Path
 import pandas as pd
 import pytest
 from actors import EDITOR
-from sqlalchemy import event
+from sqlalchemy import create_engine, event
 
 from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.engine import is_sqlite_file, resolve_store_url
 from connectors.store.store import Store
 from metrics.errors import StoreError
 from metrics.monthly import month_values as engine_month_values
@@ -33,6 +34,7 @@ import sys
 import numpy as np
 import pandas as pd
 from connectors.readers.parsed_upload import ParsedUpload
+from connectors.store.engine import is_sqlite_file, resolve_store_url
 from connectors.store.store import Store
 from metrics.errors import StoreError
 from metrics.access import Actor, Role
@@ -94,27 +96,35 @@ def parsed(rows, name="export.csv") -> ParsedUpload:
     )
 
 
-def assert_consistent(path: Path) -> pd.DataFrame:
-    """Check the store file with plain SQL and the engine's own month rule; return its ledger."""
-    with closing(sqlite3.connect(path)) as raw:
-        assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
-        assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
-        ledger = pd.read_sql("SELECT id, value_count, status FROM upload", raw)
-        counts = pd.read_sql(
-            "SELECT upload_id AS id, COUNT(*) AS stored FROM observation GROUP BY upload_id", raw
-        )
-        contents = raw.execute("SELECT COUNT(*) FROM upload_content").fetchone()[0]
-        history = pd.read_sql(
-            "SELECT o.series_id, o.day, o.value, o.upload_id, s.channel, s.audience, s.metric "
-            "FROM observation o JOIN series s ON s.id = o.series_id JOIN upload u ON u.id = o.upload_id "
-            "WHERE u.status = 'active'",
-            raw,
-        )
-        months = pd.read_sql(
-            "SELECT m.month, s.channel, s.audience, s.metric, m.value FROM month_value m "
-            "JOIN series s ON s.id = m.series_id",
-            raw,
-        )
+def assert_consistent(location) -> pd.DataFrame:
+    """Check the store (a SQLite file or a database URL) with plain SQL and the engine's own month rule;
+    return its ledger."""
+    url = resolve_store_url(location)
+    if is_sqlite_file(url):
+        with closing(sqlite3.connect(url.database)) as raw:
+            assert raw.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+            assert raw.execute("PRAGMA foreign_key_check").fetchall() == []
+    engine = create_engine(url)
+    try:
+        with engine.connect() as raw:
+            ledger = pd.read_sql("SELECT id, value_count, status FROM upload", raw)
+            counts = pd.read_sql(
+                "SELECT upload_id AS id, COUNT(*) AS stored FROM observation GROUP BY upload_id", raw
+            )
+            contents = raw.exec_driver_sql("SELECT COUNT(*) FROM upload_content").scalar()
+            history = pd.read_sql(
+                "SELECT o.series_id, o.day, o.value, o.upload_id, s.channel, s.audience, s.metric "
+                "FROM observation o JOIN series s ON s.id = o.series_id JOIN upload u ON u.id = o.upload_id "
+                "WHERE u.status = 'active'",
+                raw,
+            )
+            months = pd.read_sql(
+                "SELECT m.month, s.channel, s.audience, s.metric, m.value FROM month_value m "
+                "JOIN series s ON s.id = m.series_id",
+                raw,
+            )
+    finally:
+        engine.dispose()
     # Every upload is whole: all its values, its bytes.
     merged = ledger.merge(counts, on="id", how="left").fillna({"stored": 0})
     assert (merged["stored"] == merged["value_count"]).all(), merged
@@ -139,8 +149,8 @@ def assert_consistent(path: Path) -> pd.DataFrame:
     return ledger
 
 
-def test_kill_9_during_an_ingest_leaves_the_upload_whole_or_absent(tmp_path):
-    path = tmp_path / "store.sqlite3"
+def test_kill_9_during_an_ingest_leaves_the_upload_whole_or_absent(store_url):
+    path = store_url
     rows = 120_000
     Store.open(path).close()
     # Calibrate: how long does one ingest take here, from "ready" to "done"?
@@ -167,8 +177,8 @@ def test_kill_9_during_an_ingest_leaves_the_upload_whole_or_absent(tmp_path):
     assert killed_midway >= 1, "every kill landed after the ingest finished: the test proved nothing"
 
 
-def test_two_processes_ingesting_at_once_both_succeed(tmp_path):
-    path = tmp_path / "store.sqlite3"
+def test_two_processes_ingesting_at_once_both_succeed(store_url):
+    path = store_url
     Store.open(path).close()
     children = [start_child(path, seed, 100_000, wait_for_go=True) for seed in (11, 12)]
     for child in children:
