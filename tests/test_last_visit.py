@@ -1,4 +1,4 @@
-"""Each viewer's last visit is kept in the store (schema 5), and the Overview says what changed since."""
+"""Each viewer's last visit is kept in the store (Alembic revision 0002), and the Overview says what changed since."""
 
 from __future__ import annotations
 
