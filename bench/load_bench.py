@@ -39,6 +39,7 @@ import argparse
 import asyncio
 import collections
 import contextlib
+import http.client
 import os
 import platform
 import random
@@ -109,7 +110,7 @@ def streamlit_server(port: int, log: Path, store: str) -> Iterator[Server]:
             if process.poll() is not None:
                 raise RuntimeError(f"streamlit stopped:\n{log.read_text(errors='replace')[-3000:]}")
             with (
-                contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError),
+                contextlib.suppress(urllib.error.URLError, http.client.HTTPException, OSError),
                 urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response,
             ):
                 if response.status == 200:
@@ -156,7 +157,7 @@ class Session:
         self.finished: asyncio.Queue = asyncio.Queue()
         self.run_started: float | None = None
         self.asked = False
-        self.trail: collections.deque[str] = collections.deque(maxlen=10)
+        self.trail: collections.deque[tuple[str, int, float]] = collections.deque(maxlen=12)
 
     async def open(self) -> None:
         """Connect (the session is made on the server when the socket opens)."""
@@ -193,7 +194,9 @@ class Session:
             status = await asyncio.wait_for(self.finished.get(), RUN_TIMEOUT_S)
         except TimeoutError:
             self.tally.errors.append(f"{page}: no answer within {RUN_TIMEOUT_S:.0f} s")
-            self.tally.stuck.append(f"{page}, asked at {started:.1f}: " + " ".join(self.trail))
+            self.tally.stuck.append(
+                f"{page}: " + ", ".join(f"{kind}×{n} at {at - started:+.0f} s" for kind, n, at in self.trail)
+            )
             return None
         if status != "FINISHED_SUCCESSFULLY":
             self.tally.errors.append(f"{page}: run ended {status}")
@@ -222,6 +225,14 @@ class Session:
             with contextlib.suppress(Exception):
                 await self._send(page_name="", page_script_hash=self.page_hash, fragment_id=fragment_id)
 
+    def _note(self, kind: str) -> None:
+        # The trail of a view without answer: message kinds with the second they came, repeats counted.
+        now = time.perf_counter()
+        if self.trail and self.trail[-1][0] == kind:
+            self.trail[-1] = (kind, self.trail[-1][1] + 1, now)
+        else:
+            self.trail.append((kind, 1, now))
+
     async def _read(self) -> None:
         debug = os.environ.get("LOAD_BENCH_DEBUG")
         import websockets
@@ -232,13 +243,10 @@ class Session:
                 message = ForwardMsg()
                 message.ParseFromString(data)
                 kind = message.WhichOneof("type")
-                self.trail.append(
-                    f"{time.perf_counter():.1f} "
-                    + (
-                        ForwardMsg.ScriptFinishedStatus.Name(message.script_finished)
-                        if kind == "script_finished"
-                        else kind
-                    )
+                self._note(
+                    ForwardMsg.ScriptFinishedStatus.Name(message.script_finished)
+                    if kind == "script_finished"
+                    else kind
                 )
                 if debug:
                     print(kind, message.script_finished if kind == "script_finished" else "", file=sys.stderr)
