@@ -1,10 +1,10 @@
-"""Load and endurance: many sessions on one `streamlit run` server while an editor uploads, and a scale curve.
+"""Load and endurance: many sessions on `streamlit run` servers while an editor uploads, and a scale curve.
 
     .venv/bin/python bench/load_bench.py                       # 50 sessions for 10 minutes, 500 opened and
                                                                # closed, curve at 10k/100k/1M observations
     .venv/bin/python bench/load_bench.py --minutes 1 --churn 100 --sizes 10000,100000   # a short look
     .venv/bin/python bench/load_bench.py --sizes 10000,100000,1000000,10000000          # the 10M point too
-    .venv/bin/python bench/load_bench.py --store-url postgresql://...   # hook: a server store (another issue)
+    .venv/bin/python bench/load_bench.py --postgresql          # and the same on PostgreSQL, two processes
 
 The sessions are WebSocket clients that speak Streamlit's own protocol (BackMsg / ForwardMsg protobufs from
 the installed streamlit), as the browser's frontend does: each opens a session, asks for a page, answers the
@@ -15,24 +15,31 @@ exceptions shown on a page, error boxes, runs that end without finishing, and lo
 
 Parts, all in one run so every ratio has its baseline from the same machine at the same moment:
 
-1. baseline: one session viewing each page in turn on the idle server (the demo store);
+1. baseline: one session viewing each page in turn on the idle server (a SQLite copy of the demo store);
 2. load: N sessions (default 50) for the given minutes while an editor stores a new upload every few
    seconds through the library (read_upload + Store.ingest, as the Data page does); the server's RSS is
    sampled before, during and after; the median and p95 page view, as ratios to the baseline;
 3. churn: M sessions (default 500) opened and closed in waves of N; RSS after each wave: memory should
    return to its plateau instead of growing with the sessions ever opened;
-4. scale curve: a fresh server per store of 10k, 100k, 1M (and 10M) stored observations, generated as
-   daily history through the library's ingest (its bulk insert); page views and RSS, as ratios to the
-   smallest store.
+4. with --postgresql: Debian's PostgreSQL in a throw-away folder (bench/postgresql_bench.py's), the demo
+   loaded into it, --servers processes (default 2) on that one store, each warmed by one session; then the
+   load part again with the sessions split over the processes (session n on process n mod 2, as a sticky
+   proxy spreads visitors) and the editor uploading into PostgreSQL; each process's RSS and PostgreSQL's
+   memory (PSS, its shared buffers counted once); page views as ratios to the SQLite baseline of part 1;
+5. scale curve: a fresh server per store of 10k, 100k, 1M (and 10M) stored observations, generated as
+   daily history through the library's ingest (its bulk insert), on SQLite and (with --postgresql) on
+   PostgreSQL; page views and RSS, as ratios to the same store kind's smallest point.
 
-Ports 8660-8679 are used by default (--port). Results are recorded in bench/README.md.
+Ports 8660-8679 are used by default (--port), PostgreSQL 55460 (--pg-port). Results are in bench/README.md.
 """
 
 from __future__ import annotations
 
 import argparse
 import asyncio
+import collections
 import contextlib
+import http.client
 import os
 import platform
 import random
@@ -45,7 +52,7 @@ import threading
 import time
 import urllib.error
 import urllib.request
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -57,6 +64,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
 from bench.page_bench import build_small_store, copy_store, history_frame, history_series  # noqa: E402
+from bench.postgresql_bench import ThrowAwayPostgres, process_tree_mb  # noqa: E402
 from metrics.access import Actor, Role  # noqa: E402
 
 DASHBOARD = ROOT / "dashboard.py"
@@ -81,19 +89,7 @@ class Server:
 
     def rss_mb(self) -> float:
         """Return the server's resident memory in MB (the process and any children), from /proc."""
-        total = 0
-        for pid in [self.process.pid, *_children(self.process.pid)]:
-            with contextlib.suppress(OSError):
-                for line in Path(f"/proc/{pid}/status").read_text().splitlines():
-                    if line.startswith("VmRSS:"):
-                        total += int(line.split()[1])
-        return total / 1024
-
-
-def _children(pid: int) -> list[int]:
-    with contextlib.suppress(OSError):
-        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
-    return []
+        return process_tree_mb(self.process.pid)
 
 
 @contextlib.contextmanager
@@ -114,7 +110,7 @@ def streamlit_server(port: int, log: Path, store: str) -> Iterator[Server]:
             if process.poll() is not None:
                 raise RuntimeError(f"streamlit stopped:\n{log.read_text(errors='replace')[-3000:]}")
             with (
-                contextlib.suppress(urllib.error.URLError, ConnectionError, TimeoutError),
+                contextlib.suppress(urllib.error.URLError, http.client.HTTPException, OSError),
                 urllib.request.urlopen(url + "/_stcore/health", timeout=2) as response,
             ):
                 if response.status == 200:
@@ -143,6 +139,8 @@ class Tally:
     live_reruns: list[float] = field(default_factory=list)
     cold: dict[str, float] = field(default_factory=dict)
     errors: list[str] = field(default_factory=list)
+    stuck: list[str] = field(default_factory=list)
+    """For each view without an answer: the last messages its session got (to tell a stuck run from a lost one)."""
 
 
 class Session:
@@ -159,6 +157,7 @@ class Session:
         self.finished: asyncio.Queue = asyncio.Queue()
         self.run_started: float | None = None
         self.asked = False
+        self.trail: collections.deque[tuple[str, int, float]] = collections.deque(maxlen=12)
 
     async def open(self) -> None:
         """Connect (the session is made on the server when the socket opens)."""
@@ -195,6 +194,9 @@ class Session:
             status = await asyncio.wait_for(self.finished.get(), RUN_TIMEOUT_S)
         except TimeoutError:
             self.tally.errors.append(f"{page}: no answer within {RUN_TIMEOUT_S:.0f} s")
+            self.tally.stuck.append(
+                f"{page}: " + ", ".join(f"{kind}×{n} at {at - started:+.0f} s" for kind, n, at in self.trail)
+            )
             return None
         if status != "FINISHED_SUCCESSFULLY":
             self.tally.errors.append(f"{page}: run ended {status}")
@@ -223,6 +225,14 @@ class Session:
             with contextlib.suppress(Exception):
                 await self._send(page_name="", page_script_hash=self.page_hash, fragment_id=fragment_id)
 
+    def _note(self, kind: str) -> None:
+        # The trail of a view without answer: message kinds with the second they came, repeats counted.
+        now = time.perf_counter()
+        if self.trail and self.trail[-1][0] == kind:
+            self.trail[-1] = (kind, self.trail[-1][1] + 1, now)
+        else:
+            self.trail.append((kind, 1, now))
+
     async def _read(self) -> None:
         debug = os.environ.get("LOAD_BENCH_DEBUG")
         import websockets
@@ -233,6 +243,11 @@ class Session:
                 message = ForwardMsg()
                 message.ParseFromString(data)
                 kind = message.WhichOneof("type")
+                self._note(
+                    ForwardMsg.ScriptFinishedStatus.Name(message.script_finished)
+                    if kind == "script_finished"
+                    else kind
+                )
                 if debug:
                     print(kind, message.script_finished if kind == "script_finished" else "", file=sys.stderr)
                 if kind == "new_session":
@@ -331,17 +346,18 @@ class Editor(threading.Thread):
 
 
 class Sampler(threading.Thread):
-    """Samples the server's RSS every second until stopped."""
+    """Samples memory gauges (name: a function returning MB) every second until stopped."""
 
-    def __init__(self, server: Server):
+    def __init__(self, gauges: dict[str, Callable[[], float]]):
         super().__init__(daemon=True)
-        self.server = server
+        self.gauges = gauges
         self.stop = threading.Event()
-        self.samples: list[float] = []
+        self.samples: dict[str, list[float]] = {name: [] for name in gauges}
 
     def run(self) -> None:
         while not self.stop.wait(1.0):
-            self.samples.append(self.server.rss_mb())
+            for name, gauge in self.gauges.items():
+                self.samples[name].append(gauge())
 
 
 # ---------------------------------------------------------------- the parts
@@ -368,15 +384,16 @@ async def baseline(url: str, rounds: int) -> Tally:
     return tally
 
 
-async def load(url: str, sessions: int, seconds: float, think: float, seed: int) -> Tally:
-    """Sessions that view a page, wait a few seconds (a reader reading), and move on, for `seconds`."""
+async def load(urls: list[str], sessions: int, seconds: float, think: float, seed: int) -> Tally:
+    """Sessions that view a page, wait a few seconds (a reader reading), and move on, for `seconds`; session n
+    goes to server n modulo their number (as a sticky proxy spreads visitors)."""
     tally = Tally()
     rng = random.Random(seed)
     stop_at = time.perf_counter() + seconds
 
     async def viewer(number: int) -> None:
         await asyncio.sleep(rng.uniform(0, min(10.0, seconds / 4)))  # people do not arrive at once
-        session = Session(url, tally)
+        session = Session(urls[number % len(urls)], tally)
         try:
             await session.open()
             page = "overview"
@@ -415,15 +432,19 @@ async def churn(server: Server, total: int, wave: int) -> tuple[Tally, list[floa
     return tally, after
 
 
-def synthetic_store(demo: Path, path: Path, observations: int) -> int:
-    """Copy the demo store and add daily history before it, stored through the library's ingest; return the
-    number of stored observations."""
+def synthetic_store(demo: Path, location: str, observations: int) -> int:
+    """Put the demo in the store at `location` (a SQLite path: a copy of `demo`; a server URL: the demo loaded
+    as a first start does) and add daily history before it through the library's ingest; return the number of
+    stored observations."""
     from connectors.readers.parsed_upload import ParsedUpload
     from connectors.store import Store
     from metrics.strategy import load_strategy
 
-    copy_store(demo, path)
-    with Store.open(path) as store:
+    if is_server_url(location):
+        build_small_store(location)
+    else:
+        copy_store(demo, Path(location))
+    with Store.open(location) as store:
         months = store.month_values()
         strategy = load_strategy(store.strategy_text() or "")
         aggregations = {metric: spec.aggregation for metric, spec in strategy.metric_specs().items()}
@@ -467,6 +488,11 @@ def synthetic_store(demo: Path, path: Path, observations: int) -> int:
     return int(uploads.loc[uploads["status"] == "active", "rows"].sum())
 
 
+def is_server_url(location: str) -> bool:
+    """Return True for a database server's URL (PostgreSQL), False for a SQLite file path."""
+    return "://" in location and not location.startswith("sqlite")
+
+
 # ---------------------------------------------------------------- the report
 
 
@@ -494,6 +520,95 @@ def line(label: str, tally: Tally, base: float) -> str:
 def print_errors(tally: Tally) -> None:
     for text, count in pd.Series(tally.errors, dtype=object).value_counts().head(5).items():
         print(f"      {count:4} × {text}")
+    for trail in tally.stuck[:3]:
+        print(f"      a view without answer ({trail})")
+
+
+@dataclass
+class LoadResult:
+    """What one load part measured: the sessions' views and errors, and whether anything failed."""
+
+    tally: Tally
+    failed: bool
+
+
+def memory_line(name: str, before: float, during: list[float], after: float) -> str:
+    during = during or [float("nan")]
+    return (
+        f"  {name}: before {before:.0f} MB, during median {statistics.median(during):.0f} MB / "
+        f"max {max(during):.0f} MB, after (sessions closed, 5 s) {after:.0f} MB ({after / before:.2f}× before)"
+    )
+
+
+def load_part(
+    servers: list[Server], store: str, options: argparse.Namespace, base_median: float, database=None
+) -> LoadResult:
+    """Run the sessions (split over the servers) while an editor uploads into `store`; print the figures, with
+    each server's memory (and the database server's, when given) before, during and after."""
+    label = f"{options.sessions} sessions + editor"
+    print(
+        f"\nload: {options.sessions} sessions over {len(servers)} server process(es) for {options.minutes:g} min, "
+        f"a page every {options.think * 0.5:g}-{options.think * 2:g} s each, an upload every "
+        f"{options.upload_every:g} s"
+    )
+    gauges: dict[str, Callable[[], float]] = {
+        f"server :{server.url.rsplit(':', 1)[1]} RSS": server.rss_mb for server in servers
+    }
+    if database is not None:
+        gauges["PostgreSQL PSS"] = database.memory_mb
+    before = {name: gauge() for name, gauge in gauges.items()}
+    editor, sampler = Editor(store, options.upload_every), Sampler(gauges)
+    editor.start(), sampler.start()
+    urls = [server.url for server in servers]
+    tally = asyncio.run(load(urls, options.sessions, options.minutes * 60, options.think, seed=16))
+    editor.stop.set(), sampler.stop.set()
+    editor.join(), sampler.join()
+    time.sleep(5)
+    print(line(label, tally, base_median))
+    print_errors(tally)
+    if tally.live_reruns:
+        print(
+            f"  live-update reruns after uploads: {len(tally.live_reruns):,}, median "
+            f"{quantile(tally.live_reruns, 0.5) * 1000:.0f} ms, p95 {quantile(tally.live_reruns, 0.95) * 1000:.0f} ms"
+        )
+    print(
+        f"  editor: {editor.stored} uploads stored, median {quantile(editor.seconds, 0.5) * 1000:.0f} ms each, "
+        f"{len(editor.errors)} refused{': ' + editor.errors[0] if editor.errors else ''}"
+    )
+    for name, gauge in gauges.items():
+        print(memory_line(name, before[name], sampler.samples[name], gauge()))
+    return LoadResult(tally, bool(tally.errors) or bool(editor.errors))
+
+
+def warm_baseline(servers: list[Server], rounds: int) -> Tally:
+    """One session views every page on each idle server in turn (warming its caches); return the first
+    server's figures."""
+    tallies = [asyncio.run(baseline(server.url, rounds=rounds)) for server in servers]
+    for tally in tallies[1:]:
+        tallies[0].errors += tally.errors
+    return tallies[0]
+
+
+def print_baseline(label: str, base: Tally, base_median: float) -> None:
+    print(line(label, base, base_median))
+    print(
+        "  first view of each page (caches empty): "
+        + ", ".join(f"{p} {s:.1f} s" for p, s in base.cold.items())
+    )
+
+
+def curve_point(
+    demo: Path, location: str, size: int, port: int, log: Path, rounds: int
+) -> tuple[int, float, Tally, float]:
+    """Build a store of `size` observations at `location`, serve it from a fresh server and view every page;
+    return the stored observations, the build seconds, the views and the server's RSS in MB."""
+    built = time.perf_counter()
+    stored = synthetic_store(demo, location, size)
+    build_s = time.perf_counter() - built
+    with streamlit_server(port, log, location) as server:
+        views = asyncio.run(baseline(server.url, rounds=rounds))
+        mb = server.rss_mb()
+    return stored, build_s, views, mb
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -501,7 +616,7 @@ def main(argv: list[str] | None = None) -> int:
     global RUN_TIMEOUT_S
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--sessions", type=int, default=50, help="concurrent sessions (default 50)")
-    parser.add_argument("--minutes", type=float, default=10.0, help="length of the load part (default 10)")
+    parser.add_argument("--minutes", type=float, default=10.0, help="length of each load part (default 10)")
     parser.add_argument(
         "--upload-every", type=float, default=5.0, help="seconds between the editor's uploads"
     )
@@ -512,15 +627,25 @@ def main(argv: list[str] | None = None) -> int:
     )
     parser.add_argument("--curve-views", type=int, default=3, help="rounds of every page per curve store")
     parser.add_argument(
-        "--port", type=int, default=8660, help="first port (the curve's servers take the next)"
+        "--port",
+        type=int,
+        default=8660,
+        help="first port (PostgreSQL's servers take the next, the curve's +10)",
     )
     parser.add_argument(
         "--timeout", type=float, default=RUN_TIMEOUT_S, help="seconds before a view is an error"
     )
     parser.add_argument(
-        "--store-url",
-        help="run the load part on this store URL instead of a demo SQLite file (e.g. PostgreSQL; the URL's "
-        "store must already hold the demo)",
+        "--postgresql",
+        action="store_true",
+        help="also run the load part on PostgreSQL with --servers processes, and the scale curve on it "
+        "(Debian's PostgreSQL in a throw-away folder, as bench/postgresql_bench.py)",
+    )
+    parser.add_argument(
+        "--servers", type=int, default=2, help="server processes sharing the PostgreSQL store (default 2)"
+    )
+    parser.add_argument(
+        "--pg-port", type=int, default=55460, help="port of the throw-away PostgreSQL (default 55460)"
     )
     parser.add_argument("--keep", action="store_true", help="keep the work folder (stores, server logs)")
     options = parser.parse_args(argv)
@@ -533,103 +658,9 @@ def main(argv: list[str] | None = None) -> int:
     work = Path(tempfile.mkdtemp(prefix="goalpost-load-"))
     failed = False
     try:
-        print(machine())
-        demo = work / "demo.sqlite3"
-        build_small_store(demo)
-        store = options.store_url or str(work / "load.sqlite3")
-        if not options.store_url:
-            copy_store(demo, Path(store))
-
-        with streamlit_server(options.port, work / "server-load.log", store) as server:
-            started_mb = server.rss_mb()
-            base = asyncio.run(baseline(server.url, rounds=3))
-            base_median = quantile(base.views, 0.5)
-            before_mb = server.rss_mb()
-            print(
-                f"\nserver started: RSS {started_mb:.0f} MB; after one session viewed every page: {before_mb:.0f} MB"
-            )
-            print(line("baseline: 1 session, idle server", base, base_median))
-            print(
-                "  first view of each page (caches empty): "
-                + ", ".join(f"{p} {s:.1f} s" for p, s in base.cold.items())
-            )
-
-            seconds = options.minutes * 60
-            print(
-                f"\nload: {options.sessions} sessions for {options.minutes:g} min, a page every "
-                f"{options.think * 0.5:g}-{options.think * 2:g} s each, an upload every {options.upload_every:g} s"
-            )
-            editor, sampler = Editor(store, options.upload_every), Sampler(server)
-            editor.start(), sampler.start()
-            tally = asyncio.run(load(server.url, options.sessions, seconds, options.think, seed=16))
-            editor.stop.set(), sampler.stop.set()
-            editor.join(), sampler.join()
-            time.sleep(5)
-            after_mb = server.rss_mb()
-            print(line(f"{options.sessions} sessions + editor", tally, base_median))
-            print_errors(tally)
-            if tally.live_reruns:
-                print(
-                    f"  live-update reruns after uploads: {len(tally.live_reruns):,}, median "
-                    f"{quantile(tally.live_reruns, 0.5) * 1000:.0f} ms, p95 {quantile(tally.live_reruns, 0.95) * 1000:.0f} ms"
-                )
-            print(
-                f"  editor: {editor.stored} uploads stored, median {quantile(editor.seconds, 0.5) * 1000:.0f} ms each, "
-                f"{len(editor.errors)} refused{': ' + editor.errors[0] if editor.errors else ''}"
-            )
-            during = sampler.samples or [float("nan")]
-            print(
-                f"  server RSS: before {before_mb:.0f} MB, during median {statistics.median(during):.0f} MB / "
-                f"max {max(during):.0f} MB, after (sessions closed, 5 s) {after_mb:.0f} MB "
-                f"({after_mb / before_mb:.2f}× before)"
-            )
-            failed |= bool(tally.errors) or bool(editor.errors) or bool(base.errors)
-
-            if options.churn:
-                wave = max(1, options.sessions)
-                opened, waves = asyncio.run(churn(server, options.churn, wave))
-                print(f"\nchurn: {options.churn} sessions opened and closed, {wave} at a time")
-                print(line("each views the Overview", opened, base_median))
-                print_errors(opened)
-                plateau = waves[min(1, len(waves) - 1)]
-                print("  RSS after each wave (MB): " + " ".join(f"{mb:.0f}" for mb in waves))
-                print(
-                    f"  last wave / second wave: {waves[-1] / plateau:.2f}× "
-                    f"(1.00× = memory returns to its plateau; growth would mean sessions are kept)"
-                )
-                failed |= bool(opened.errors)
-
-        sizes = [int(s) for s in options.sizes.split(",") if s.strip()]
-        if sizes:
-            print("\nscale curve: a fresh server per store, one session viewing every page "
-                  f"{options.curve_views} times after a warm-up round")  # fmt: skip
-            print(
-                f"  {'observations':>12}  {'median':>8}  {'p95':>8}  {'ratio':>6}  {'RSS':>7}  {'ratio':>6}  built in"
-            )
-            first: tuple[float, float] | None = None
-            for number, size in enumerate(sizes):
-                path = work / f"curve-{size}.sqlite3"
-                built = time.perf_counter()
-                stored = synthetic_store(demo, path, size)
-                build_s = time.perf_counter() - built
-                port = options.port + 1 + number % 18
-                with streamlit_server(port, work / f"server-{size}.log", str(path)) as server:
-                    views = asyncio.run(baseline(server.url, rounds=options.curve_views))
-                    mb = server.rss_mb()
-                for suffix in ("", "-wal", "-shm"):
-                    Path(f"{path}{suffix}").unlink(missing_ok=True)
-                median = quantile(views.views, 0.5)
-                first = first or (median, mb)
-                print(
-                    f"  {stored:12,}  {median * 1000:6.0f} ms  {quantile(views.views, 0.95) * 1000:6.0f} ms  "
-                    f"{median / first[0]:5.2f}×  {mb:5.0f} MB  {mb / first[1]:5.2f}×  {build_s:5.0f} s  "
-                    "first views: "
-                    + " ".join(f"{p} {s:.1f}" for p, s in views.cold.items())
-                    + " s"
-                    + (f"  errors {len(views.errors)}" if views.errors else ""),
-                    flush=True,
-                )
-                failed |= bool(views.errors)
+        with contextlib.ExitStack() as stack:
+            pg = stack.enter_context(ThrowAwayPostgres(options.pg_port)) if options.postgresql else None
+            failed = run_parts(options, work, pg)
         print(f"\n{machine()}")
     finally:
         if options.keep:
@@ -637,6 +668,115 @@ def main(argv: list[str] | None = None) -> int:
         else:
             shutil.rmtree(work, ignore_errors=True)
     return 1 if failed else 0
+
+
+def run_parts(options: argparse.Namespace, work: Path, pg: ThrowAwayPostgres | None) -> bool:
+    """Run the SQLite load and churn, the PostgreSQL load (with `pg`) and the scale curve; return True when
+    anything failed."""
+    failed = False
+    print(machine())
+    demo = work / "demo.sqlite3"
+    build_small_store(demo)
+    store = str(work / "load.sqlite3")
+    copy_store(demo, Path(store))
+
+    with streamlit_server(options.port, work / "server-load.log", store) as server:
+        started_mb = server.rss_mb()
+        base = asyncio.run(baseline(server.url, rounds=3))
+        base_median = quantile(base.views, 0.5)
+        print(
+            f"\nSQLite, one server process: RSS {started_mb:.0f} MB at start, {server.rss_mb():.0f} MB after one "
+            "session viewed every page"
+        )
+        print_baseline("baseline: 1 session, idle server", base, base_median)
+        sqlite_load = None
+        if options.minutes > 0:
+            sqlite_load = load_part([server], store, options, base_median)
+            failed |= sqlite_load.failed
+        failed |= bool(base.errors)
+
+        if options.churn:
+            wave = max(1, options.sessions)
+            opened, waves = asyncio.run(churn(server, options.churn, wave))
+            print(f"\nchurn: {options.churn} sessions opened and closed, {wave} at a time")
+            print(line("each views the Overview", opened, base_median))
+            print_errors(opened)
+            plateau = waves[min(1, len(waves) - 1)]
+            print("  RSS after each wave (MB): " + " ".join(f"{mb:.0f}" for mb in waves))
+            print(
+                f"  last wave / second wave: {waves[-1] / plateau:.2f}× "
+                f"(1.00× = memory returns to its plateau; growth would mean sessions are kept)"
+            )
+            failed |= bool(opened.errors)
+
+    if pg is not None and options.minutes > 0:
+        url = pg.database("load")
+        build_small_store(url)
+        with contextlib.ExitStack() as servers_stack:
+            servers = [
+                servers_stack.enter_context(
+                    streamlit_server(options.port + 1 + n, work / f"server-pg-{n}.log", url)
+                )
+                for n in range(options.servers)
+            ]
+            print(
+                f"\nPostgreSQL, {len(servers)} server processes on one store: RSS at start "
+                + ", ".join(f"{server.rss_mb():.0f} MB" for server in servers)
+                + f"; PostgreSQL {pg.memory_mb():.0f} MB (PSS)"
+            )
+            pg_base = warm_baseline(servers, rounds=3)
+            print_baseline("baseline on PostgreSQL, vs SQLite", pg_base, base_median)
+            pg_load = load_part(servers, url, options, base_median, database=pg)
+            failed |= pg_load.failed or bool(pg_base.errors)
+        if sqlite_load is not None:
+            print(f"\nside by side, {options.sessions} sessions + editor (ratios: PostgreSQL / SQLite)")
+            for name, q in (("median", 0.5), ("p95", 0.95)):
+                sq, pq = quantile(sqlite_load.tally.views, q), quantile(pg_load.tally.views, q)
+                print(f"  {name:6}  SQLite 1 process {sq * 1000:7.0f} ms   PostgreSQL {len(servers)} processes "
+                      f"{pq * 1000:7.0f} ms   {pq / sq:5.2f}×")  # fmt: skip
+            print(
+                f"  views   SQLite {len(sqlite_load.tally.views):,}  PostgreSQL {len(pg_load.tally.views):,};  "
+                f"errors  SQLite {len(sqlite_load.tally.errors)}  PostgreSQL {len(pg_load.tally.errors)}"
+            )
+
+    sizes = [int(s) for s in options.sizes.split(",") if s.strip()]
+    if sizes:
+        print("\nscale curve: a fresh server per store, one session viewing every page "
+              f"{options.curve_views} times after a warm-up round; ratios to the store's smallest point")  # fmt: skip
+        print(
+            f"  {'store':10}  {'observations':>12}  {'median':>8}  {'p95':>8}  {'ratio':>6}  {'RSS':>7}  "
+            f"{'ratio':>6}  built in"
+        )
+        backends = ["SQLite"] + (["PostgreSQL"] if pg is not None else [])
+        first: dict[str, tuple[float, float]] = {}
+        port = options.port + 10
+        for size in sizes:
+            for backend in backends:
+                name = f"curve_{size}"
+                location = pg.database(name) if backend == "PostgreSQL" else str(work / f"{name}.sqlite3")
+                stored, build_s, views, mb = curve_point(
+                    demo, location, size, port, work / f"server-{name}-{backend}.log", options.curve_views
+                )
+                port = options.port + 10 + (port - options.port - 9) % 10
+                if backend == "PostgreSQL":
+                    pg.drop(name)
+                else:
+                    for suffix in ("", "-wal", "-shm"):
+                        Path(f"{location}{suffix}").unlink(missing_ok=True)
+                median = quantile(views.views, 0.5)
+                base_point = first.setdefault(backend, (median, mb))
+                print(
+                    f"  {backend:10}  {stored:12,}  {median * 1000:6.0f} ms  {quantile(views.views, 0.95) * 1000:6.0f} ms  "
+                    f"{median / base_point[0]:5.2f}×  {mb:5.0f} MB  {mb / base_point[1]:5.2f}×  {build_s:5.0f} s  "
+                    "first views: "
+                    + " ".join(f"{p} {s:.1f}" for p, s in views.cold.items())
+                    + " s"
+                    + (f"  errors {len(views.errors)}" if views.errors else ""),
+                    flush=True,
+                )
+                print_errors(views)
+                failed |= bool(views.errors)
+    return failed
 
 
 if __name__ == "__main__":

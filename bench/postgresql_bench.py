@@ -12,6 +12,7 @@ several runs in this one process, and the PostgreSQL figure is printed as a rati
 from __future__ import annotations
 
 import argparse
+import contextlib
 import os
 import platform
 import shutil
@@ -36,10 +37,30 @@ DEMO = ROOT / "sample_data" / "demo.goalpost-store"
 PORT = 55433
 
 
+def process_tree_mb(pid: int, *, proportional: bool = False) -> float:
+    """Return the resident memory in MB of a process and its children, from /proc: RSS, or with
+    `proportional` PSS (memory shared between them, such as PostgreSQL's buffers, counted once in all)."""
+    source, label = ("smaps_rollup", "Pss:") if proportional else ("status", "VmRSS:")
+    total = 0
+    for member in [pid, *_children(pid)]:
+        with contextlib.suppress(OSError):
+            for line in Path(f"/proc/{member}/{source}").read_text().splitlines():
+                if line.startswith(label):
+                    total += int(line.split()[1])
+    return total / 1024
+
+
+def _children(pid: int) -> list[int]:
+    with contextlib.suppress(OSError):
+        return [int(p) for p in Path(f"/proc/{pid}/task/{pid}/children").read_text().split()]
+    return []
+
+
 class ThrowAwayPostgres:
     """PostgreSQL in a temporary folder on loopback (run as the postgres user when this runs as root)."""
 
-    def __init__(self) -> None:
+    def __init__(self, port: int = PORT) -> None:
+        self.port = port
         found = sorted(Path("/usr/lib/postgresql").glob("*/bin/pg_ctl"))
         if not found:
             sys.exit("PostgreSQL is not installed: run `make database`, or give --url")
@@ -57,20 +78,33 @@ class ThrowAwayPostgres:
 
     def __enter__(self) -> ThrowAwayPostgres:
         self._run("initdb", "-D", str(self.data), "-A", "trust", "-U", "postgres", "-N", "-E", "UTF8")
-        options = f"-h 127.0.0.1 -p {PORT} -k {self.folder}"
+        options = f"-h 127.0.0.1 -p {self.port} -k {self.folder}"
         self._run(
             "pg_ctl", "-D", str(self.data), "-o", options, "-l", str(self.folder / "log"), "-w", "start"
         )
         return self
 
     def database(self, name: str) -> str:
+        """Create an empty database; return its store URL."""
+        self._admin(f'CREATE DATABASE "{name}"')
+        return f"postgresql+psycopg://postgres@127.0.0.1:{self.port}/{name}"
+
+    def drop(self, name: str) -> None:
+        """Drop a database (its store's connections must be closed)."""
+        self._admin(f'DROP DATABASE "{name}" WITH (FORCE)')
+
+    def memory_mb(self) -> float:
+        """Return the memory in MB of the server and its backends (PSS: shared buffers counted once)."""
+        postmaster = int((self.data / "postmaster.pid").read_text().split()[0])
+        return process_tree_mb(postmaster, proportional=True)
+
+    def _admin(self, sql: str) -> None:
         import psycopg
 
         with psycopg.connect(
-            f"host=127.0.0.1 port={PORT} user=postgres dbname=postgres", autocommit=True
+            f"host=127.0.0.1 port={self.port} user=postgres dbname=postgres", autocommit=True
         ) as c:
-            c.execute(f'CREATE DATABASE "{name}"')
-        return f"postgresql+psycopg://postgres@127.0.0.1:{PORT}/{name}"
+            c.execute(sql)
 
     def __exit__(self, *_exc) -> None:
         self._run("pg_ctl", "-D", str(self.data), "-m", "fast", "-w", "stop")

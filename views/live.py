@@ -110,6 +110,11 @@ def _ledger_at(location: str, store_version: int, _store: Store) -> pd.DataFrame
 
 def watch_store(ctx: AppContext) -> None:
     """Run a small fragment every few seconds that reruns the whole page when the store's version moved."""
+    # The fragment's first run is part of the page's own run. Rerunning from there when the store moved while
+    # the page was drawn would start the page again before it ever finished: with changes coming faster than
+    # a page takes (uploads every few seconds, a busy server) a viewer never got a whole page. That run ends
+    # instead, and the next tick, a few seconds later, brings the news.
+    in_page_run = [True]
 
     @st.fragment(run_every=LIVE_INTERVAL)
     def store_watch() -> None:
@@ -123,10 +128,11 @@ def watch_store(ctx: AppContext) -> None:
             ended = visit_ended(ctx.store)
         except GoalpostError:
             return  # a busy store is asked again at the next tick
-        if version != ctx.store_version or ended:
+        if (version != ctx.store_version or ended) and not in_page_run[0]:
             st.rerun(scope="app")
 
     store_watch()
+    in_page_run[0] = False
 
 
 def keep_sheets_synced(ctx: AppContext) -> None:
