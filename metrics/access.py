@@ -88,6 +88,7 @@ ACTIONS: dict[str, Message] = {
     "note": Message("access.action.note", "write notes on the timeline"),
     "decision": Message("access.action.decision", "record decisions"),
     "copy_store": Message("access.action.copy_store", "copy the whole store to another database"),
+    "workspaces": Message("access.action.workspaces", "add workspaces or change who belongs to them"),
 }
 
 

@@ -92,6 +92,7 @@ from connectors.store.undo import (
     undo_upload,
 )
 from connectors.store.upload_ingest import IngestResult, duplicate_result, store_prepared
+from connectors.store.workspaces import DEFAULT_WORKSPACE, checked_workspace_id, registered_workspace_url
 from metrics.access import Actor, Role, require
 from metrics.errors import Message, StoreError
 from metrics.monthly import ratio_specs, with_ratio_values
@@ -229,9 +230,17 @@ class Store:
         *,
         specs: dict[str, MetricSpec] | None = None,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S,
+        workspace: str | None = None,
     ) -> Store:
-        """Return the store at a URL or SQLite path (default $GOALPOST_STORE or ./data/goalpost.sqlite3)."""
+        """Return the store at a URL or SQLite path (default $GOALPOST_STORE or ./data/goalpost.sqlite3).
+
+        With a workspace id, the location is the deployment's home store and the store returned is that
+        workspace's own (it must be registered in the home store; None or "default" is the home store itself).
+        """
         url = resolve_store_url(location)
+        if workspace is not None and checked_workspace_id(workspace) != DEFAULT_WORKSPACE:
+            with cls.open(url, busy_timeout=busy_timeout) as home:
+                url = registered_workspace_url(home, workspace)
         store = cls(create_store_engine(url, busy_timeout), url, specs)
         if is_sqlite_file(url):
             with store_errors(store._label):
@@ -267,6 +276,11 @@ class Store:
     def engine(self) -> Engine:
         """Return the SQLAlchemy engine (for diagnostics and tests)."""
         return self._engine
+
+    @property
+    def url(self) -> URL:
+        """Return the store's SQLAlchemy URL as it was given (password included: never show it)."""
+        return self._url
 
     @property
     def location(self) -> str:
