@@ -18,6 +18,7 @@ from pathlib import Path
 
 from sqlalchemy import URL, delete, select
 
+from connectors.store.engine import store_label
 from connectors.store.ledger import utc_now
 from connectors.store.schema import workspace, workspace_member
 from metrics.access import VIA_LINK, Actor, Role, parse_role, require
@@ -161,6 +162,11 @@ def workspace_location(home, workspace_id: str) -> str:
     if url.get_backend_name() == "sqlite":
         return str(url.database)
     return url.render_as_string(hide_password=False)
+
+
+def workspace_label(home, workspace_id: str) -> str:
+    """Return where a registered workspace's store is, as messages show it (a URL's password never shows)."""
+    return store_label(registered_workspace_url(home, workspace_id)).strip("“”")
 
 
 def create_workspace(home, actor: Actor, workspace_id: str, name: str) -> Workspace:
