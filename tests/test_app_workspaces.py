@@ -86,6 +86,13 @@ def test_an_admin_switches_between_all_workspaces_and_each_shows_only_its_data(h
     assert workspace_in_link(at) == "client-b"
     on_page(at, "data")
     assert "a-only.csv" not in ledger(at) and "home-only.csv" not in ledger(at)
+    # A new workspace starts empty, without the demo organisation, and every page says so plainly.
+    for page in ("overview", "strategy", "team"):
+        on_page(at, page)
+        assert not at.exception, page
+    assert "Members" in [tab.label for tab in at.tabs]
+    with Store.open(home, workspace="client-b") as b:
+        assert b.uploads().empty
 
     switch(at).set_value("default").run()
     on_page(at, "data")

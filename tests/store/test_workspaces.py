@@ -195,3 +195,29 @@ def test_the_workspace_location_opens_the_same_store_as_the_workspace_id(home, s
     with Store.open(workspace_location(home, "client-a")) as again:
         assert len(again.uploads()) == 1
     assert Store.open(store_url, workspace="default").url == home.url
+
+
+def test_a_workspace_moves_from_sqlite_to_its_own_postgresql_schema(tmp_path, postgres_url):
+    # As docs/postgresql.md says: copy the home store, make the schema, copy each workspace's store into it.
+    from sqlalchemy import create_engine
+
+    from connectors.store import copy_store
+
+    home_file = tmp_path / "goalpost.sqlite3"
+    with Store.open(home_file) as home:
+        create_workspace(home, ADMIN, "client-a", "Client A")
+    with Store.open(home_file, workspace="client-a") as a:
+        a.ingest(parsed("linkedin", 9, "a.csv"), actor=EDITOR)
+    copy_store(home_file, postgres_url, actor=ADMIN)
+    with create_engine(postgres_url).begin() as conn:
+        conn.exec_driver_sql("CREATE SCHEMA ws_client_a")
+    copy_store(
+        tmp_path / "workspaces" / "client-a.sqlite3",
+        postgres_url + "?options=-csearch_path%3Dws_client_a",
+        actor=ADMIN,
+    )
+    with Store.open(postgres_url) as pg_home:
+        assert [w.id for w in workspaces(pg_home)] == ["default", "client-a"]
+        assert pg_home.uploads().empty
+    with Store.open(postgres_url, workspace="client-a") as pg_a:
+        assert list(pg_a.uploads()["file_name"]) == ["a.csv"]
