@@ -87,10 +87,14 @@ def test_an_admin_switches_between_all_workspaces_and_each_shows_only_its_data(h
     on_page(at, "data")
     assert "a-only.csv" not in ledger(at) and "home-only.csv" not in ledger(at)
     # A new workspace starts empty, without the demo organisation, and every page says so plainly.
-    for page in ("overview", "strategy", "team"):
+    for page in ("strategy", "team"):
         on_page(at, page)
         assert not at.exception, page
     assert "Members" in [tab.label for tab in at.tabs]
+    empty = signed_in(app(), "anna@lyngtind.no", "admin")
+    empty.query_params["workspace"] = "client-b"
+    empty.run()  # the Overview
+    assert not empty.exception and workspace_in_link(empty) == "client-b"
     with Store.open(home, workspace="client-b") as b:
         assert b.uploads().empty
 
