@@ -255,9 +255,13 @@ def run(args: argparse.Namespace) -> int:
         return 0
 
     home = Store.open(args.store)
-    actor = acting_user(home, args.acting_as, workspace)
     if args.command == "workspaces":
-        return run_workspaces(home, actor, args)
+        # The registry is the deployment's: a person acts with their own sign-in's role (--workspace aside);
+        # the library works out their role in the workspace a change concerns.
+        person = home_actor(home, args.acting_as, "any")
+        stand_in = person or Actor(str(args.acting_as).strip().lower(), Role.VIEWER, VIA_CLI)
+        return run_workspaces(home, stand_in, args, in_default=person is not None)
+    actor = acting_user(home, args.acting_as, workspace)
     # Everything below reads and writes the chosen workspace's own store, and nothing else.
     store = Store.open(args.store, workspace=workspace) if workspace else home
     if args.command == "users":
@@ -462,7 +466,7 @@ def run_users(store: Store, actor: Actor, args: argparse.Namespace) -> int:
     return 0
 
 
-def run_workspaces(home: Store, actor: Actor, args: argparse.Namespace) -> int:
+def run_workspaces(home: Store, actor: Actor, args: argparse.Namespace, *, in_default: bool = True) -> int:
     """Run one `workspaces` action on the home store's registry (changes need the admin role)."""
     if args.workspaces_command == "list":
         rows = [
@@ -471,9 +475,7 @@ def run_workspaces(home: Store, actor: Actor, args: argparse.Namespace) -> int:
                 "name": w.name,
                 "store": home.location if w.id == DEFAULT_WORKSPACE else workspace_label(home, w.id),
             }
-            for w in workspaces_of(
-                home, actor, in_default=home_actor(home, args.acting_as, "any") is not None
-            )
+            for w in workspaces_of(home, actor, in_default=in_default)
         ]
         if args.format == "json":
             print(json.dumps(rows, ensure_ascii=False, indent=2))

@@ -62,6 +62,8 @@ class Actor:
     role: Role
     via: str = VIA_LOCAL
     """How the identity was established: password, oidc, link, local (open mode), cli or system."""
+    workspace: str = "default"
+    """The workspace the role holds in: "default" for the deployment's own (sign-in gives that role)."""
 
     def may(self, role: Role) -> bool:
         """Return True when this actor's role is the given role or a higher one."""

@@ -12,7 +12,7 @@ filter a query could forget.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import datetime
 from pathlib import Path
 
@@ -170,8 +170,17 @@ def workspace_label(home, workspace_id: str) -> str:
 
 
 def create_workspace(home, actor: Actor, workspace_id: str, name: str) -> Workspace:
-    """Return the new workspace after registering it and making its empty store (admin role)."""
+    """Return the new workspace after registering it and making its empty store (admin of the default workspace)."""
     require(actor, Role.ADMIN, "workspaces")
+    if not _is_deployment_admin(actor):
+        raise WorkspaceRefused(
+            Message(
+                "workspace.only_deployment_admins",
+                "{who} may not add workspaces: that needs the admin role in the default workspace. Ask an "
+                "admin of Goalpost.",
+                who=actor.identity,
+            )
+        )
     workspace_id = checked_workspace_id(workspace_id)
     cleaned_name = " ".join(str(name or "").split())[:200] or workspace_id
     if workspace_id == DEFAULT_WORKSPACE or find_workspace(home, workspace_id) is not None:
@@ -211,10 +220,17 @@ def members(home, workspace_id: str) -> list[Membership]:
     return [Membership(workspace_id, row[0], parse_role(row[1])) for row in rows]
 
 
+def _actor_in(home, actor: Actor | None, workspace_id: str) -> Actor | None:
+    """Return the actor with its role in that very workspace (a role elsewhere says nothing of this one)."""
+    if not isinstance(actor, Actor) or workspace_id == DEFAULT_WORKSPACE:
+        return actor
+    return workspace_actor(home, actor, workspace_id)
+
+
 def set_member(home, actor: Actor, workspace_id: str, email: str, role: Role) -> Membership:
-    """Return the membership after giving a person a role in a workspace (admin role); replaces an earlier one."""
-    require(actor, Role.ADMIN, "workspaces")
+    """Return the membership after giving a person a role in a workspace (admin of it); replaces an earlier one."""
     workspace_id = checked_workspace_id(workspace_id)
+    require(_actor_in(home, actor, workspace_id), Role.ADMIN, "workspaces")
     if workspace_id == DEFAULT_WORKSPACE:
         raise WorkspaceRefused(
             Message(
@@ -253,9 +269,9 @@ def set_member(home, actor: Actor, workspace_id: str, email: str, role: Role) ->
 
 
 def remove_member(home, actor: Actor, workspace_id: str, email: str) -> bool:
-    """Return True when a person's membership of a workspace was removed (admin role); False if they had none."""
-    require(actor, Role.ADMIN, "workspaces")
+    """Return True when a person's membership of a workspace was removed (admin of it); False if they had none."""
     workspace_id = checked_workspace_id(workspace_id)
+    require(_actor_in(home, actor, workspace_id), Role.ADMIN, "workspaces")
     cleaned = str(email or "").strip().lower()
     with home.writing() as conn:
         gone = conn.execute(
@@ -267,8 +283,8 @@ def remove_member(home, actor: Actor, workspace_id: str, email: str) -> bool:
 
 
 def _is_deployment_admin(actor: Actor) -> bool:
-    # An admin of the home store is admin everywhere; a meeting link's guest never is, whatever it carries.
-    return actor.via != VIA_LINK and actor.may(Role.ADMIN)
+    # An admin of the home store is admin everywhere; an admin of one workspace is not, nor a link's guest.
+    return actor.via != VIA_LINK and actor.workspace == DEFAULT_WORKSPACE and actor.may(Role.ADMIN)
 
 
 def workspace_actor(home, actor: Actor, workspace_id: str) -> Actor:
@@ -277,12 +293,18 @@ def workspace_actor(home, actor: Actor, workspace_id: str) -> Actor:
     `actor` is who signed in, with their role in the default workspace (the home store's account or rules).
     """
     workspace_id = checked_workspace_id(workspace_id)
+    if actor.workspace == workspace_id:
+        return actor
+    if actor.workspace != DEFAULT_WORKSPACE:
+        raise not_a_member(
+            workspace_id, actor.identity
+        )  # only a sign-in's own role leads to other workspaces
     if workspace_id == DEFAULT_WORKSPACE:
         return actor
     if _is_deployment_admin(actor):
         if find_workspace(home, workspace_id) is None:
             raise unknown_workspace(workspace_id)
-        return actor
+        return replace(actor, workspace=workspace_id)
     if actor.via == VIA_LINK:
         raise not_a_member(workspace_id, actor.identity)
     with home.reading() as conn:
@@ -294,7 +316,7 @@ def workspace_actor(home, actor: Actor, workspace_id: str) -> Actor:
         ).first()
     if row is None:
         raise not_a_member(workspace_id, actor.identity)
-    return Actor(actor.identity, parse_role(row[0]), actor.via)
+    return Actor(actor.identity, parse_role(row[0]), actor.via, workspace_id)
 
 
 def workspaces_of(home, actor: Actor, *, in_default: bool = True) -> list[Workspace]:

@@ -151,20 +151,45 @@ def test_roles_are_per_workspace_and_a_member_of_one_cannot_act_in_another(home,
     assert [w.id for w in workspaces_of(home, MEMBER_OF_A)] == ["default", "client-a"]
     assert [w.id for w in workspaces_of(home, ADMIN)] == ["default", "client-a", "client-b"]
     # An admin of the deployment is admin in every workspace.
-    assert workspace_actor(home, ADMIN, "client-b") == ADMIN
+    in_b = workspace_actor(home, ADMIN, "client-b")
+    assert (in_b.identity, in_b.role, in_b.workspace) == (ADMIN.identity, Role.ADMIN, "client-b")
+    # A role in one workspace leads nowhere else, also when it is passed on by mistake.
+    with pytest.raises(WorkspaceRefused):
+        workspace_actor(home, in_a, "client-b")
+    with pytest.raises(WorkspaceRefused):
+        workspace_actor(home, in_b, "client-a")
 
     assert remove_member(home, ADMIN, "client-a", "mona.member@client-a.no")
     with pytest.raises(WorkspaceRefused):
         workspace_actor(home, MEMBER_OF_A, "client-a")
 
 
+def test_an_admin_of_one_workspace_manages_its_members_only(home):
+    set_member(home, ADMIN, "client-a", MEMBER_OF_A.identity, Role.ADMIN)
+    admin_of_a = workspace_actor(home, MEMBER_OF_A, "client-a")
+    assert admin_of_a.role == Role.ADMIN and admin_of_a.workspace == "client-a"
+    set_member(home, admin_of_a, "client-a", "new@client-a.no", Role.VIEWER)
+    # Passed as signed in (a viewer of the default workspace): the library finds the admin role in a itself.
+    set_member(home, MEMBER_OF_A, "client-a", "other@client-a.no", Role.EDITOR)
+    assert {m.email for m in members(home, "client-a")} >= {"new@client-a.no", "other@client-a.no"}
+    for actor in (admin_of_a, MEMBER_OF_A):
+        with pytest.raises(WorkspaceRefused):
+            set_member(home, actor, "client-b", "me@client-a.no", Role.ADMIN)
+        with pytest.raises(WorkspaceRefused):
+            remove_member(home, actor, "client-b", "x@example.org")
+    with pytest.raises(WorkspaceRefused) as refused:
+        create_workspace(home, admin_of_a, "client-c", "Client C")
+    assert refused.value.message.key == "workspace.only_deployment_admins"
+    assert members(home, "client-b") == []
+
+
 def test_only_admins_add_workspaces_and_members(home):
     for actor in (VIEWER, EDITOR, None):
         with pytest.raises(AccessDenied):
             create_workspace(home, actor, "client-c", "Client C")
-        with pytest.raises(AccessDenied):
+        with pytest.raises((AccessDenied, WorkspaceRefused)):
             set_member(home, actor, "client-a", "x@example.org", Role.VIEWER)
-        with pytest.raises(AccessDenied):
+        with pytest.raises((AccessDenied, WorkspaceRefused)):
             remove_member(home, actor, "client-a", "x@example.org")
     assert [w.id for w in workspaces(home)] == ["default", "client-a", "client-b"]
 
