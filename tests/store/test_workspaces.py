@@ -246,3 +246,23 @@ def test_a_workspace_moves_from_sqlite_to_its_own_postgresql_schema(tmp_path, po
         assert pg_home.uploads().empty
     with Store.open(postgres_url, workspace="client-a") as pg_a:
         assert list(pg_a.uploads()["file_name"]) == ["a.csv"]
+
+
+def test_a_workspace_store_url_keeps_the_database_and_never_shows_the_password():
+    from sqlalchemy import make_url
+
+    from connectors.store.engine import store_label
+    from connectors.store.workspaces import workspace_url
+
+    home = make_url("postgresql+psycopg://goalpost:s3cret-pw@db.example.org/goalpost")
+    url = workspace_url(home, "client-a")
+    assert (url.database, url.password, url.query["options"]) == (
+        "goalpost",
+        "s3cret-pw",
+        "-csearch_path=ws_client_a",
+    )
+    assert "s3cret-pw" not in store_label(url)
+    sqlite = workspace_url(make_url("sqlite:////srv/goalpost/data/goalpost.sqlite3"), "client-a")
+    assert sqlite.database == "/srv/goalpost/data/workspaces/client-a.sqlite3"
+    with pytest.raises(WorkspaceRefused):
+        workspace_url(make_url("sqlite://"), "client-a")
