@@ -80,6 +80,10 @@ def test_an_admin_switches_between_all_workspaces_and_each_shows_only_its_data(h
     on_page(at, "data")
     assert "a-only.csv" in ledger(at) and "home-only.csv" not in ledger(at)
     assert workspace_in_link(at) == "client-a"
+    # "Share this view" hands on the workspace with the view.
+    shared = [str(code.value) for code in at.sidebar.code]
+    assert any("workspace=client-a" in link for link in shared)
+    assert not any("workspace=" in link and "workspace=client-a" not in link for link in shared)
 
     switch(at).set_value("client-b").run()
     assert not at.exception
