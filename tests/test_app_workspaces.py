@@ -4,6 +4,7 @@ workspace one does not belong to shows a refusal and nothing of it."""
 from __future__ import annotations
 
 import io
+from dataclasses import replace
 from datetime import date, timedelta
 from pathlib import Path
 
@@ -22,6 +23,7 @@ ROOT = Path(__file__).resolve().parent.parent
 TIDY = b"date,channel,audience,metric,value\n2026-01-05,facebook,,comments,3\n"
 TIDY_A = b"date,channel,audience,metric,value\n2026-01-05,linkedin,,comments,11\n"
 SWITCH = "shell.workspace_choice"
+A_EDITOR = replace(EDITOR, workspace="client-a")
 
 
 @pytest.fixture
@@ -35,8 +37,8 @@ def home(tmp_path, monkeypatch) -> Path:
         create_workspace(store, ADMIN, "client-b", "Client B")
         set_member(store, ADMIN, "client-a", "mona@client-a.no", Role.EDITOR)
     with Store.open(path, workspace="client-a") as a:
-        a.save_strategy(sample_strategy_text(), actor=EDITOR)
-        a.ingest(read_upload(io.BytesIO(TIDY_A), "a-only.csv"), actor=EDITOR)
+        a.save_strategy(sample_strategy_text(), actor=A_EDITOR)
+        a.ingest(read_upload(io.BytesIO(TIDY_A), "a-only.csv"), actor=A_EDITOR)
     monkeypatch.setenv("GOALPOST_STORE", str(path))
     monkeypatch.delenv("GOALPOST_OPEN", raising=False)
     return path
@@ -139,7 +141,9 @@ def test_a_deployment_without_workspaces_shows_no_switch(tmp_path, monkeypatch):
 
 def test_a_meeting_link_opens_only_in_its_own_workspace(home):
     with Store.open(home, workspace="client-a") as a:
-        _, token = create_meeting_link(a, EDITOR, {"page": "overview"}, date.today() + timedelta(days=2), "A")
+        _, token = create_meeting_link(
+            a, A_EDITOR, {"page": "overview"}, date.today() + timedelta(days=2), "A"
+        )
     guest = app()
     guest.query_params["workspace"] = "client-a"
     guest.query_params["link"] = token

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -47,7 +48,7 @@ def test_progress_and_report_read_the_workspace(home, tmp_path):
     with Store.open(home, workspace="client-a") as a:
         from actors import EDITOR
 
-        a.save_strategy(STRATEGY.read_text(), actor=EDITOR)
+        a.save_strategy(STRATEGY.read_text(), actor=replace(EDITOR, workspace="client-a"))
     assert goalpost(*A, "ingest", str(BLOG_SEPTEMBER), "--channel", "blog", store=home).returncode == 0
     progress = goalpost(*A, "progress", "--as-of", "2026-09-30", "--format", "json", store=home)
     assert progress.returncode == 0, progress.stderr

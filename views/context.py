@@ -137,9 +137,11 @@ def store_location() -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def open_store(location: str) -> Store:
-    """Return the store at a location, opened once per server process."""
-    return Store.open(location)
+def open_store(location: str, workspace: str = DEFAULT_WORKSPACE, home_location: str | None = None) -> Store:
+    """Return the store at a location, opened once per server process (a workspace's through its home's registry)."""
+    if workspace == DEFAULT_WORKSPACE:
+        return Store.open(location)
+    return Store.open(home_location, workspace=workspace)
 
 
 @st.cache_resource(show_spinner=False)
@@ -361,7 +363,7 @@ def workspace_store_location(home: Store, workspace: str) -> str:
 
 def workspace_store(home: Store, workspace: str) -> Store:
     """Return a workspace's own store, opened once per server process (refuses an id the registry lacks)."""
-    return open_store(workspace_store_location(home, workspace))
+    return open_store(workspace_store_location(home, workspace), workspace, store_location())
 
 
 def get_context(
@@ -376,7 +378,7 @@ def get_context(
     lang = current_language()
     try:
         location = store_location() if home is None else workspace_store_location(home, workspace)
-        store = open_store(location)
+        store = open_store(location, workspace, store_location())
         if workspace == DEFAULT_WORKSPACE:
             ensure_demo(location, store, lang)
         version = store.version()

@@ -334,3 +334,10 @@ def workspaces_of(home, actor: Actor, *, in_default: bool = True) -> list[Worksp
             )
         }
     return [w for w in found if (w.id == DEFAULT_WORKSPACE and in_default) or w.id in mine]
+
+
+def acting_here(store, actor: Actor | None) -> None:
+    """Refuse an actor whose role holds in another workspace than the store's (stand-in stores are let be)."""
+    check = getattr(store, "acting_here", None)
+    if callable(check):
+        check(actor)

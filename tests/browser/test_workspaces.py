@@ -10,6 +10,7 @@ from __future__ import annotations
 import io
 import os
 from collections.abc import Iterator
+from dataclasses import replace
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
@@ -50,8 +51,9 @@ def server(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[Dashbo
         set_member(home, SETUP, "client-b", MEMBER_EMAIL, Role.EDITOR)
     for workspace, channel in (("client-a", "linkedin"), ("client-b", "instagram")):
         with Store.open(store_path, workspace=workspace) as store:
-            store.save_strategy(sample_strategy_text(), actor=SETUP)
-            store.ingest(read_upload(io.BytesIO(tidy(channel)), f"{workspace}-only.csv"), actor=SETUP)
+            there = replace(SETUP, workspace=workspace)
+            store.save_strategy(sample_strategy_text(), actor=there)
+            store.ingest(read_upload(io.BytesIO(tidy(channel)), f"{workspace}-only.csv"), actor=there)
     env = {k: v for k, v in os.environ.items() if not k.startswith("GOALPOST_")}
     with run_dashboard(folder, env=env, port=PORT) as running:
         yield running

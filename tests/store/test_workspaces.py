@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from dataclasses import replace
 from pathlib import Path
 
 import pandas as pd
@@ -32,6 +33,14 @@ from metrics.access import VIA_ACCOUNT, AccessDenied, Actor, Role
 from metrics.observations import OBSERVATION_COLUMNS
 
 SAMPLE_STRATEGY = Path(__file__).resolve().parents[2] / "sample_data" / "strategy.yaml"
+
+
+def of(actor: Actor, workspace: str) -> Actor:
+    """Return the actor with its role holding in a workspace (as workspace_actor gives it)."""
+    return replace(actor, workspace=workspace)
+
+
+A_EDITOR, A_ADMIN = of(EDITOR, "client-a"), of(ADMIN, "client-a")
 MEMBER_OF_A = Actor("mona.member@client-a.no", Role.VIEWER, VIA_ACCOUNT)
 """Signed in with a viewer account of the default workspace, and given roles in workspace a below."""
 
@@ -68,16 +77,16 @@ def test_everything_written_in_one_workspace_is_invisible_from_the_others(home, 
     a = Store.open(store_url, workspace="client-a")
     b = Store.open(store_url, workspace="client-b")
     try:
-        stored = a.ingest(parsed("linkedin", 100, "a.csv"), actor=EDITOR)
-        a.save_strategy(SAMPLE_STRATEGY.read_text(), actor=EDITOR, note="A's plan")
-        a.save_mapping("a-layout", {"date": "Dag"}, actor=EDITOR)
-        a.pin_version("2027-01", actor=EDITOR, label="A's January")
-        a.add_note("A campaign", dt.date(2027, 1, 3), actor=EDITOR, kind="campaign")
+        stored = a.ingest(parsed("linkedin", 100, "a.csv"), actor=A_EDITOR)
+        a.save_strategy(SAMPLE_STRATEGY.read_text(), actor=A_EDITOR, note="A's plan")
+        a.save_mapping("a-layout", {"date": "Dag"}, actor=A_EDITOR)
+        a.pin_version("2027-01", actor=A_EDITOR, label="A's January")
+        a.add_note("A campaign", dt.date(2027, 1, 3), actor=A_EDITOR, kind="campaign")
         create_meeting_link(
-            a, EDITOR, {"page": "overview"}, dt.date.today() + dt.timedelta(days=3), "A's meeting"
+            a, A_EDITOR, {"page": "overview"}, dt.date.today() + dt.timedelta(days=3), "A's meeting"
         )
-        save_rules(a, ADMIN, [parse_rule("@client-a.no", Role.EDITOR)])
-        save_allowed_spreadsheets(a, ADMIN, ["1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg"])
+        save_rules(a, A_ADMIN, [parse_rule("@client-a.no", Role.EDITOR)])
+        save_allowed_spreadsheets(a, A_ADMIN, ["1AbCdEfGhIjKlMnOpQrStUvWxYz0123456789abcdefg"])
 
         assert len(a.uploads()) == 1 and a.upload_content(stored.upload_id)
         for other in (b, home):
@@ -103,7 +112,7 @@ def test_everything_written_in_one_workspace_is_invisible_from_the_others(home, 
 
 def test_a_meeting_link_opens_only_in_the_workspace_it_was_made_in(home, store_url):
     with Store.open(store_url, workspace="client-a") as a, Store.open(store_url, workspace="client-b") as b:
-        _, token = create_meeting_link(a, EDITOR, {"page": "overview"}, dt.date.today(), "A's meeting")
+        _, token = create_meeting_link(a, A_EDITOR, {"page": "overview"}, dt.date.today(), "A's meeting")
         assert open_meeting_link(a, token).label == "A's meeting"
         for other in (b, home):
             with pytest.raises(Exception) as refused:
@@ -164,6 +173,34 @@ def test_roles_are_per_workspace_and_a_member_of_one_cannot_act_in_another(home,
         workspace_actor(home, MEMBER_OF_A, "client-a")
 
 
+def test_a_role_in_one_workspace_acts_in_no_other_store(home, store_url):
+    # The store itself refuses: an editor of a (or of the default workspace) cannot write in b.
+    with Store.open(store_url, workspace="client-b") as b:
+        for outsider in (A_EDITOR, A_ADMIN, EDITOR, ADMIN):
+            with pytest.raises(WorkspaceRefused) as refused:
+                b.ingest(parsed("linkedin", 1, "x.csv"), actor=outsider)
+            assert refused.value.message.key == "workspace.not_member"
+            with pytest.raises(WorkspaceRefused):
+                b.save_strategy(SAMPLE_STRATEGY.read_text(), actor=outsider)
+            with pytest.raises(WorkspaceRefused):
+                create_meeting_link(b, outsider, {"page": "overview"}, dt.date.today(), "x")
+            with pytest.raises((WorkspaceRefused, AccessDenied)):  # an editor is refused for the role first
+                save_rules(b, outsider, [])
+        assert b.uploads().empty and b.strategy_text() is None and meeting_links(b) == []
+        # Its own editor, as workspace_actor makes them, may.
+        assert (
+            b.ingest(parsed("linkedin", 1, "x.csv"), actor=workspace_actor(home, ADMIN, "client-b")).status
+            == "stored"
+        )
+    # And a's admin cannot reach the deployment's accounts or data either.
+    from connectors.access import add_account
+
+    with pytest.raises(WorkspaceRefused):
+        add_account(home, A_ADMIN, "new-admin@client-a.no", Role.ADMIN, "a long enough password")
+    with pytest.raises(WorkspaceRefused):
+        home.ingest(parsed("linkedin", 1, "home.csv"), actor=A_EDITOR)
+
+
 def test_an_admin_of_one_workspace_manages_its_members_only(home):
     set_member(home, ADMIN, "client-a", MEMBER_OF_A.identity, Role.ADMIN)
     admin_of_a = workspace_actor(home, MEMBER_OF_A, "client-a")
@@ -216,7 +253,7 @@ def test_an_unknown_or_malformed_workspace_is_a_plain_refusal_and_nothing_is_mad
 
 def test_the_workspace_location_opens_the_same_store_as_the_workspace_id(home, store_url):
     with Store.open(store_url, workspace="client-a") as a:
-        a.ingest(parsed("linkedin", 5, "a.csv"), actor=EDITOR)
+        a.ingest(parsed("linkedin", 5, "a.csv"), actor=A_EDITOR)
     with Store.open(workspace_location(home, "client-a")) as again:
         assert len(again.uploads()) == 1
     assert Store.open(store_url, workspace="default").url == home.url
@@ -232,7 +269,7 @@ def test_a_workspace_moves_from_sqlite_to_its_own_postgresql_schema(tmp_path, po
     with Store.open(home_file) as home:
         create_workspace(home, ADMIN, "client-a", "Client A")
     with Store.open(home_file, workspace="client-a") as a:
-        a.ingest(parsed("linkedin", 9, "a.csv"), actor=EDITOR)
+        a.ingest(parsed("linkedin", 9, "a.csv"), actor=A_EDITOR)
     copy_store(home_file, postgres_url, actor=ADMIN)
     with create_engine(postgres_url).begin() as conn:
         conn.exec_driver_sql("CREATE SCHEMA ws_client_a")
