@@ -11,7 +11,20 @@ from datetime import date
 from pathlib import Path
 
 from connectors.exports import frame_to_csv, frame_to_json
-from connectors.store import Store, progress_from_files, progress_from_store
+from connectors.store import (
+    DEFAULT_WORKSPACE,
+    Store,
+    create_workspace,
+    members,
+    progress_from_files,
+    progress_from_store,
+    remove_member,
+    set_member,
+    workspace_actor,
+    workspace_label,
+    workspace_location,
+    workspaces_of,
+)
 from metrics.access import ROLE_NAMES, VIA_CLI, Actor, Role, parse_role
 from metrics.errors import GoalpostError, Message
 
@@ -45,6 +58,11 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument(
         "--store", help="store file or database URL (default: $GOALPOST_STORE or data/goalpost.sqlite3)"
+    )
+    parser.add_argument(
+        "--workspace",
+        metavar="ID",
+        help="the workspace to work in (default: the default workspace, the store itself); see `workspaces list`",
     )
     parser.add_argument(
         "--as",
@@ -167,6 +185,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     copy.add_argument("source", metavar="FROM_URL", help="the store to copy: a file path or a database URL")
     copy.add_argument("target", metavar="TO_URL", help="the empty store to copy into (made when missing)")
+
+    spaces = commands.add_parser(
+        "workspaces", help="several organisations in one Goalpost (admins change them)"
+    )
+    space_commands = spaces.add_subparsers(dest="workspaces_command", required=True, metavar="ACTION")
+    space_list = space_commands.add_parser("list", help="the workspaces you may open")
+    space_list.add_argument("--format", choices=("table", "json"), default="table")
+    space_add = space_commands.add_parser("add", help="add a workspace with an empty store of its own")
+    space_add.add_argument("workspace_id", metavar="ID", help="lower-case letters, digits and hyphens")
+    space_add.add_argument("--name", required=True, help="the organisation's name, as the sidebar shows it")
+    member_command = space_commands.add_parser("members", help="who belongs to a workspace, with which role")
+    member_commands = member_command.add_subparsers(dest="members_command", required=True, metavar="ACTION")
+    member_list = member_commands.add_parser("list", help="a workspace's members and their roles")
+    member_list.add_argument("workspace_id", metavar="ID")
+    member_list.add_argument("--format", choices=("table", "json"), default="table")
+    member_add = member_commands.add_parser("add", help="give someone a role in a workspace (or change it)")
+    member_add.add_argument("workspace_id", metavar="ID")
+    member_add.add_argument("email")
+    member_add.add_argument("--role", choices=ROLE_NAMES, required=True)
+    member_remove = member_commands.add_parser("remove", help="take someone out of a workspace")
+    member_remove.add_argument("workspace_id", metavar="ID")
+    member_remove.add_argument("email")
     return parser
 
 
@@ -193,15 +233,18 @@ def run(args: argparse.Namespace) -> int:
         report = progress_from_files(args.strategy, args.data, as_of=args.as_of)
         return print_progress(report, args.format)
 
+    workspace = args.workspace if args.workspace not in (None, DEFAULT_WORKSPACE) else None
+    if workspace and args.command in ("serve", "store", "users"):
+        raise GoalpostError(WORKSPACE_NOT_HERE[args.command])
     if args.command == "backup":  # before Store.open: a damaged store is not opened for this
         from connectors.store import backup_store
 
-        print(f"Backed up to {backup_store(args.store, args.file)}")
+        print(f"Backed up to {backup_store(chosen_location(args), args.file)}")
         return 0
     if args.command == "restore":
         from connectors.store import restore_store
 
-        print(restore_store(args.store, args.file))
+        print(restore_store(chosen_location(args), args.file))
         return 0
     if args.command == "serve":
         return serve(args)
@@ -211,8 +254,16 @@ def run(args: argparse.Namespace) -> int:
         print(copy_store(args.source, args.target, actor=cli_admin()).message)
         return 0
 
-    store = Store.open(args.store)
-    actor = acting_user(store, args.acting_as)
+    home = Store.open(args.store)
+    if args.command == "workspaces":
+        # The registry is the deployment's: a person acts with their own sign-in's role (--workspace aside);
+        # the library works out their role in the workspace a change concerns.
+        person = home_actor(home, args.acting_as, "any")
+        stand_in = person or Actor(str(args.acting_as).strip().lower(), Role.VIEWER, VIA_CLI)
+        return run_workspaces(home, stand_in, args, in_default=person is not None)
+    actor = acting_user(home, args.acting_as, workspace)
+    # Everything below reads and writes the chosen workspace's own store, and nothing else.
+    store = Store.open(args.store, workspace=workspace) if workspace else home
     if args.command == "users":
         return run_users(store, actor, args)
     if args.command == "report":
@@ -313,8 +364,46 @@ def cli_admin() -> Actor:
     return Actor(f"{getpass.getuser()} (command line)", Role.ADMIN, VIA_CLI)
 
 
-def acting_user(store: Store, email: str | None) -> Actor:
-    """Return who the command acts as: the account named by --as (its role), else the system user as admin."""
+WORKSPACE_NOT_HERE = {
+    "serve": Message(
+        "cli.serve_workspace",
+        "`serve` starts Goalpost for every workspace; the workspace is chosen in the sidebar or the link "
+        "(?workspace=ID). Run it without --workspace.",
+    ),
+    "store": Message(
+        "cli.copy_workspace",
+        "`store copy` names both stores itself. Give a workspace's store as FROM_URL or TO_URL (`workspaces "
+        "list --format json` shows where each is), and run it without --workspace.",
+    ),
+    "users": Message(
+        "cli.users_workspace",
+        "Accounts are shared by every workspace, so `users` takes no --workspace. Give someone a role in a "
+        "workspace with `cli.py workspaces members add ID EMAIL --role ROLE`.",
+    ),
+}
+"""Why the commands that are not about one workspace's data refuse --workspace, in plain words."""
+
+
+def chosen_location(args: argparse.Namespace) -> str | None:
+    """Return the store the command works on: --store itself, or the --workspace's store beside it."""
+    if args.workspace in (None, DEFAULT_WORKSPACE):
+        return args.store
+    with Store.open(args.store) as home:
+        return workspace_location(home, args.workspace)
+
+
+def acting_user(home: Store, email: str | None, workspace: str | None = None) -> Actor:
+    """Return who the command acts as: the account named by --as (its role), else the system user as admin.
+
+    In a workspace other than the default, the role is the person's role there (their membership), and
+    someone who is not a member is refused.
+    """
+    actor = home_actor(home, email, workspace) or Actor(str(email).strip().lower(), Role.VIEWER, VIA_CLI)
+    return workspace_actor(home, actor, workspace) if workspace else actor
+
+
+def home_actor(store: Store, email: str | None, workspace: str | None = None) -> Actor | None:
+    """Return the --as person with their role in the default workspace; None when they have only memberships."""
     if not email:
         return cli_admin()
     from connectors.access import find_account, read_secrets, role_for, sign_in_setup, stored_rules
@@ -324,6 +413,8 @@ def acting_user(store: Store, email: str | None) -> Actor:
         return Actor(found.email, found.role, VIA_CLI)
     setup = sign_in_setup(read_secrets(), None)
     role = role_for(email, [], [*setup.fixed_rules, *stored_rules(store)])
+    if role is None and workspace:
+        return None  # someone with a role in other workspaces only: their membership says what they may do
     if role is None:
         raise GoalpostError(
             Message(
@@ -372,6 +463,50 @@ def run_users(store: Store, actor: Actor, args: argparse.Namespace) -> int:
     elif args.users_command == "remove":
         access.remove_account(store, actor, args.email)
         print(f"Removed {args.email.strip().lower()}.")
+    return 0
+
+
+def run_workspaces(home: Store, actor: Actor, args: argparse.Namespace, *, in_default: bool = True) -> int:
+    """Run one `workspaces` action on the home store's registry (changes need the admin role)."""
+    if args.workspaces_command == "list":
+        rows = [
+            {
+                "id": w.id,
+                "name": w.name,
+                "store": home.location if w.id == DEFAULT_WORKSPACE else workspace_label(home, w.id),
+            }
+            for w in workspaces_of(home, actor, in_default=in_default)
+        ]
+        if args.format == "json":
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            import pandas as pd
+
+            print(pd.DataFrame(rows)[["id", "name"]].to_string(index=False) if rows else "(no workspaces)")
+        return 0
+    if args.workspaces_command == "add":
+        made = create_workspace(home, actor, args.workspace_id, args.name)
+        print(
+            f"Added the workspace {made.id} ({made.name}). Open it with --workspace {made.id} or ?workspace={made.id}."
+        )
+        return 0
+    if args.members_command == "list":
+        rows = [{"email": m.email, "role": m.role.label} for m in members(home, args.workspace_id)]
+        if args.format == "json":
+            print(json.dumps(rows, ensure_ascii=False, indent=2))
+        else:
+            import pandas as pd
+
+            print(pd.DataFrame(rows).to_string(index=False) if rows else "(no members yet)")
+        return 0
+    if args.members_command == "add":
+        made = set_member(home, actor, args.workspace_id, args.email, parse_role(args.role))
+        print(f"{made.email} is now {made.role.label} in the workspace {made.workspace_id}.")
+    elif args.members_command == "remove":
+        if remove_member(home, actor, args.workspace_id, args.email):
+            print(f"Removed {args.email.strip().lower()} from the workspace {args.workspace_id}.")
+        else:
+            print(f"{args.email.strip().lower()} was not a member of the workspace {args.workspace_id}.")
     return 0
 
 

@@ -10,12 +10,21 @@ import streamlit as st
 from metrics.access import Role
 from views import audiences, channels, data_page, goal, overview, present, strategy_page, team_page
 from views.access import current_visit
-from views.context import AppContext, current_language, get_context, opened_store, sync_url
+from views.context import (
+    AppContext,
+    current_language,
+    get_context,
+    keep_workspace,
+    opened_store,
+    requested_workspace,
+    sync_url,
+    workspace_store,
+)
 from views.i18n import t
 from views.live import announce_changes, watch_store
 from views.pinned import render_pinned_banner
 from views.present_model import presenting
-from views.sidebar import render_share, render_sidebar, render_visitor
+from views.sidebar import render_share, render_sidebar, render_visitor, render_workspaces
 from views.theme import keep_theme_across_pages
 
 # url_path, render, title key, icon, the role a page needs, and whether a meeting link may open it.
@@ -36,8 +45,17 @@ def main() -> None:
     st.set_page_config(page_title="Goalpost", page_icon=":material/sports_score:", layout="wide")
     # Who is looking comes first: nothing is loaded or written for a visitor who has not signed in.
     language = current_language()
-    visit = current_visit(opened_store(language), language, [url_path for url_path, *_ in PAGES])
-    base = get_context()
+    home = opened_store(language)
+    # The workspace is checked with the visitor: nothing of one they do not belong to is opened.
+    visit = current_visit(
+        home,
+        language,
+        [url_path for url_path, *_ in PAGES],
+        requested_workspace(),
+        lambda workspace: workspace_store(home, workspace),
+    )
+    keep_workspace(visit.workspace)
+    base = get_context(workspace=visit.workspace, home=home)
     views: dict[str, AppContext] = {}
 
     def page(render: Callable[[AppContext], None]) -> Callable[[], None]:
@@ -71,6 +89,7 @@ def main() -> None:
         return
     current = st.navigation(list(pages.values()))
     render_visitor(ctx, visit)
+    render_workspaces(ctx, visit)
     render_sidebar(ctx)
     keep_theme_across_pages(pages)
     sync_url(ctx)

@@ -62,6 +62,8 @@ class Actor:
     role: Role
     via: str = VIA_LOCAL
     """How the identity was established: password, oidc, link, local (open mode), cli or system."""
+    workspace: str = "default"
+    """The workspace the role holds in: "default" for the deployment's own (sign-in gives that role)."""
 
     def may(self, role: Role) -> bool:
         """Return True when this actor's role is the given role or a higher one."""
@@ -88,6 +90,7 @@ ACTIONS: dict[str, Message] = {
     "note": Message("access.action.note", "write notes on the timeline"),
     "decision": Message("access.action.decision", "record decisions"),
     "copy_store": Message("access.action.copy_store", "copy the whole store to another database"),
+    "workspaces": Message("access.action.workspaces", "add workspaces or change who belongs to them"),
 }
 
 

@@ -64,6 +64,7 @@ def test_a_store_at_the_first_revision_gains_the_visit_table_and_keeps_its_data(
         # As a store made before revision 0002 is: its later tables absent, Alembic at 0001.
         raw.executescript(
             "DROP TABLE last_visit; DROP TABLE pinned_version; DROP TABLE timeline_note; DROP TABLE decision;"
+            "DROP TABLE workspace_member; DROP TABLE workspace;"
             "UPDATE alembic_version SET version_num = '0001';"
         )
     with Store.open(path) as store:

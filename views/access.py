@@ -9,7 +9,7 @@ from __future__ import annotations
 import getpass
 import os
 from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import NoReturn
 
 import streamlit as st
@@ -30,7 +30,14 @@ from connectors.access import (
     sign_in_setup,
     stored_rules,
 )
-from connectors.store import Store, utc_now
+from connectors.store import (
+    DEFAULT_WORKSPACE,
+    Store,
+    WorkspaceRefused,
+    utc_now,
+    workspace_actor,
+    workspaces_of,
+)
 from metrics.access import VIA_LOCAL, VIA_OIDC, Actor, Role
 from metrics.errors import GoalpostError
 from views.i18n import t
@@ -53,6 +60,10 @@ class Visit:
     link: MeetingLink | None = None
     open_to_all: bool = False
     """True when started with --open: anyone who reaches the server may change data (a red banner says so)."""
+    signed_in: Actor | None = None
+    """Who signed in, with their role in the default workspace (None: a meeting link, or members only)."""
+    workspace: str = DEFAULT_WORKSPACE
+    """The workspace the visitor was let into; `actor` carries their role there."""
 
 
 def deployment_secrets() -> dict:
@@ -62,19 +73,57 @@ def deployment_secrets() -> dict:
     return {name: st.secrets[name] for name in st.secrets}
 
 
-def current_visit(store: Store, lang: str, url_paths: Sequence[str] = ()) -> Visit:
+def current_visit(
+    store: Store,
+    lang: str,
+    url_paths: Sequence[str] = (),
+    workspace: str = DEFAULT_WORKSPACE,
+    workspace_store: Callable[[str], Store] | None = None,
+) -> Visit:
     """Return who is looking at this page view; shows the sign-in screen (or a refusal) and stops when nobody is.
 
+    `store` is the deployment's own; in another workspace the visitor must be a member of it, else a plain
+    refusal is all the page shows. A meeting link is opened in the store of its workspace (`workspace_store`).
     A store that cannot be read (busy, damaged) stops the page with its plain message, before any sign-in.
     """
+    visit = None
     try:
-        return _visit(store, lang, url_paths)
+        visit = _visit(store, lang, url_paths, workspace, workspace_store)
+        if visit.link is not None:
+            return replace(
+                visit, workspace=workspace
+            )  # checked in its own workspace's store: opens there only
+        if workspace == DEFAULT_WORKSPACE and visit.signed_in is None:
+            # Someone with roles in other workspaces only: open the first of theirs.
+            mine = workspaces_of(store, visit.actor, in_default=False)
+            if mine:
+                workspace = mine[0].id
+                st.query_params["workspace"] = workspace
+        return replace(visit, actor=workspace_actor(store, visit.actor, workspace), workspace=workspace)
+    except WorkspaceRefused as refused:
+        text = literal(error_text(refused, lang))
+        _only(lambda: _refusal(text, lang, visit), url_paths)
     except GoalpostError as problem:
         unreadable = problem
     _only(lambda: show_error(unreadable, lang), url_paths)
 
 
-def _visit(store: Store, lang: str, url_paths: Sequence[str]) -> Visit:
+def _refusal(text: str, lang: str, visit: Visit | None) -> None:
+    st.warning(text, icon=":material/domain_disabled:")
+    signed = visit is not None and visit.actor.via != VIA_LOCAL and visit.link is None
+    if signed and st.button(
+        t("access.sign_out", lang), key="access.sign_out_workspace", icon=":material/logout:"
+    ):
+        sign_out(visit)
+
+
+def _visit(
+    store: Store,
+    lang: str,
+    url_paths: Sequence[str],
+    workspace: str = DEFAULT_WORKSPACE,
+    workspace_store: Callable[[str], Store] | None = None,
+) -> Visit:
     """Return who is looking, as current_visit (see there); store errors are left to it.
 
     url_paths are the dashboard's page addresses (the default page first): a screen shown instead of a page
@@ -84,20 +133,23 @@ def _visit(store: Store, lang: str, url_paths: Sequence[str]) -> Visit:
     setup = sign_in_setup(deployment_secrets(), store)
     token = st.query_params.get(LINK_PARAMETER) or st.session_state.get(LINK_KEY)
     if token:
-        return _link_visit(store, setup, token, lang, url_paths)
+        links = (
+            store if workspace == DEFAULT_WORKSPACE or workspace_store is None else workspace_store(workspace)
+        )
+        return _link_visit(links, setup, token, lang, url_paths)
     if not setup.configured:
         return _open_visit(setup, lang, url_paths)
     if setup.oidc_providers and st.user.is_logged_in:
-        actor = _oidc_actor(store, setup, lang, url_paths)
+        actor, in_default = _oidc_actor(store, setup, lang, url_paths, workspace)
         # The provider sent the browser to the root: back to the shared view it was opened on, once.
         restore_address()
-        return Visit(actor, setup)
+        return Visit(actor, setup, signed_in=actor if in_default else None)
     signed = st.session_state.get(SESSION_KEY)
     ended = False
     if signed:
         actor = session_actor(store, signed[0], signed[1])
         if actor is not None:
-            return Visit(actor, setup)
+            return Visit(actor, setup, signed_in=actor)
         st.session_state.pop(SESSION_KEY, None)
         ended = True
 
@@ -132,12 +184,15 @@ def _only(draw: Callable[[], None], url_paths: Sequence[str]) -> NoReturn:
     st.stop()
 
 
-def visit_ended(store: Store) -> bool:
-    """Return True when this tab's meeting link or password sign-in no longer holds (revoked, expired, changed)."""
+def visit_ended(store: Store, link_store: Store | None = None) -> bool:
+    """Return True when this tab's meeting link or password sign-in no longer holds (revoked, expired, changed).
+
+    `store` keeps the accounts (the deployment's own); `link_store` the meeting links (the workspace's).
+    """
     token = st.session_state.get(LINK_KEY)
     if token:
         try:
-            open_meeting_link(store, token)
+            open_meeting_link(link_store or store, token)
         except LinkRefused:
             return True
         return False
@@ -178,7 +233,8 @@ def _open_visit(setup: SignInSetup, lang: str, url_paths: Sequence[str]) -> Visi
         _only(lambda: st.error(text, icon=":material/lock:"), url_paths)
     # On one computer the person at it runs the server: the ledger names them by their account there.
     who = t("access.open_identity", lang) if open_to_all else _local_user()
-    return Visit(Actor(who, Role.ADMIN, VIA_LOCAL), setup, open_to_all=open_to_all)
+    actor = Actor(who, Role.ADMIN, VIA_LOCAL)
+    return Visit(actor, setup, open_to_all=open_to_all, signed_in=actor)
 
 
 def _request_headers() -> Mapping[str, str]:
@@ -205,12 +261,23 @@ def _local_user() -> str:
         return "local user"
 
 
-def _oidc_actor(store: Store, setup: SignInSetup, lang: str, url_paths: Sequence[str]) -> Actor:
+def _oidc_actor(
+    store: Store, setup: SignInSetup, lang: str, url_paths: Sequence[str], workspace: str = DEFAULT_WORKSPACE
+) -> tuple[Actor, bool]:
+    """Return the provider's user with their role in the default workspace, and whether they have one there."""
     email = str(st.user.get("email") or "").strip().lower()
     groups = st.user.get(setup.groups_claim) or []
     if isinstance(groups, str):
         groups = [groups]
     role = role_for(email, list(groups), [*setup.fixed_rules, *stored_rules(store)])
+    member_only = Actor(email, Role.VIEWER, VIA_OIDC)
+    if (
+        role is None
+        and email
+        and (workspace != DEFAULT_WORKSPACE or workspaces_of(store, member_only, in_default=False))
+    ):
+        # No role in the default workspace, but perhaps in others: their membership decides, next.
+        return member_only, False
     if role is None:
 
         def no_role() -> None:
@@ -219,7 +286,7 @@ def _oidc_actor(store: Store, setup: SignInSetup, lang: str, url_paths: Sequence
                 st.logout()
 
         _only(no_role, url_paths)
-    return Actor(email, role, VIA_OIDC)
+    return Actor(email, role, VIA_OIDC), True
 
 
 def _sign_in_screen(store: Store, setup: SignInSetup, lang: str) -> None:

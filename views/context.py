@@ -25,7 +25,15 @@ from connectors.sample import (
     sample_strategy_text,
     sample_strategy_words,
 )
-from connectors.store import DEFAULT_STORE_PATH, STORE_ENV_VAR, PinnedVersion, Store
+from connectors.store import (
+    DEFAULT_STORE_PATH,
+    DEFAULT_WORKSPACE,
+    STORE_ENV_VAR,
+    PinnedVersion,
+    Store,
+    workspace_location,
+    workspaces,
+)
 from metrics.access import Actor, Role
 from metrics.errors import GoalpostError, StrategyError
 from metrics.monthly import partial_months
@@ -41,6 +49,10 @@ AS_OF_KEY = "shell.as_of"
 DEMO_CHECKED_KEY = "shell.demo_checked"
 PINNED_PARAMETER = "pinned"
 """The query parameter that opens a pinned version: the numbers as presented on the day it was pinned."""
+WORKSPACE_PARAMETER = "workspace"
+"""The query parameter naming the workspace a view is of (left out of links of a deployment with only one)."""
+WORKSPACE_KEY = "shell.workspace"
+"""Session: the workspace this tab has opened (kept when a page switch drops the query parameter)."""
 LATEST = "latest"
 """The as-of choice that follows the newest complete month with data (kept out of the URL)."""
 MAX_AS_OF_MONTHS = 60
@@ -85,6 +97,12 @@ class AppContext:
     """The pinned version this view shows (?pinned=ID), or None for today's numbers."""
     pin_problem: str | None = None
     """Why the link's pinned version could not be opened (today's numbers are shown instead)."""
+    workspace: str = DEFAULT_WORKSPACE
+    """The id of the workspace this view is of; the store is that workspace's own."""
+    home_store: Store | None = None
+    """The deployment's own store (the default workspace): sign-in, accounts and the workspace registry."""
+    several_workspaces: bool = False
+    """True when the deployment has workspaces besides the default (links then always name theirs)."""
 
     @property
     def ledger_point(self) -> int | None:
@@ -119,9 +137,11 @@ def store_location() -> str:
 
 
 @st.cache_resource(show_spinner=False)
-def open_store(location: str) -> Store:
-    """Return the store at a location, opened once per server process."""
-    return Store.open(location)
+def open_store(location: str, workspace: str = DEFAULT_WORKSPACE, home_location: str | None = None) -> Store:
+    """Return the store at a location, opened once per server process (a workspace's through its home's registry)."""
+    if workspace == DEFAULT_WORKSPACE:
+        return Store.open(location)
+    return Store.open(home_location, workspace=workspace)
 
 
 @st.cache_resource(show_spinner=False)
@@ -318,19 +338,57 @@ def opened_store(lang: str) -> Store:
         st.stop()
 
 
-def get_context(today: dt.date | None = None) -> AppContext:
-    """Return this page view's context; a store that cannot be opened stops the page with a plain message."""
+def requested_workspace() -> str:
+    """Return the workspace this view asks for: the link's ?workspace=, else the one this tab had, else the default.
+
+    Not checked here: the dashboard checks the visitor may open it before anything of it is read.
+    """
+    seen_key = f"url_seen.{WORKSPACE_PARAMETER}"
+    url_value = str(st.query_params.get(WORKSPACE_PARAMETER) or "").strip().lower()
+    if url_value and url_value != st.session_state.get(seen_key):
+        return url_value
+    return st.session_state.get(WORKSPACE_KEY) or url_value or DEFAULT_WORKSPACE
+
+
+def keep_workspace(workspace: str) -> None:
+    """Remember the workspace this tab opened (after the visitor was let in), for the next page switch."""
+    st.session_state[WORKSPACE_KEY] = workspace
+    st.session_state[f"url_seen.{WORKSPACE_PARAMETER}"] = workspace
+
+
+def workspace_store_location(home: Store, workspace: str) -> str:
+    """Return where a workspace's store is (the deployment's own location for the default workspace)."""
+    return store_location() if workspace == DEFAULT_WORKSPACE else workspace_location(home, workspace)
+
+
+def workspace_store(home: Store, workspace: str) -> Store:
+    """Return a workspace's own store, opened once per server process (refuses an id the registry lacks)."""
+    return open_store(workspace_store_location(home, workspace), workspace, store_location())
+
+
+def get_context(
+    today: dt.date | None = None, *, workspace: str = DEFAULT_WORKSPACE, home: Store | None = None
+) -> AppContext:
+    """Return this page view's context; a store that cannot be opened stops the page with a plain message.
+
+    In a workspace other than the default the store is that workspace's own (`home` is the deployment's
+    store, which lists it); a new workspace starts empty, without the demo organisation.
+    """
     today = today or dt.date.today()
     lang = current_language()
-    location = store_location()
     try:
-        store = open_store(location)
-        ensure_demo(location, store, lang)
+        location = store_location() if home is None else workspace_store_location(home, workspace)
+        store = open_store(location, workspace, store_location())
+        if workspace == DEFAULT_WORKSPACE:
+            ensure_demo(location, store, lang)
         version = store.version()
         facts = store_facts(location, version, store)
     except GoalpostError as err:
         show_error(err, lang)
         st.stop()
+    several = False
+    with contextlib.suppress(GoalpostError):  # the registry is read again on the next view
+        several = len(workspaces(home if home is not None else store)) > 1
     pin, pin_problem = _pinned_version(store, lang)
     strategy_version, strategy_text = facts["strategy_version"], facts["strategy_text"]
     if pin is not None and pin.strategy_version_id is not None:
@@ -374,6 +432,9 @@ def get_context(today: dt.date | None = None) -> AppContext:
         tactic_names=names,
         pin=pin,
         pin_problem=pin_problem,
+        workspace=workspace,
+        home_store=home if home is not None else store,
+        several_workspaces=several,
     )
 
 
@@ -399,6 +460,10 @@ def _pinned_version(store: Store, lang: str) -> tuple[PinnedVersion | None, str 
 def sync_url(ctx: AppContext) -> None:
     """Write the view's language and as-of month into the URL (the as-of month only when one was chosen)."""
     remember_choice("lang", ctx.language)
+    # Once a deployment has workspaces, every link names its own, so it opens the same one for anyone.
+    remember_choice(
+        WORKSPACE_PARAMETER, ctx.workspace, default=None if ctx.several_workspaces else DEFAULT_WORKSPACE
+    )
     choice = st.session_state.get(AS_OF_KEY, LATEST)
     remember_choice("as_of", choice, default=LATEST)
 
@@ -417,6 +482,8 @@ def page_link(
     if page is None:
         return
     params = {"lang": ctx.language}
+    if ctx.several_workspaces:
+        params[WORKSPACE_PARAMETER] = ctx.workspace
     if ctx.as_of_month and st.session_state.get(AS_OF_KEY, LATEST) != LATEST:
         params["as_of"] = ctx.as_of_month
     params.update(query_params or {})

@@ -125,7 +125,7 @@ def watch_store(ctx: AppContext) -> None:
         try:
             version = ctx.store.version()
             # A revoked meeting link or an ended sign-in closes an open page too, not only the next one.
-            ended = visit_ended(ctx.store)
+            ended = visit_ended(ctx.home_store or ctx.store, ctx.store)
         except GoalpostError:
             return  # a busy store is asked again at the next tick
         if (version != ctx.store_version or ended) and not in_page_run[0]:

@@ -9,10 +9,20 @@ from urllib.parse import urlencode, urlsplit, urlunsplit
 import streamlit as st
 
 from connectors.access import LINK_PARAMETER, MAX_LINK_DAYS, PUBLIC_URL_ENV_VAR, create_meeting_link
+from connectors.store import DEFAULT_WORKSPACE, workspaces_of
 from metrics.access import VIA_LOCAL
 from metrics.errors import GoalpostError
 from views.access import LINK_KEY, Visit, sign_out
-from views.context import AS_OF_KEY, LANGUAGE_KEY, LATEST, AppContext, as_of_label, page_link
+from views.context import (
+    AS_OF_KEY,
+    LANGUAGE_KEY,
+    LATEST,
+    WORKSPACE_KEY,
+    WORKSPACE_PARAMETER,
+    AppContext,
+    as_of_label,
+    page_link,
+)
 from views.demo import clear_demo
 from views.i18n import LANGUAGES, format_date, format_month, format_number, t
 from views.messages import error_text
@@ -59,6 +69,51 @@ def render_visitor(ctx: AppContext, visit: Visit) -> None:
             )
             if st.button(t("access.sign_out", lang), key="access.sign_out", icon=":material/logout:"):
                 sign_out(visit)
+
+
+WORKSPACE_CHOICE_KEY = "shell.workspace_choice"
+"""Session: the sidebar's workspace choice (the workspace itself is WORKSPACE_KEY, set on change)."""
+VIEW_PARAMETERS_OF_ONE_WORKSPACE = ("pinned", "goal", "as_of", "channel", "audience")
+"""Query parameters naming things of one workspace: left behind when switching to another."""
+
+
+def render_workspaces(ctx: AppContext, visit: Visit) -> None:
+    """Show the workspace switch: only the workspaces the visitor belongs to; none without other workspaces."""
+    if not ctx.several_workspaces or visit.link is not None or ctx.home_store is None:
+        return
+    lang = ctx.language
+    try:
+        mine = workspaces_of(
+            ctx.home_store, visit.signed_in or visit.actor, in_default=visit.signed_in is not None
+        )
+    except GoalpostError:
+        return
+    names = {
+        w.id: (t("shell.workspace_default", lang) if w.id == DEFAULT_WORKSPACE else w.name) for w in mine
+    }
+    if ctx.workspace not in names:
+        return
+    st.session_state[WORKSPACE_CHOICE_KEY] = ctx.workspace
+
+    def switch() -> None:
+        chosen = st.session_state[WORKSPACE_CHOICE_KEY]
+        st.session_state[WORKSPACE_KEY] = chosen
+        st.session_state[AS_OF_KEY] = LATEST  # months are the other workspace's
+        for name in VIEW_PARAMETERS_OF_ONE_WORKSPACE:
+            if name in st.query_params:
+                del st.query_params[name]
+        st.query_params[WORKSPACE_PARAMETER] = chosen
+
+    with st.sidebar:
+        st.selectbox(
+            t("shell.workspace", lang),
+            list(names),
+            key=WORKSPACE_CHOICE_KEY,
+            format_func=names.__getitem__,
+            on_change=switch,
+            disabled=len(names) < 2,
+            help=t("shell.workspace_help", lang),
+        )
 
 
 def render_sidebar(ctx: AppContext) -> None:

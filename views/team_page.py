@@ -24,6 +24,7 @@ from connectors.access import (
 )
 from connectors.access.role_rules import save_rules
 from connectors.sheets import allowed_spreadsheets, save_allowed_spreadsheets
+from connectors.store import DEFAULT_WORKSPACE, members, remove_member, set_member
 from metrics.access import ROLE_NAMES, Role, parse_role
 from metrics.errors import GoalpostError
 from views.access import deployment_secrets
@@ -45,6 +46,19 @@ def render(ctx: AppContext) -> None:
     if done:
         st.success(literal(done), icon=":material/check:")
     is_admin = ctx.actor is not None and ctx.actor.may(Role.ADMIN)
+    if ctx.workspace != DEFAULT_WORKSPACE:
+        # Accounts and role rules are the deployment's (sign-in); a workspace has its members instead.
+        tabs = st.tabs(
+            [t("team.links", lang)] + ([t("team.members", lang), t("team.sheets", lang)] if is_admin else [])
+        )
+        with tabs[0]:
+            _links(ctx, is_admin)
+        if is_admin:
+            with tabs[1]:
+                _members(ctx)
+            with tabs[2]:
+                _sheets(ctx)
+        return
     tabs = st.tabs(
         [t("team.links", lang)]
         + ([t("team.accounts", lang), t("team.rules", lang), t("team.sheets", lang)] if is_admin else [])
@@ -190,6 +204,53 @@ def _accounts(ctx: AppContext) -> None:
         t("team.remove_button", lang, email=who), key="team.remove", icon=":material/person_remove:"
     ):
         _act(ctx, lambda: remove_account(ctx.store, ctx.actor, who), t("team.removed", lang, email=who))
+
+
+def _members(ctx: AppContext) -> None:
+    lang = ctx.language
+    st.caption(t("team.members_help", lang))
+    found = members(ctx.home_store, ctx.workspace)
+    if found:
+        table = pd.DataFrame(
+            [
+                {
+                    t("team.col_email", lang): member.email,
+                    t("team.col_role", lang): t(f"access.role.{member.role.label}", lang),
+                }
+                for member in found
+            ]
+        )
+        st.dataframe(safe_table(table), hide_index=True, width="stretch", key="team.members_table")
+    with st.form("team.member_add", clear_on_submit=True):
+        email = st.text_input(t("access.email", lang), key="team.member_email")
+        role = st.selectbox(
+            t("team.col_role", lang),
+            ROLE_NAMES,
+            format_func=lambda r: t(f"access.role.{r}", lang),
+            key="team.member_role",
+        )
+        if st.form_submit_button(t("team.member_add_button", lang), icon=":material/person_add:"):
+            _act(
+                ctx,
+                lambda: set_member(ctx.home_store, ctx.actor, ctx.workspace, email, parse_role(role)),
+                t(
+                    "team.member_added",
+                    lang,
+                    email=email.strip().lower(),
+                    role=t(f"access.role.{role}", lang),
+                ),
+            )
+    if not found:
+        return
+    who = st.selectbox(t("team.col_email", lang), [m.email for m in found], key="team.member_who")
+    if st.button(
+        t("team.remove_button", lang, email=who), key="team.member_remove", icon=":material/person_remove:"
+    ):
+        _act(
+            ctx,
+            lambda: remove_member(ctx.home_store, ctx.actor, ctx.workspace, who),
+            t("team.removed", lang, email=who),
+        )
 
 
 def _rules(ctx: AppContext) -> None:

@@ -16,6 +16,7 @@ from sqlalchemy import delete, func, select, update
 
 from connectors.store.ledger import utc_now
 from connectors.store.schema import account, sign_in_failure
+from connectors.store.workspaces import acting_here
 from metrics.access import VIA_ACCOUNT, Actor, Role, parse_role, require
 from metrics.errors import GoalpostError, Message
 
@@ -120,6 +121,7 @@ def find_account(store, email: str) -> Account | None:
 def add_account(store, actor: Actor, email: str, role: Role, password: str) -> Account:
     """Return the new account after storing it with its hashed password (admin role)."""
     require(actor, Role.ADMIN, "accounts")
+    acting_here(store, actor)
     email = normalised_email(email)
     check_password_strength(password)
     now = _now()
@@ -148,6 +150,7 @@ def add_account(store, actor: Actor, email: str, role: Role, password: str) -> A
 def set_account_role(store, actor: Actor, email: str, role: Role) -> None:
     """Change an account's role (admin role); its open sessions end, so the new role applies at once."""
     require(actor, Role.ADMIN, "accounts")
+    acting_here(store, actor)
     email = normalised_email(email)
     with store.writing() as conn:
         _existing(conn, email)
@@ -163,6 +166,7 @@ def set_password(store, actor: Actor, email: str, password: str) -> None:
     email = normalised_email(email)
     if actor.identity.lower() != email:
         require(actor, Role.ADMIN, "accounts")
+        acting_here(store, actor)
     check_password_strength(password)
     with store.writing() as conn:
         _existing(conn, email)
@@ -177,6 +181,7 @@ def set_password(store, actor: Actor, email: str, password: str) -> None:
 def remove_account(store, actor: Actor, email: str) -> None:
     """Delete an account (admin role); the last admin account cannot be removed."""
     require(actor, Role.ADMIN, "accounts")
+    acting_here(store, actor)
     email = normalised_email(email)
     with store.writing() as conn:
         _existing(conn, email)

@@ -18,6 +18,7 @@ from sqlalchemy import select, update
 from connectors.access.settings import link_key
 from connectors.store.ledger import utc_now
 from connectors.store.schema import share_link
+from connectors.store.workspaces import acting_here
 from metrics.access import VIA_LINK, Actor, Role, require
 from metrics.errors import GoalpostError, Message
 
@@ -66,6 +67,7 @@ def create_meeting_link(
 ) -> tuple[MeetingLink, str]:
     """Return a new meeting link and its token (editor role); it opens the view until expires_on."""
     require(actor, Role.EDITOR, "links")
+    acting_here(store, actor)
     today = today or utc_now().date()
     if expires_on < today or expires_on > today + timedelta(days=MAX_LINK_DAYS):
         raise GoalpostError(
@@ -114,6 +116,7 @@ def revoke_meeting_link(store, actor: Actor, link_id: int) -> bool:
         )
     if link.created_by != actor.identity or not actor.may(Role.EDITOR):
         require(actor, Role.ADMIN, "links")
+        acting_here(store, actor)
     with store.writing() as conn:
         changed = conn.execute(
             update(share_link)

@@ -21,6 +21,7 @@ from sqlalchemy import delete, select
 from connectors.access.accounts import normalised_email
 from connectors.store.ledger import utc_now
 from connectors.store.schema import role_rule
+from connectors.store.workspaces import acting_here
 from metrics.access import Actor, Role, parse_role, require
 from metrics.errors import GoalpostError, Message
 
@@ -90,6 +91,7 @@ def stored_rules(store) -> list[RoleRule]:
 def save_rules(store, actor: Actor, rules: Iterable[RoleRule]) -> int:
     """Replace the stored rules with these (admin role); return how many are stored."""
     require(actor, Role.ADMIN, "accounts")
+    acting_here(store, actor)
     unique = {(rule.kind, rule.value): rule for rule in rules if not rule.fixed}
     now = utc_now()
     with store.writing() as conn:

@@ -40,6 +40,7 @@ from connectors.sheets.sheet_policy import check_spreadsheet_allowed
 from connectors.sheets.sheet_schedule import DEFAULT_TTL_SECONDS
 from connectors.sheets.sheet_sync import AUTOMATIC_SYNC, SyncResult, auto_sync_sheet
 from connectors.store.engine import WRITE_OPTION, store_errors, store_label
+from connectors.store.workspaces import acting_here
 from metrics.access import Actor, Role, require
 from metrics.errors import GoalpostError
 
@@ -105,6 +106,7 @@ def connect_sheet(
 ) -> int:
     """Return the id of the connection for this link and tabs, added or (if there) updated (editor role)."""
     require(actor, Role.EDITOR, "sheets")
+    acting_here(store, actor)
     url = sheet_url.strip()
     check_spreadsheet_allowed(store, parse_sheet_link(url).spreadsheet_id)
     engine = _engine(store)
@@ -146,6 +148,7 @@ def connected_sheets(store: Any) -> list[SheetConnection]:
 def disconnect_sheet(store: Any, connection_id: int, *, actor: Actor) -> bool:
     """Return True if the connection was removed (editor role; its stored data and ledger entries stay)."""
     require(actor, Role.EDITOR, "sheets")
+    acting_here(store, actor)
     engine = _engine(store)
     _ensure_table(engine)
     table = SHEET_CONNECTIONS_TABLE

@@ -12,6 +12,7 @@ import re
 
 from connectors.access.settings import put_setting, stored_setting
 from connectors.sheets.sheet_link import parse_sheet_link
+from connectors.store.workspaces import acting_here
 from metrics.access import Actor, Role, require
 from metrics.errors import Message, SheetError
 
@@ -28,6 +29,7 @@ def allowed_spreadsheets(store) -> tuple[str, ...]:
 def save_allowed_spreadsheets(store, actor: Actor, entries: list[str]) -> tuple[str, ...]:
     """Return the ids saved as the allowed spreadsheets (admin role); entries are sheet links or ids."""
     require(actor, Role.ADMIN, "sheet_policy")
+    acting_here(store, actor)
     ids: list[str] = []
     for entry in entries:
         cleaned = str(entry).strip()

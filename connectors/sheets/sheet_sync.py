@@ -34,6 +34,7 @@ from connectors.sheets.sheet_policy import check_spreadsheet_allowed
 from connectors.sheets.sheet_retry import RetryPolicy
 from connectors.sheets.sheet_schedule import DEFAULT_TTL_SECONDS, SheetSyncSchedule, SheetSyncState, sync_key
 from connectors.sheets.sheet_upload import GOALS, LAYOUTS, sheet_source_name, tab_layout, upload_from_tabs
+from connectors.store.workspaces import acting_here
 from metrics.access import VIA_SYSTEM, Actor, Role, require
 from metrics.errors import GoalpostError, Message, SheetError
 from metrics.strategy import Strategy, load_strategy
@@ -106,6 +107,7 @@ def sync_sheet(
     The actor needs the editor role, and the sheet must be allowed (sheet_policy) before Google is asked.
     """
     require(actor, Role.EDITOR, "sheets")
+    acting_here(store, actor)
     plan = _plan(sheet_url, tabs, goals_tabs, _Reading(layout, channel, audience, mapping))
     check_spreadsheet_allowed(store, plan.link.spreadsheet_id)
     schedule = _schedule(store, clock)
@@ -136,6 +138,7 @@ def auto_sync_sheet(
     allowed (sheet_policy) before Google is asked.
     """
     require(actor, Role.EDITOR, "sheets")
+    acting_here(store, actor)
     plan = _plan(sheet_url, tabs, goals_tabs, _Reading(layout, channel, audience, mapping))
     check_spreadsheet_allowed(store, plan.link.spreadsheet_id)
     schedule = _schedule(store, clock)

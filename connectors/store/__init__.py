@@ -28,6 +28,21 @@ from connectors.store.progress_source import (
 )
 from connectors.store.store import IngestResult, LedgerPointView, Store, new_batch
 from connectors.store.whole_copy import StoreCopy, copy_store
+from connectors.store.workspaces import (
+    DEFAULT_WORKSPACE,
+    Membership,
+    Workspace,
+    WorkspaceRefused,
+    create_workspace,
+    members,
+    remove_member,
+    set_member,
+    workspace_actor,
+    workspace_label,
+    workspace_location,
+    workspaces,
+    workspaces_of,
+)
 
 __all__ = [
     "Visit",
@@ -60,4 +75,17 @@ __all__ = [
     "progress_report",
     "restore_store",
     "utc_now",
+    "DEFAULT_WORKSPACE",
+    "Membership",
+    "Workspace",
+    "WorkspaceRefused",
+    "create_workspace",
+    "members",
+    "remove_member",
+    "set_member",
+    "workspace_actor",
+    "workspace_label",
+    "workspace_location",
+    "workspaces",
+    "workspaces_of",
 ]

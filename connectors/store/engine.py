@@ -44,8 +44,10 @@ UNREACHABLE_SIGNS = (
 """How a database server that is down, restarting or out of reach shows in its driver's errors (lower case)."""
 
 
-def resolve_store_url(location: str | os.PathLike | None = None) -> URL:
+def resolve_store_url(location: str | os.PathLike | URL | None = None) -> URL:
     """Return the SQLAlchemy URL for a location: a URL, a SQLite file path, or None for the default."""
+    if isinstance(location, URL):
+        return location  # str() of a URL hides its password: it is taken as it is
     if location is None:
         location = os.environ.get(STORE_ENV_VAR) or DEFAULT_STORE_PATH
     text = os.fspath(location) if isinstance(location, os.PathLike) else str(location)

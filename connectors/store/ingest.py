@@ -8,6 +8,7 @@ from pathlib import Path
 from connectors.readers import NeedsMapping, read_upload
 from connectors.readers.mapping import saved_mapping_for
 from connectors.store.store import Store
+from connectors.store.workspaces import acting_here
 from metrics.access import Actor, Role, require
 from metrics.errors import GoalpostError, Message
 
@@ -28,6 +29,7 @@ def ingest_file(
     else the one that puts the newest date on or before today.
     """
     require(actor, Role.EDITOR, "upload")  # before reading: a viewer's file is not even opened
+    acting_here(store, actor)
     path = Path(path)
     try:
         content = path.read_bytes()

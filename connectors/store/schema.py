@@ -290,3 +290,30 @@ decision = Table(
 
 MEETING_TABLES = (pinned_version, timeline_note, decision)
 """The tables revision 0003 added (connectors/store/alembic/versions/0003_meeting_record.py)."""
+
+# --- Alembic revision 0004: the workspace registry (several organisations in one deployment) ---
+# Kept in the deployment's home store only (the default workspace); every store has the tables, the others
+# leave them empty. A workspace's own data is a store of its own (connectors/store/workspaces.py).
+
+workspace = Table(
+    "workspace",
+    metadata,
+    Column("id", String(40), primary_key=True),  # a slug: lower-case letters, digits and hyphens
+    Column("name", String(200), nullable=False),
+    Column("created_at", DateTime, nullable=False),  # UTC
+    Column("created_by", String(320), nullable=False),
+)
+
+workspace_member = Table(
+    "workspace_member",
+    metadata,
+    # A person's role in one workspace; their sign-in (account or OpenID) is the home store's.
+    Column("workspace_id", String(40), ForeignKey("workspace.id"), primary_key=True),
+    Column("email", String(320), primary_key=True),  # lower case, trimmed
+    Column("role", String(10), nullable=False),
+    Column("saved_at", DateTime, nullable=False),  # UTC
+    Column("saved_by", String(320), nullable=False),
+)
+
+WORKSPACE_TABLES = (workspace, workspace_member)
+"""The tables revision 0004 added (connectors/store/alembic/versions/0004_workspaces.py)."""

@@ -92,7 +92,13 @@ from connectors.store.undo import (
     undo_upload,
 )
 from connectors.store.upload_ingest import IngestResult, duplicate_result, store_prepared
-from metrics.access import Actor, Role, require
+from connectors.store.workspaces import (
+    DEFAULT_WORKSPACE,
+    checked_workspace_id,
+    not_a_member,
+    registered_workspace_url,
+)
+from metrics.access import VIA_SYSTEM, Actor, Role, require
 from metrics.errors import Message, StoreError
 from metrics.monthly import ratio_specs, with_ratio_values
 from metrics.semantics import MetricSpec, metric_spec
@@ -214,6 +220,7 @@ class Store:
         self._label = store_label(url)
         self._specs = dict(specs) if specs else None
         self._health: StoreHealth = SOUND
+        self._workspace = DEFAULT_WORKSPACE
         self._rules_text: str | None = None
         self._rules: tuple = ()
         self.last_reattribution: Reattribution | None = (
@@ -229,10 +236,20 @@ class Store:
         *,
         specs: dict[str, MetricSpec] | None = None,
         busy_timeout: float = DEFAULT_BUSY_TIMEOUT_S,
+        workspace: str | None = None,
     ) -> Store:
-        """Return the store at a URL or SQLite path (default $GOALPOST_STORE or ./data/goalpost.sqlite3)."""
+        """Return the store at a URL or SQLite path (default $GOALPOST_STORE or ./data/goalpost.sqlite3).
+
+        With a workspace id, the location is the deployment's home store and the store returned is that
+        workspace's own (it must be registered in the home store; None or "default" is the home store itself).
+        """
         url = resolve_store_url(location)
+        workspace = checked_workspace_id(workspace) if workspace is not None else DEFAULT_WORKSPACE
+        if workspace != DEFAULT_WORKSPACE:
+            with cls.open(url, busy_timeout=busy_timeout) as home:
+                url = registered_workspace_url(home, workspace)
         store = cls(create_store_engine(url, busy_timeout), url, specs)
+        store._workspace = workspace
         if is_sqlite_file(url):
             with store_errors(store._label):
                 store._health = sqlite_health(store._engine, full=left_unfinished(Path(url.database)))
@@ -269,6 +286,21 @@ class Store:
         return self._engine
 
     @property
+    def workspace(self) -> str:
+        """Return the id of the workspace this store holds ("default": the deployment's own store)."""
+        return self._workspace
+
+    def acting_here(self, actor: Actor | None) -> None:
+        """Refuse an actor whose role holds in another workspace: a role there says nothing of this one."""
+        if isinstance(actor, Actor) and actor.via != VIA_SYSTEM and actor.workspace != self._workspace:
+            raise not_a_member(self._workspace, actor.identity)
+
+    @property
+    def url(self) -> URL:
+        """Return the store's SQLAlchemy URL as it was given (password included: never show it)."""
+        return self._url
+
+    @property
     def location(self) -> str:
         """Return where the store is, as shown in messages (a URL never shows its password)."""
         return self._label.strip("“”")
@@ -286,6 +318,7 @@ class Store:
         if source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
         require(actor, Role.EDITOR, "upload")
+        self.acting_here(actor)
         with self._write() as conn:
             result = self._ingest_in(conn, parsed, actor, source, batch)
             if result.status == "stored":
@@ -309,6 +342,7 @@ class Store:
         if source not in SOURCES:
             raise ValueError(f"source must be one of {SOURCES}, not {source!r}")
         require(actor, Role.EDITOR, "upload")
+        self.acting_here(actor)
         with self._write() as conn:
             if strategy_text is not None:
                 add_strategy_version(conn, strategy_text, actor.identity, strategy_note)
@@ -323,6 +357,7 @@ class Store:
         file has this Goalpost's schema version. Used to lay out the demo in a blink (editor role).
         """
         require(actor, Role.EDITOR, "upload")
+        self.acting_here(actor)
         with self._write() as conn:
             return copy_store_file(conn, os.fspath(path), SCHEMA_VERSION) and (self._bump(conn) or True)
 
@@ -384,6 +419,7 @@ class Store:
     def undo(self, upload_id: int, *, actor: Actor) -> UndoResult:
         """Return what undoing an upload did: exactly its effect disappears, in one transaction (editor role)."""
         require(actor, Role.EDITOR, "undo")
+        self.acting_here(actor)
         with self._write() as conn:
             result = undo_upload(conn, int(upload_id), actor.identity)
             if result.changed:
@@ -398,6 +434,7 @@ class Store:
     def undo_batch(self, batch: str, *, actor: Actor) -> BatchUndoResult:
         """Return what undoing every upload of a batch did: all of them in one transaction (editor role)."""
         require(actor, Role.EDITOR, "undo")
+        self.acting_here(actor)
         with self._write() as conn:
             result = undo_batch(conn, str(batch), actor.identity)
             if result.changed:
@@ -412,6 +449,7 @@ class Store:
     def restore(self, upload_id: int, *, actor: Actor) -> UndoResult:
         """Return what restoring an undone upload did: its values count again where no later upload set them."""
         require(actor, Role.EDITOR, "undo")
+        self.acting_here(actor)
         with self._write() as conn:
             result = restore_upload(conn, int(upload_id), actor.identity)
             if result.changed:
@@ -564,6 +602,7 @@ class Store:
     def save_strategy(self, yaml_text: str, *, actor: Actor, note: str | None = None) -> int:
         """Return the id of the saved strategy version (the latest id when the text is unchanged; editor role)."""
         require(actor, Role.EDITOR, "strategy")
+        self.acting_here(actor)
         self.last_reattribution = None
         with self._write() as conn:
             earlier_rules = rules_of_text(stored_strategy_text(conn, None))
@@ -602,6 +641,7 @@ class Store:
     def save_mapping(self, name: str, mapping_dict: dict, *, actor: Actor) -> None:
         """Save a column mapping (plain JSON-ready data) under a name, replacing one of the same name (editor)."""
         require(actor, Role.EDITOR, "mapping")
+        self.acting_here(actor)
         with self._write() as conn:
             put_mapping(conn, name, mapping_dict, actor.identity)
             self._bump(conn)
@@ -616,6 +656,7 @@ class Store:
     def pin_version(self, as_of_month: str, *, actor: Actor, label: str = "") -> int:
         """Return the id of a new pinned version: today's ledger point, strategy version and this as-of month."""
         require(actor, Role.EDITOR, "pin")
+        self.acting_here(actor)
         if not _is_month(as_of_month):
             raise ValueError(f"as_of_month must be YYYY-MM, not {as_of_month!r}")
         with self._write() as conn:
@@ -655,6 +696,7 @@ class Store:
     ) -> int:
         """Return the id of a new note on the timeline (one day, or first_day to last_day; editor role)."""
         require(actor, Role.EDITOR, "note")
+        self.acting_here(actor)
         if kind not in NOTE_KINDS:
             raise ValueError(f"kind must be one of {NOTE_KINDS}, not {kind!r}")
         last_day = last_day or first_day
@@ -682,6 +724,7 @@ class Store:
     def remove_note(self, note_id: int, *, actor: Actor) -> bool:
         """Return True when the note was removed from the timeline (editor role)."""
         require(actor, Role.EDITOR, "note")
+        self.acting_here(actor)
         with self._write() as conn:
             removed = drop_note(conn, int(note_id))
             if removed:
@@ -711,6 +754,7 @@ class Store:
         new strategy version the decision names.
         """
         require(actor, Role.EDITOR, "decision")
+        self.acting_here(actor)
         change = _decision_change(tactic, hours, target)
         values = {
             "goal": goal,

@@ -217,6 +217,7 @@ def test_an_older_store_gains_the_meeting_tables(tmp_path):
         first.ingest(parsed(series("clicks", "linkedin", {"2027-01-05": 10}), "a.csv"), actor=EDITOR)
     with closing(sqlite3.connect(location)) as raw:
         raw.executescript(
+            "DROP TABLE workspace_member; DROP TABLE workspace;"  # and before revision 0004
             "DROP TABLE pinned_version; DROP TABLE timeline_note; DROP TABLE decision;"
             "UPDATE alembic_version SET version_num = '0002';"  # as before revision 0003
         )

@@ -562,6 +562,7 @@ def test_a_store_from_the_first_schema_is_upgraded_with_its_data(tmp_path):
             UPDATE store_state SET schema_version = 1;
             DROP TABLE alembic_version;
             DROP TABLE last_visit; DROP TABLE pinned_version; DROP TABLE timeline_note; DROP TABLE decision;
+            DROP TABLE workspace_member; DROP TABLE workspace;
             """
         )
     with Store.open(path) as store:

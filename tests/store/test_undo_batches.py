@@ -163,7 +163,7 @@ def test_an_older_store_gains_the_batch_column(tmp_path):
         # As a store from before Alembic: no alembic_version, nor the tables later revisions add.
         raw.executescript(
             "DROP TABLE alembic_version; DROP TABLE last_visit; DROP TABLE pinned_version;"
-            "DROP TABLE timeline_note; DROP TABLE decision;"
+            "DROP TABLE timeline_note; DROP TABLE decision; DROP TABLE workspace_member; DROP TABLE workspace;"
         )
         raw.commit()
     with Store.open(path) as store:
