@@ -67,7 +67,9 @@ def watch(server, store_path, clock, results, start, ttl=600):
                 ttl_seconds=ttl,
                 credentials=CredentialsInfo.from_google_credentials(Credentials(token=TOKEN), ACCOUNT),
                 transport=GoogleTransport(server.base_url),
-                retry=RetryPolicy(sleep=lambda seconds: None, timeout_seconds=(1.0, 0.5)),
+                # Patient sockets: on a busy machine a 0.5 s read timeout retried a request, which these tests
+                # would count as a second call to Google although only one session had claimed the interval.
+                retry=RetryPolicy(sleep=lambda seconds: None, timeout_seconds=(5.0, 10.0)),
                 clock=clock,
                 actor=EDITOR,
             )
