@@ -15,6 +15,7 @@ import yaml
 
 from connectors.readers import read_upload
 from metrics.access import VIA_SYSTEM, Actor, Role
+from metrics.strategy import load_strategy
 
 if TYPE_CHECKING:
     from connectors.store.store import IngestResult, Store
@@ -182,7 +183,20 @@ def load_demo(store: Store, *, on_file: Callable[[int, int, str], None] | None =
         strategy_text=sample_strategy_text(),
         strategy_note="Demo organisation",
     )
+    apply_demo_metric_specs(store)
     return "read"
+
+
+def apply_demo_metric_specs(store: Store) -> list[str]:
+    """Return the demo metrics whose month values were recomputed to aggregate as its strategy declares.
+
+    Done while the demo is loaded (and when the stored demo is built), so the first page finds the store
+    as it will stay: otherwise the page's own recomputation moved the store's version under the first
+    viewer, who was told "the numbers were updated" on a page they had only just opened.
+    """
+    return store.use_metric_specs(
+        load_strategy(sample_strategy_text(), source="the demo strategy").metric_specs()
+    )
 
 
 def demo_state(store: Store) -> str:

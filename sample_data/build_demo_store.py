@@ -19,6 +19,7 @@ from connectors.sample import (  # noqa: E402
     DEMO_FINGERPRINT_FILE,
     DEMO_STORE_FILE,
     SAMPLE_SOURCE,
+    apply_demo_metric_specs,
     demo_fingerprint,
     read_sample,
     sample_strategy_text,
@@ -38,6 +39,7 @@ def build(target: Path = DEMO_STORE_FILE) -> Path:
                 strategy_text=sample_strategy_text(),
                 strategy_note="Demo organisation",
             )
+            apply_demo_metric_specs(store)
         # One compact file without a write-ahead log beside it.
         with closing(sqlite3.connect(path, isolation_level=None)) as raw:
             raw.execute("PRAGMA journal_mode=DELETE")

@@ -50,6 +50,9 @@ def test_a_first_start_copies_the_whole_stored_demo_in_one_change(tmp_path):
         assert set(uploads["source"]) == {"sample"} and set(uploads["status"]) == {"active"}
         assert store.strategy_text() == sample.sample_strategy_text()
         assert sample.demo_state(store) == "in_use"
+        # The stored demo already aggregates its declared metrics as its strategy says: the first page
+        # recomputes nothing, so the store's version does not move under the first viewer.
+        assert sample.apply_demo_metric_specs(store) == [] and store.version() == 1
         values = store.month_values()
     built_copy = tmp_path / "built.sqlite3"
     built_copy.write_bytes(sample.DEMO_STORE_FILE.read_bytes())  # opening a store may write to it
