@@ -11,11 +11,10 @@ import pytest
 from actors import EDITOR
 from streamlit.testing.v1 import AppTest
 from streamlit.util import calc_hash
+from tidy_uploads import parsed
 
-from connectors.readers.parsed_upload import ParsedUpload
 from connectors.sample import DEMO, DEMO_STORE_FILE
 from connectors.store.store import Store
-from metrics.observations import OBSERVATION_COLUMNS
 from metrics.strategy import load_strategy
 
 TIMEOUT = 90
@@ -32,25 +31,6 @@ def dashboard(page: str, **query: str) -> AppTest:
 def no_exceptions(app: AppTest) -> None:
     assert [e.value for e in app.exception] == []
     assert [e.value for e in app.error] == []
-
-
-def parsed(rows, name: str) -> ParsedUpload:
-    frame = pd.DataFrame(rows, columns=list(OBSERVATION_COLUMNS))
-    frame["date"] = pd.to_datetime(frame["date"])
-    frame["value"] = frame["value"].astype("float64")
-    return ParsedUpload(
-        file_name=name,
-        preset="tidy",
-        preset_label="Goalpost tidy CSV",
-        observations=frame,
-        channel=None,
-        audience="all",
-        period_start=frame["date"].min().date(),
-        period_end=frame["date"].max().date(),
-        row_count=len(frame),
-        metrics=sorted(set(frame["metric"])),
-        content=json.dumps(rows, default=str).encode(),
-    )
 
 
 @pytest.fixture

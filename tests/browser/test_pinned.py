@@ -3,7 +3,6 @@ undo, it shows the numbers as presented under its banner; one click shows today'
 
 from __future__ import annotations
 
-import json
 import re
 from urllib.parse import parse_qs, urlparse
 
@@ -11,10 +10,9 @@ import pandas as pd
 import pytest
 from actors import EDITOR
 from conftest import FIRST_VIEW_MS, RUN_MS, VIEWPORT, DashboardPage, run_dashboard
+from tidy_uploads import parsed
 
-from connectors.readers.parsed_upload import ParsedUpload
 from connectors.store.store import Store
-from metrics.observations import OBSERVATION_COLUMNS
 from metrics.strategy import load_strategy
 
 pytestmark = [pytest.mark.browser]
@@ -38,25 +36,6 @@ def viewer_of(browser, server) -> DashboardPage:
 def tiles(viewer: DashboardPage) -> list[str]:
     values = viewer.page.locator('[data-testid="stMain"] [data-testid="stMetricValue"]')
     return [values.nth(i).inner_text() for i in range(values.count())]
-
-
-def parsed(rows, name: str) -> ParsedUpload:
-    frame = pd.DataFrame(rows, columns=list(OBSERVATION_COLUMNS))
-    frame["date"] = pd.to_datetime(frame["date"])
-    frame["value"] = frame["value"].astype("float64")
-    return ParsedUpload(
-        file_name=name,
-        preset="tidy",
-        preset_label="Goalpost tidy CSV",
-        observations=frame,
-        channel=None,
-        audience="all",
-        period_start=frame["date"].min().date(),
-        period_end=frame["date"].max().date(),
-        row_count=len(frame),
-        metrics=sorted(set(frame["metric"])),
-        content=json.dumps(rows, default=str).encode(),
-    )
 
 
 def test_a_pinned_version_shows_the_numbers_as_presented(browser, pinned_server):

@@ -2,47 +2,22 @@
 
 from __future__ import annotations
 
-import json
 from datetime import date
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from actors import EDITOR, VIEWER
+from tidy_uploads import parsed, series
 
-from connectors.readers.parsed_upload import ParsedUpload
 from connectors.store import decisions_of_goal, decisions_of_month, notes_concerning
 from connectors.store.store import Store
 from metrics.access import AccessDenied
 from metrics.errors import GoalpostError, StoreError
-from metrics.observations import OBSERVATION_COLUMNS
 from metrics.progress import strategy_month_series
 from metrics.strategy import load_strategy
 
 SAMPLE_STRATEGY = Path(__file__).resolve().parents[2] / "sample_data" / "strategy.yaml"
-
-
-def parsed(rows, name: str) -> ParsedUpload:
-    frame = pd.DataFrame(rows, columns=list(OBSERVATION_COLUMNS))
-    frame["date"] = pd.to_datetime(frame["date"])
-    frame["value"] = frame["value"].astype("float64")
-    return ParsedUpload(
-        file_name=name,
-        preset="tidy",
-        preset_label="Goalpost tidy CSV",
-        observations=frame,
-        channel=None,
-        audience="all",
-        period_start=frame["date"].min().date(),
-        period_end=frame["date"].max().date(),
-        row_count=len(frame),
-        metrics=sorted(set(frame["metric"])),
-        content=json.dumps(rows, default=str).encode(),
-    )
-
-
-def series(metric: str, channel: str, values: dict[str, float]) -> list[tuple]:
-    return [(day, channel, "all", metric, value) for day, value in values.items()]
 
 
 def months(frame: pd.DataFrame, metric: str, channel: str) -> dict[str, float]:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import sqlite3
 from contextlib import closing
 from datetime import date
@@ -10,35 +9,11 @@ from datetime import date
 import pandas as pd
 import pytest
 from actors import EDITOR, VIEWER
+from tidy_uploads import parsed, series
 
-from connectors.readers.parsed_upload import ParsedUpload
 from connectors.store.store import Store, new_batch
 from metrics.access import AccessDenied
 from metrics.errors import StoreError
-from metrics.observations import OBSERVATION_COLUMNS
-
-
-def parsed(rows, name: str, channel: str | None = None) -> ParsedUpload:
-    frame = pd.DataFrame(rows, columns=list(OBSERVATION_COLUMNS))
-    frame["date"] = pd.to_datetime(frame["date"])
-    frame["value"] = frame["value"].astype("float64")
-    return ParsedUpload(
-        file_name=name,
-        preset="tidy",
-        preset_label="Goalpost tidy CSV",
-        observations=frame,
-        channel=channel,
-        audience="all",
-        period_start=frame["date"].min().date(),
-        period_end=frame["date"].max().date(),
-        row_count=len(frame),
-        metrics=sorted(set(frame["metric"])),
-        content=json.dumps(rows, default=str).encode(),
-    )
-
-
-def series(metric: str, channel: str, values: dict[str, float]) -> list[tuple]:
-    return [(day, channel, "all", metric, value) for day, value in values.items()]
 
 
 @pytest.fixture
