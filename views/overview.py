@@ -30,7 +30,7 @@ from views.goal_text import (
     stale_text,
     target_text,
 )
-from views.i18n import format_month, format_signed, format_value, t
+from views.i18n import format_month, format_value, t
 from views.labels import audience_names, channel_names, metric_label, status_word, unit_label
 from views.no_strategy import show_missing_strategy
 from views.overview_model import (
@@ -42,6 +42,7 @@ from views.overview_model import (
     status_changes,
     status_counts,
     summary_parts,
+    value_change_text,
     was_text,
 )
 from views.page_data import goal_progress_list, spec_of
@@ -264,7 +265,7 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any], was: str | None = None) 
         st.metric(
             literal(current_label(goal, lang)),
             format_value(goal.get("current"), lang, whole=counts(goal)),
-            delta=change_text(goal, lang),
+            delta=value_change_text(goal, lang),
             delta_color="normal" if goal.get("better", "higher") == "higher" else "inverse",
         )
         _sparkline(goal, colour=STATUS_COLOURS.get(status, STATUS_COLOURS["no_data"]))
@@ -280,17 +281,6 @@ def goal_card(ctx: AppContext, goal: Mapping[str, Any], was: str | None = None) 
             icon=":material/arrow_forward:",
             query_params={"goal": str(goal["id"])},
         )
-
-
-def change_text(goal: Mapping[str, Any], lang: str) -> str | None:
-    """Return the change against the month before the current one: "+120 since Sep 2026"; None when unknown."""
-    current, previous, months = goal.get("current"), goal.get("previous"), goal.get("recent_months") or []
-    if current is None or previous is None or len(months) < 2:
-        return None
-    change = float(current) - float(previous)
-    decimals = 0 if counts(goal) or abs(change) >= 10 or change == 0 else 1
-    month = format_month(str(months[-2]), lang, short=True)
-    return t("overview.card_change", lang, change=format_signed(change, lang, decimals), month=month)
 
 
 def _sparkline(goal: Mapping[str, Any], colour: str) -> None:

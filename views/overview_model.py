@@ -11,7 +11,8 @@ from metrics.observations import ALL_AUDIENCES
 from metrics.progress import STATUSES
 from metrics.strategy import Strategy
 from views.figures.common import STATUS_ORDER
-from views.i18n import format_date, format_list, format_number, t, tn
+from views.goal_text import counts
+from views.i18n import format_date, format_list, format_month, format_number, format_signed, t, tn
 
 GRID_COLUMNS = ("row", "column", "goal", "title", "status")
 
@@ -177,3 +178,14 @@ def since_visit_text(visited_on: Any, changes: Sequence[tuple[Mapping[str, Any],
 def was_text(old: str, lang: str) -> str:
     """Return the card's note on a changed status: "Was on track at your last visit"."""
     return t("overview.card_was", lang, status=_status_in_sentence(old, lang))
+
+
+def value_change_text(goal: Mapping[str, Any], lang: str) -> str | None:
+    """Return the change against the month before the current one: "+120 since Oct 2026"; None when unknown."""
+    current, previous, months = goal.get("current"), goal.get("previous"), goal.get("recent_months") or []
+    if current is None or previous is None or len(months) < 2:
+        return None
+    change = float(current) - float(previous)
+    decimals = 0 if counts(goal) or abs(change) >= 10 or change == 0 else 1
+    month = format_month(str(months[-2]), lang, short=True)
+    return t("overview.card_change", lang, change=format_signed(change, lang, decimals), month=month)

@@ -14,9 +14,9 @@ import pandas as pd
 
 from metrics.strategy import Strategy
 from views.goal_text import counts, current_label, level_text, pace_text, target_text
-from views.i18n import format_month, format_signed, format_value, t
+from views.i18n import format_month, format_value, t
 from views.labels import status_word
-from views.overview_model import ordered_goals
+from views.overview_model import ordered_goals, value_change_text
 
 PRESENT_PARAMETER = "present"
 """?present=1 opens the presentation view instead of the page."""
@@ -80,17 +80,6 @@ class GoalScreen:
     """"Goal 2 of 9"."""
     decisions: tuple[str, ...] = ()
     """Decisions noted on the goal, newest first, as written; none shown when empty."""
-
-
-def value_change_text(goal: Mapping[str, Any], lang: str) -> str | None:
-    """Return the change against the month before the current one: "+120 since Oct 2026"; None when unknown."""
-    current, previous, months = goal.get("current"), goal.get("previous"), goal.get("recent_months") or []
-    if current is None or previous is None or len(months) < 2:
-        return None
-    change = float(current) - float(previous)
-    decimals = 0 if counts(goal) or abs(change) >= 10 or change == 0 else 1
-    month = format_month(str(months[-2]), lang, short=True)
-    return t("overview.card_change", lang, change=format_signed(change, lang, decimals), month=month)
 
 
 def status_change_text(goal: Mapping[str, Any], history: pd.DataFrame, lang: str) -> str | None:
