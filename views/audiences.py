@@ -101,15 +101,7 @@ def render(ctx: AppContext) -> None:
         ]
         for m in picked
     }
-    view_key = (
-        ctx.store_location,
-        ctx.store_version,
-        ctx.ledger_point,
-        ctx.strategy_version,
-        ctx.as_of_month,
-        period,
-        chosen,
-    )
+    view_key = ctx.view_key(ctx.as_of_month, period, chosen)
     metric_charts(
         ctx,
         trends,

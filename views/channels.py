@@ -49,15 +49,7 @@ def render(ctx: AppContext) -> None:
     picked = metric_picker(
         ctx, METRICS_KEY, t("channels.metrics", lang), metrics, goal_metrics or metrics[:4]
     )
-    view_key = (
-        ctx.store_location,
-        ctx.store_version,
-        ctx.ledger_point,
-        ctx.strategy_version,
-        ctx.as_of_month,
-        period,
-        chosen,
-    )
+    view_key = ctx.view_key(ctx.as_of_month, period, chosen)
     if chosen == ALL:
         st.caption(t("channels.caption_all", lang))
         series_names = names

@@ -109,6 +109,10 @@ class AppContext:
         """Return the ledger point the view's numbers are read at: the pin's, or None for today's."""
         return self.pin.ledger_point if self.pin is not None else None
 
+    def view_key(self, *choices: object) -> tuple:
+        """Return a view's cache key: store, version, ledger point, strategy version, then the view's choices."""
+        return (self.store_location, self.store_version, self.ledger_point, self.strategy_version, *choices)
+
     @property
     def can_edit(self) -> bool:
         """Return True when the viewer may change data (editor or admin): pages show editing controls then.

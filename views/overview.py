@@ -124,14 +124,7 @@ def render(ctx: AppContext) -> None:
 def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
     # One chart a row: side by side, the goal titles of the pace chart were cramped into half the width.
     lang = ctx.language
-    view_key = (
-        ctx.store_location,
-        ctx.store_version,
-        ctx.ledger_point,
-        ctx.strategy_version,
-        ctx.as_of,
-        lang,
-    )
+    view_key = ctx.view_key(ctx.as_of, lang)
     st.subheader(t("overview.pace_title", lang), anchor=False)
     st.caption(t("overview.pace_caption", lang))
     pace = cached_figure(("overview.pace", *view_key), lambda: _pace(goals, lang))

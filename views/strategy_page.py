@@ -366,14 +366,7 @@ def _render_hours_figure(ctx: AppContext, progress: dict) -> None:
         "expected": t("strategy.fig_expected", lang),
         **{status: labels.status_word(status, lang) for status in STATUSES},
     }
-    view_key = (
-        ctx.store_location,
-        ctx.store_version,
-        ctx.ledger_point,
-        ctx.strategy_version,
-        ctx.as_of,
-        lang,
-    )
+    view_key = ctx.view_key(ctx.as_of, lang)
     st.plotly_chart(
         cached_figure(
             ("strategy.hours", *view_key), partial(hours_progress_figure, effort, figure_labels, lang)
