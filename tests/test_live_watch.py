@@ -19,7 +19,7 @@ def watched_page(location: str) -> None:
 
     runs = st.session_state["runs"] = st.session_state.get("runs", 0) + 1
     store = Store.open(location)
-    ctx = SimpleNamespace(store=store, store_version=store.version(), language="en")
+    ctx = SimpleNamespace(store=store, home_store=None, store_version=store.version(), language="en")
     tidy = f"date,channel,audience,metric,value\n2026-01-{runs % 28 + 1:02d},linkedin,,comments,{runs}\n"
     store.ingest(read_upload(io.BytesIO(tidy.encode()), f"during-run-{runs}.csv"), actor=EDITOR)
     st.write(f"page drawn at store version {ctx.store_version}")
