@@ -151,8 +151,11 @@ class DashboardPage:
         page.wait_for_selector(
             '[data-testid="stApp"][data-test-connection-state="CONNECTED"]', timeout=timeout
         )
+        # Any drawn element will do: the first one may be an invisible helper (a keyboard script, an empty
+        # fragment), and waiting for that one to show never ends.
         page.wait_for_selector(
-            '[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"]', timeout=timeout
+            '[data-testid="stMainBlockContainer"] [data-testid="stElementContainer"] >> visible=true',
+            timeout=timeout,
         )
         deadline = time.monotonic() + timeout / 1000
         # The live-data fragment reruns every few seconds, and charts, links and tables arrive lazily
