@@ -3,17 +3,15 @@
 from __future__ import annotations
 
 import datetime as dt
-import json
 from pathlib import Path
 
 import pandas as pd
 import pytest
 from actors import EDITOR
 from streamlit.testing.v1 import AppTest
+from tidy_uploads import parsed
 
-from connectors.readers.parsed_upload import ParsedUpload
 from connectors.store.store import Store
-from metrics.observations import OBSERVATION_COLUMNS
 from views.i18n import format_month
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,24 +42,6 @@ goals:
     target: 1000
     owner: Anna
 """
-
-
-def parsed(rows: list[tuple], name: str) -> ParsedUpload:
-    frame = pd.DataFrame(rows, columns=list(OBSERVATION_COLUMNS))
-    frame["date"] = pd.to_datetime(frame["date"])
-    return ParsedUpload(
-        file_name=name,
-        preset="tidy",
-        preset_label="Goalpost tidy CSV",
-        observations=frame,
-        channel=None,
-        audience="all",
-        period_start=frame["date"].min().date(),
-        period_end=frame["date"].max().date(),
-        row_count=len(frame),
-        metrics=["comments"],
-        content=json.dumps(rows, default=str).encode(),
-    )
 
 
 @pytest.fixture

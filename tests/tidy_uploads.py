@@ -10,8 +10,11 @@ from connectors.readers.parsed_upload import ParsedUpload
 from metrics.observations import OBSERVATION_COLUMNS
 
 
-def parsed(rows, name: str, channel: str | None = None) -> ParsedUpload:
-    """Return a tidy upload of (date, channel, audience, metric, value) rows, named as a file would be."""
+def parsed(rows, name: str, channel: str | None = None, content: bytes | None = None) -> ParsedUpload:
+    """Return a tidy upload of (date, channel, audience, metric, value) rows, named as a file would be.
+
+    The file's bytes are the rows as JSON unless given (they decide whether it counts as a duplicate).
+    """
     frame = pd.DataFrame(rows, columns=list(OBSERVATION_COLUMNS))
     frame["date"] = pd.to_datetime(frame["date"])
     frame["value"] = frame["value"].astype("float64")
@@ -26,7 +29,7 @@ def parsed(rows, name: str, channel: str | None = None) -> ParsedUpload:
         period_end=frame["date"].max().date(),
         row_count=len(frame),
         metrics=sorted(set(frame["metric"])),
-        content=json.dumps(rows, default=str).encode(),
+        content=json.dumps(rows, default=str).encode() if content is None else content,
     )
 
 

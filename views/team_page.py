@@ -4,6 +4,7 @@ may be read (admins). Every change goes through the library, which checks the ro
 from __future__ import annotations
 
 import datetime as dt
+from typing import Any
 
 import pandas as pd
 import streamlit as st
@@ -159,12 +160,7 @@ def _accounts(ctx: AppContext) -> None:
             # The first account turns password sign-in on for everyone, this browser included.
             st.warning(t("team.first_account", lang), icon=":material/lock:")
         email = st.text_input(t("access.email", lang), key="team.add_email")
-        role = st.selectbox(
-            t("team.col_role", lang),
-            ROLE_NAMES,
-            format_func=lambda r: t(f"access.role.{r}", lang),
-            key="team.add_role",
-        )
+        role = _role_picker(st, lang, "team.add_role")
         password = st.text_input(t("team.first_password", lang), type="password", key="team.add_password")
         st.caption(t("team.first_password_help", lang))
         if st.form_submit_button(t("team.add_button", lang), icon=":material/person_add:"):
@@ -178,12 +174,7 @@ def _accounts(ctx: AppContext) -> None:
     st.markdown(f"**{t('team.change_title', lang)}**")
     who = st.selectbox(t("team.col_email", lang), [a.email for a in found], key="team.change_who")
     role_column, role_button = st.columns([2, 1], vertical_alignment="bottom")
-    new_role = role_column.selectbox(
-        t("team.col_role", lang),
-        ROLE_NAMES,
-        format_func=lambda r: t(f"access.role.{r}", lang),
-        key="team.change_role",
-    )
+    new_role = _role_picker(role_column, lang, "team.change_role")
     if role_button.button(t("team.change_role_button", lang), key="team.change_role_button"):
         _act(
             ctx,
@@ -223,12 +214,7 @@ def _members(ctx: AppContext) -> None:
         st.dataframe(safe_table(table), hide_index=True, width="stretch", key="team.members_table")
     with st.form("team.member_add", clear_on_submit=True):
         email = st.text_input(t("access.email", lang), key="team.member_email")
-        role = st.selectbox(
-            t("team.col_role", lang),
-            ROLE_NAMES,
-            format_func=lambda r: t(f"access.role.{r}", lang),
-            key="team.member_role",
-        )
+        role = _role_picker(st, lang, "team.member_role")
         if st.form_submit_button(t("team.member_add_button", lang), icon=":material/person_add:"):
             _act(
                 ctx,
@@ -307,3 +293,10 @@ def _sheets(ctx: AppContext) -> None:
             lambda: save_allowed_spreadsheets(ctx.store, ctx.actor, text.splitlines()),
             t("team.sheets_saved", lang),
         )
+
+
+def _role_picker(place: Any, lang: str, key: str) -> str:
+    """Return the role name chosen in a role list drawn in the place (the page, or one of its columns)."""
+    return place.selectbox(
+        t("team.col_role", lang), ROLE_NAMES, format_func=lambda r: t(f"access.role.{r}", lang), key=key
+    )

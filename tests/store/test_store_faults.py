@@ -19,6 +19,7 @@ import pandas as pd
 import pytest
 from actors import EDITOR
 from sqlalchemy import create_engine, event
+from tidy_uploads import parsed as tidy_upload
 
 from connectors.readers.parsed_upload import ParsedUpload
 from connectors.store.engine import is_sqlite_file, resolve_store_url
@@ -66,6 +67,10 @@ print("done", result.upload_id, flush=True)
 """
 
 
+def parsed(rows, name="export.csv") -> ParsedUpload:
+    return tidy_upload(rows, name, content=repr(rows).encode())
+
+
 def start_child(path: Path, seed: int, rows: int, *, busy: float = 30.0, wait_for_go: bool = False):
     args = [sys.executable, "-c", CHILD, str(path), str(seed), str(rows), str(busy)]
     if wait_for_go:
@@ -76,24 +81,6 @@ def start_child(path: Path, seed: int, rows: int, *, busy: float = 30.0, wait_fo
     line = child.stdout.readline()
     assert line.strip() == "ready", line + child.stderr.read()
     return child
-
-
-def parsed(rows, name="export.csv") -> ParsedUpload:
-    frame = pd.DataFrame(rows, columns=["date", "channel", "audience", "metric", "value"])
-    frame["date"] = pd.to_datetime(frame["date"])
-    return ParsedUpload(
-        file_name=name,
-        preset="tidy",
-        preset_label="Goalpost tidy CSV",
-        observations=frame,
-        channel=None,
-        audience="all",
-        period_start=frame["date"].min().date(),
-        period_end=frame["date"].max().date(),
-        row_count=len(frame),
-        metrics=sorted(set(frame["metric"])),
-        content=repr(rows).encode(),
-    )
 
 
 def assert_consistent(location) -> pd.DataFrame:

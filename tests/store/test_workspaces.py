@@ -7,10 +7,10 @@ import json
 from dataclasses import replace
 from pathlib import Path
 
-import pandas as pd
 import pytest
 from actors import ADMIN, EDITOR, VIEWER
 from sqlalchemy import inspect
+from tidy_uploads import parsed as tidy_upload
 
 from connectors.access import create_meeting_link, meeting_links, open_meeting_link
 from connectors.access.role_rules import parse_rule, save_rules, stored_rules
@@ -30,7 +30,6 @@ from connectors.store import (
     workspaces_of,
 )
 from metrics.access import VIA_ACCOUNT, AccessDenied, Actor, Role
-from metrics.observations import OBSERVATION_COLUMNS
 
 SAMPLE_STRATEGY = Path(__file__).resolve().parents[2] / "sample_data" / "strategy.yaml"
 
@@ -40,29 +39,15 @@ def of(actor: Actor, workspace: str) -> Actor:
     return replace(actor, workspace=workspace)
 
 
+def parsed(channel: str, value: float, name: str) -> ParsedUpload:
+    # The name is part of the bytes: two files with the same value are two uploads, not a duplicate.
+    rows = [("2027-01-10", channel, "all", "impressions", value)]
+    return tidy_upload(rows, name, content=json.dumps(rows + [name]).encode())
+
+
 A_EDITOR, A_ADMIN = of(EDITOR, "client-a"), of(ADMIN, "client-a")
 MEMBER_OF_A = Actor("mona.member@client-a.no", Role.VIEWER, VIA_ACCOUNT)
 """Signed in with a viewer account of the default workspace, and given roles in workspace a below."""
-
-
-def parsed(channel: str, value: float, name: str) -> ParsedUpload:
-    rows = [("2027-01-10", channel, "all", "impressions", value)]
-    frame = pd.DataFrame(rows, columns=list(OBSERVATION_COLUMNS))
-    frame["date"] = pd.to_datetime(frame["date"])
-    frame["value"] = frame["value"].astype("float64")
-    return ParsedUpload(
-        file_name=name,
-        preset="tidy",
-        preset_label="Goalpost tidy CSV",
-        observations=frame,
-        channel=None,
-        audience="all",
-        period_start=frame["date"].min().date(),
-        period_end=frame["date"].max().date(),
-        row_count=len(frame),
-        metrics=["impressions"],
-        content=json.dumps(rows + [name]).encode(),
-    )
 
 
 @pytest.fixture
