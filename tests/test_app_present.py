@@ -95,6 +95,17 @@ def test_the_agenda_lists_every_goal_most_urgent_first_and_no_data_last(store_pa
     assert list(STATUS_WORDS) == [w.replace("_", " ").capitalize() for w in AGENDA_ORDER]
 
 
+def test_the_agenda_is_in_the_viewers_language_after_someone_looked_in_another(store_path):
+    from connectors.sample import sample_strategy_words
+
+    english = presented(app())
+    assert any("LinkedIn followers" in label for label in agenda_labels(english))
+    norwegian = presented(app(), lang="nb")  # the same process, so the same caches
+    titles = {g["title"] for g in sample_strategy_words("nb")["goals"].values() if "title" in g}
+    labels = agenda_labels(norwegian)
+    assert labels and all(any(title in label for title in titles) for label in labels), labels
+
+
 def test_next_previous_and_an_agenda_entry_move_between_screens(store_path):
     at = presented(app())
     first = agenda_labels(at)[0]

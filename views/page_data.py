@@ -45,9 +45,12 @@ def _progress(
     as_of: dt.date,
     latest_complete: bool,
     ledger_point: int | None,
+    language: str,
     _store: Store,
     _strategy: Strategy,
 ) -> list[dict[str, Any]]:
+    # `language` is in the key because the strategy's words are (the demo's texts come translated): without
+    # it, whoever looked first decided the language of every goal title until the store changed.
     series = _goal_series(location, store_version, strategy_version, ledger_point, _store, _strategy)
     specs = _strategy.metric_specs()
     return [
@@ -118,6 +121,7 @@ def goal_progress_list(ctx: AppContext) -> list[dict[str, Any]]:
         ctx.as_of,
         ctx.follows_latest,
         ctx.ledger_point,
+        ctx.language,
         ctx.store,
         ctx.strategy,
     )
