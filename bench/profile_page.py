@@ -5,7 +5,7 @@
     .venv/bin/python bench/profile_page.py --plain --views 15  # no profiler: median script time
 
 Copies the demo store (sample_data/demo.goalpost-store) to a temporary folder, opens the page once to fill
-the caches (as a running server has them), then profiles the given number of page views through Streamlit's
+the caches (as a running server has them), then profiles the given number of page views (with --after-upload each after a new upload, as under load) through Streamlit's
 AppTest, inside the script runner's thread (the profiler runs in the script, around dashboard.py), and
 prints the functions that took the most time. Times are those of a profiled run (slower than a plain run):
 compare the shares, not the milliseconds, with bench/page_bench.py's figures.
@@ -62,6 +62,11 @@ def main() -> None:
     parser.add_argument("--top", type=int, default=40, help="functions printed (default 40)")
     parser.add_argument("--callers", help="also print who called the functions matching this pattern")
     parser.add_argument(
+        "--after-upload",
+        action="store_true",
+        help="store a new upload before each profiled view, as bench/load_bench.py's editor does (cold caches)",
+    )
+    parser.add_argument(
         "--plain", action="store_true", help="no profiler: print the median script time of the views (ms)"
     )
     options = parser.parse_args()
@@ -90,7 +95,11 @@ def main() -> None:
         view()
         view()  # caches warm, the visit of "this computer" recorded
         PROFILER.enabled = "plain" if options.plain else "profile"
-        for _ in range(options.views):
+        for number in range(options.views):
+            if options.after_upload:
+                PROFILER.enabled, mode = False, PROFILER.enabled
+                store_upload(str(store), number + 1)
+                PROFILER.enabled = mode
             view()
         if options.plain:
             times = sorted(PROFILER.times)
@@ -98,7 +107,8 @@ def main() -> None:
                 f"{options.page}: median {statistics.median(times):.0f} ms of {len(times)} page views", end=""
             )
             print(
-                f" (fastest {times[0]:.0f} ms, slowest {times[-1]:.0f} ms), each a new session, caches warm"
+                f" (fastest {times[0]:.0f} ms, slowest {times[-1]:.0f} ms), each a new session,",
+                "each after a new upload" if options.after_upload else "caches warm",
             )
             return
         stats = pstats.Stats(*PROFILER.profiles)
@@ -107,6 +117,18 @@ def main() -> None:
         stats.strip_dirs().sort_stats(options.sort).print_stats(options.top)
         if options.callers:
             stats.print_callers(options.callers)
+
+
+def store_upload(location: str, number: int) -> None:
+    """Store load_bench's tidy upload `number` through the library, as the Data page does."""
+    import io
+
+    from bench.load_bench import EDITOR, tidy_upload
+    from connectors.readers import read_upload
+    from connectors.store import Store
+
+    with Store.open(location) as opened:
+        opened.ingest(read_upload(io.BytesIO(tidy_upload(number)), f"tracker-{number}.csv"), actor=EDITOR)
 
 
 if __name__ == "__main__":

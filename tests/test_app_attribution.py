@@ -106,3 +106,40 @@ def test_the_goal_page_lists_the_posts_that_counted_for_the_audience(store_path)
     words = texts(at.markdown) + texts(at.subheader)
     assert "Posts that counted for it this month (1)" in words
     assert "SKOLEKLASSÉ special" in words
+
+
+MARCH_EXPORT = (
+    EXPORT_EN.split("\n", 1)[0]
+    + "\n"
+    + '"111_7","111","Lyngtind",,"Club day in March #klubbpris","03/04/2026 10:00",'
+    + "https://www.facebook.com/111/posts/7,,Lifetime,90,8,4\n"
+)
+
+
+def test_after_an_upload_the_goal_page_reads_only_the_new_export_again(store_path, monkeypatch):
+    # Reading every stored export again after each upload took seconds per page under load (bench/README.md).
+    import streamlit as st
+
+    reads: list[int] = []
+    read_items = Store.upload_items
+
+    def counted(self, row):
+        reads.append(int(row.id))
+        return read_items(self, row)
+
+    monkeypatch.setattr(Store, "upload_items", counted)
+    st.cache_data.clear()  # another test's page may have read this store's first export already
+    at = open_page("goal", {"goal": "club_comments"})
+    assert not at.exception
+    assert reads == [1]
+    with Store.open(store_path) as store:
+        stored = store.ingest(
+            read_upload(io.BytesIO(MARCH_EXPORT.encode()), "Mar-01-2026_Mar-31-2026_111.csv"), actor=EDITOR
+        )
+    assert stored.status == "stored"
+    at.run()
+    assert not at.exception
+    assert reads == [1, 2]  # the first export's posts are remembered: its bytes cannot have changed
+    words = texts(at.markdown) + texts(at.subheader)
+    assert "Posts that counted for it this month (1)" in words
+    assert "Club day in March" in words

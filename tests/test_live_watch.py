@@ -36,3 +36,15 @@ def test_a_page_run_finishes_when_the_store_moves_while_it_is_drawn(tmp_path):
     app.run()  # the next look (a tick or a click) draws the moved store
     assert app.session_state["runs"] == 2
     assert app.markdown[0].value == "page drawn at store version 1"
+
+
+def test_news_redraws_a_page_at_once_after_a_quiet_spell_and_at_most_every_ten_seconds_while_it_keeps_coming():
+    from views.live import LIVE_QUIET_SECONDS, redraw_due
+
+    assert LIVE_QUIET_SECONDS == 10.0
+    assert not redraw_due(False, False, 3600.0)  # nothing new
+    assert redraw_due(True, False, 60.0)  # the first upload in a while: at the next tick
+    assert redraw_due(True, False, None)
+    assert not redraw_due(True, False, 4.0)  # drawn 4 s ago: the news waits for the page to be read
+    assert redraw_due(True, False, 10.0)
+    assert redraw_due(False, True, 0.5)  # an ended visit closes the page at once

@@ -30,13 +30,15 @@ TEXT_SHOWN = 120
 
 @st.cache_data(show_spinner=False, max_entries=4)
 def _stored_posts(location: str, store_version: int, _store: Store) -> pd.DataFrame:
-    # Every active per-item upload read again from its bytes, once per store version; a post in two uploads
-    # (monthly exports overlapping) counts once, from the newest upload, as the stored values do.
-    parts = [
-        items.assign(upload_id=int(row.id))
-        for row, items in _store.audience_items()
-        if str(row.status) == "active"
-    ]
+    # Every active per-item upload, once per store version; a post in two uploads (monthly exports
+    # overlapping) counts once, from the newest upload, as the stored values do.
+    parts = []
+    for row in _store.per_item_uploads():
+        if str(row.status) != "active":
+            continue
+        items = _upload_posts(location, int(row.id), str(row.content_hash), row, _store)
+        if items is not None:
+            parts.append(items.assign(upload_id=int(row.id)))
     if not parts:
         return pd.DataFrame()
     posts = pd.concat(parts, ignore_index=True)
@@ -46,6 +48,17 @@ def _stored_posts(location: str, store_version: int, _store: Store) -> pd.DataFr
         .sort_values(["date", "channel"], kind="stable")
         .reset_index(drop=True)
     )
+
+
+@st.cache_resource(show_spinner=False, max_entries=4096)
+def _upload_posts(
+    location: str, upload_id: int, content_hash: str, _row, _store: Store
+) -> pd.DataFrame | None:
+    # A stored file never changes, so its posts are read from its bytes once per process, not after every
+    # upload: reading all of them again took seconds per store version and made the Goal and Audiences pages
+    # the slowest under load. The hash in the key keeps a store rebuilt under the same ids from reusing them.
+    # Shared, not copied per call: the frame is only read (assign and concat make new ones).
+    return _store.upload_items(_row)
 
 
 def stored_posts(ctx: AppContext) -> pd.DataFrame:

@@ -101,7 +101,6 @@ def render(ctx: AppContext) -> None:
         ]
         for m in picked
     }
-    view_key = ctx.view_key(ctx.as_of_month, period, chosen)
     metric_charts(
         ctx,
         trends,
@@ -109,7 +108,7 @@ def render(ctx: AppContext) -> None:
         goals,
         "audiences",
         colours=series_colours(series_names),
-        view_key=view_key,
+        view_key=ctx.view_key(ctx.as_of_month, period, chosen),
     )
 
 

@@ -820,9 +820,9 @@ def _render_ledger(ctx: AppContext) -> None:
         ):
             _change_upload(ctx, upload_id, restore=True)
     with st.expander(t("data.ledger_all", lang, count=len(ledger))):
-        table = _ledger_table(ctx, ledger, uploads)
+        table, csv_text = _ledger_shown(ctx.view_key(lang), ctx, ledger, uploads)
         st.dataframe(
-            safe_table(table),
+            table,
             hide_index=True,
             key="data.ledger_table",
             column_config={
@@ -831,7 +831,7 @@ def _render_ledger(ctx: AppContext) -> None:
         )
         st.download_button(
             t("data.ledger_download", lang),
-            frame_to_csv(table),
+            csv_text,
             file_name="goalpost-uploads.csv",
             mime="text/csv",
             key="data.ledger_download",
@@ -937,6 +937,16 @@ def _change_upload(ctx: AppContext, upload_id: int, *, restore: bool) -> None:
         }.get(str(result.status))
         st.session_state[UNDO_RESULT] = t(key, lang, **values) if key else localized(result.message, lang)
     st.rerun()
+
+
+@st.cache_data(show_spinner=False, max_entries=16)
+def _ledger_shown(
+    view_key: tuple, _ctx: AppContext, _ledger: pd.DataFrame, _uploads: pd.DataFrame
+) -> tuple[pd.DataFrame, str]:
+    # The whole ledger with names, made safe for spreadsheets and written as CSV once per store version and
+    # language: it grows with every upload, and every view of the Data page paid for all of it.
+    table = _ledger_table(_ctx, _ledger, _uploads)
+    return safe_table(table), frame_to_csv(table)
 
 
 def _ledger_table(ctx: AppContext, ledger: pd.DataFrame, uploads: pd.DataFrame) -> pd.DataFrame:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from functools import partial
 from typing import Any
 
 import pandas as pd
@@ -12,7 +11,7 @@ import streamlit as st
 from metrics.strategy import Strategy
 from views.audience_posts import render_goal_posts
 from views.context import AppContext, remember_choice, url_choice
-from views.figure_cache import cached_figure
+from views.figure_cache import figure_of
 from views.figures import STATUS_ICONS, goal_path_figure, status_history_figure
 from views.goal_record import goal_chart_notes, render_decisions, render_notes
 from views.goal_text import (
@@ -104,9 +103,14 @@ def _goal(ctx: AppContext, goal: Mapping[str, Any]) -> None:
     with chart_column:
         if not values.dropna().empty:
             notes = goal_chart_notes(ctx, goal)
-            path = cached_figure(
+            path = figure_of(
                 ("goal.path", *_view_key(ctx, goal)),
-                partial(goal_path_figure, goal, values, lang, unit=unit, notes=notes),
+                goal_path_figure,
+                goal,
+                values,
+                lang,
+                unit=unit,
+                notes=notes,
             )
             st.plotly_chart(path, key="goal.path", config=CHART_CONFIG)
             if goal.get("baseline_source") == "data" and (goal.get("type") or "reach") == "reach":
@@ -248,9 +252,7 @@ def _history(ctx: AppContext, goal: Mapping[str, Any], lang: str) -> None:
     if history.empty:
         st.caption(t("goal.history_none", lang))
         return
-    figure = cached_figure(
-        ("goal.history", *_view_key(ctx, goal)), partial(status_history_figure, history, lang)
-    )
+    figure = figure_of(("goal.history", *_view_key(ctx, goal)), status_history_figure, history, lang)
     st.plotly_chart(figure, key="goal.history", config=CHART_CONFIG)
     changes = history[history["status"] != history["status"].shift()]
     lines = [

@@ -20,6 +20,9 @@ from views.messages import error_text
 from views.tables import literal
 
 LIVE_INTERVAL = "3s"
+LIVE_QUIET_SECONDS = 10.0
+"""News redraws an open page at most this often (seconds since it was last drawn)."""
+DRAWN_AT_KEY = "live.drawn_at"  # session: time.monotonic() of the page's last whole run
 SEEN_KEY = "live.seen"
 MAX_NAMED_FILES = 3
 SHEETS_CHECKED_KEY = "live.sheets_checked_at"  # session: when this session last asked for a sheet sync
@@ -128,11 +131,28 @@ def watch_store(ctx: AppContext) -> None:
             ended = visit_ended(ctx.home_store or ctx.store, ctx.store)
         except GoalpostError:
             return  # a busy store is asked again at the next tick
-        if (version != ctx.store_version or ended) and not in_page_run[0]:
+        drawn_at = st.session_state.get(DRAWN_AT_KEY)
+        since = None if drawn_at is None else time.monotonic() - drawn_at
+        if not in_page_run[0] and redraw_due(version != ctx.store_version, ended, since):
             st.rerun(scope="app")
 
+    st.session_state[DRAWN_AT_KEY] = time.monotonic()
     store_watch()
     in_page_run[0] = False
+
+
+def redraw_due(store_moved: bool, visit_ended: bool, seconds_since_drawn: float | None) -> bool:
+    """Return True when an open page must be drawn again now: its visit ended, or news and the page is not fresh.
+
+    The first news after a quiet spell shows at the next tick (3 s). While uploads keep coming, a page is
+    redrawn at most every LIVE_QUIET_SECONDS: a page redrawn every few seconds cannot be read in a meeting,
+    and fifty open pages redrawn after every upload kept a server busy drawing pages nobody had read yet.
+    """
+    if visit_ended:
+        return True
+    if not store_moved:
+        return False
+    return seconds_since_drawn is None or seconds_since_drawn >= LIVE_QUIET_SECONDS
 
 
 def keep_sheets_synced(ctx: AppContext) -> None:

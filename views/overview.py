@@ -15,7 +15,7 @@ from metrics.monthly import channels_reported
 from metrics.observations import ALL_AUDIENCES
 from views import report_section
 from views.context import AppContext, as_of_label, page_link, strategy_channels
-from views.figure_cache import cached_figure
+from views.figure_cache import figure_of
 from views.figures import STATUS_COLOURS, STATUS_ICONS, pace_figure, sparkline_svg, status_grid_figure
 from views.goal_text import (
     STATUS_BADGES,
@@ -124,10 +124,9 @@ def render(ctx: AppContext) -> None:
 def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
     # One chart a row: side by side, the goal titles of the pace chart were cramped into half the width.
     lang = ctx.language
-    view_key = ctx.view_key(ctx.as_of, lang)
     st.subheader(t("overview.pace_title", lang), anchor=False)
     st.caption(t("overview.pace_caption", lang))
-    pace = cached_figure(("overview.pace", *view_key), lambda: _pace(goals, lang))
+    pace = figure_of(("overview.pace", *ctx.view_key(ctx.as_of, lang)), _pace, goals, lang)
     if pace is not None:
         chosen = st.plotly_chart(
             pace, key="overview.pace", config=CHART_CONFIG, on_select="rerun", selection_mode="points"
@@ -137,7 +136,7 @@ def _charts(ctx: AppContext, goals: list[Mapping[str, Any]]) -> None:
         st.info(t("overview.pace_none", lang))
     st.subheader(t("overview.grid_title", lang), anchor=False)
     st.caption(t("overview.grid_caption", lang))
-    grid = cached_figure(("overview.grid", *view_key), lambda: _grid(ctx, goals))
+    grid = _grid(ctx, goals)
     if grid is not None:
         chosen = st.plotly_chart(
             grid, key="overview.grid", config=CHART_CONFIG, on_select="rerun", selection_mode="points"
@@ -170,7 +169,14 @@ def _grid(ctx: AppContext, goals: list[Mapping[str, Any]]) -> go.Figure | None:
         channel_names(ctx.strategy),
         {ALL_AUDIENCES: t("overview.grid_all", ctx.language), **audience_names(ctx.strategy, ctx.language)},
     )
-    return status_grid_figure(cells, rows, columns, ctx.language)
+    return figure_of(
+        ("overview.grid", *ctx.view_key(ctx.as_of, ctx.language)),
+        status_grid_figure,
+        cells,
+        rows,
+        columns,
+        ctx.language,
+    )
 
 
 def _status_counts(goals: list[Mapping[str, Any]], lang: str) -> None:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-from functools import partial
 from typing import TYPE_CHECKING, Any
 
 import pandas as pd
@@ -13,7 +12,7 @@ from metrics.errors import GoalpostError, StrategyError
 from metrics.strategy import load_strategy, strategy_to_yaml
 from views import labels
 from views.audience_rules_editor import RULES_KEY, render_rules_editor
-from views.figure_cache import cached_figure
+from views.figure_cache import figure_of
 from views.figures.common import STATUS_ICONS
 from views.goal_form import render_goal_forms
 from views.i18n import format_date, format_number, format_value, t
@@ -366,10 +365,13 @@ def _render_hours_figure(ctx: AppContext, progress: dict) -> None:
         "expected": t("strategy.fig_expected", lang),
         **{status: labels.status_word(status, lang) for status in STATUSES},
     }
-    view_key = ctx.view_key(ctx.as_of, lang)
     st.plotly_chart(
-        cached_figure(
-            ("strategy.hours", *view_key), partial(hours_progress_figure, effort, figure_labels, lang)
+        figure_of(
+            ("strategy.hours", *ctx.view_key(ctx.as_of, lang)),
+            hours_progress_figure,
+            effort,
+            figure_labels,
+            lang,
         ),
         key="strategy.hours_figure",
         width="stretch",

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from functools import partial
 
 import pandas as pd
 import streamlit as st
 
 from metrics.strategy import Goal
 from views.context import AppContext, page_link, remember_choice, url_choice
-from views.figure_cache import cached_figure
+from views.figure_cache import figure_of
 from views.figures import STATUS_ICONS, trend_figure
 from views.i18n import format_month, format_value, t
 from views.labels import channel_names, metric_label, status_word, unit_label
@@ -95,13 +94,15 @@ def metric_charts(
     goals_by_metric: Mapping[str, Sequence[Goal]],
     key_prefix: str,
     colours: Mapping[str, str] | None = None,
-    view_key: tuple | None = None,
+    *,
+    view_key: tuple,
     subject: str | None = None,
 ) -> None:
     """Show one chart per metric (two per row), each with the goals on that metric listed under it.
 
     `view_key` names everything the trends, names and colours were made from (store and strategy versions,
-    month, period, choice); with it each chart is built once and taken from the cache on later views.
+    month, period, choice). Each chart is built once per distinct content (numbers, names, colours, targets,
+    notes, language), so after an upload only the charts whose numbers moved are built again.
     `subject` is the one channel the charts show, when one was chosen. Each goal's target is a line.
     """
     lang = ctx.language
@@ -125,24 +126,19 @@ def metric_charts(
                 last = str(frame["month"].max())
                 st.caption(t("trends.latest", lang, month=format_month(last, lang)))
                 notes = _trend_notes(ctx, key_prefix, frame)
-                if view_key is None:
-                    figure = trend_figure(
-                        frame, series_names, lang, unit=unit, colours=colours, targets=targets, notes=notes
-                    )
-                else:
-                    figure = cached_figure(
-                        ("trend", *view_key, key_prefix, lang, metric, tuple(targets)),
-                        partial(
-                            trend_figure,
-                            frame,
-                            series_names,
-                            lang,
-                            unit=unit,
-                            colours=colours,
-                            targets=targets,
-                            notes=notes,
-                        ),
-                    )
+                # Keyed by what the chart is drawn from: after an upload only the charts whose numbers moved
+                # are built again, not every chart of every channel and audience.
+                figure = figure_of(
+                    ("trend", *view_key, key_prefix, lang, metric, tuple(targets)),
+                    trend_figure,
+                    frame,
+                    series_names,
+                    lang,
+                    unit=unit,
+                    colours=colours,
+                    targets=targets,
+                    notes=notes,
+                )
                 st.plotly_chart(
                     figure,
                     key=f"{key_prefix}.chart.{metric}",

@@ -144,13 +144,14 @@ def read_stored_upload(content: bytes, row) -> ParsedUpload:
 
 
 def per_item_uploads(conn: Connection) -> list:
-    """Return ledger rows (id, file_name, preset, channel, audience, status) of uploads that are per-item exports."""
+    """Return ledger rows (id, content_hash, file_name, preset, channel, audience, status) of per-item exports."""
     from connectors.readers.registry import build_registry
 
     presets = [p.name for p in build_registry().presets() if getattr(p, "per_item", False)]
     query = (
         select(
             upload.c.id,
+            upload.c.content_hash,
             upload.c.file_name,
             upload.c.preset,
             upload.c.channel,
@@ -164,21 +165,29 @@ def per_item_uploads(conn: Connection) -> list:
     return [row for row in conn.execute(query).all() if (row.audience or ALL_AUDIENCES) == ALL_AUDIENCES]
 
 
+def upload_items(conn: Connection, row) -> pd.DataFrame | None:
+    """Return the per-item rows of one stored upload read again from its bytes; None when it has none or no longer reads."""
+    content = conn.execute(
+        select(upload_content.c.content).where(upload_content.c.upload_id == row.id)
+    ).scalar()
+    if content is None:
+        return None
+    try:
+        parsed = read_stored_upload(bytes(content), row)
+    except GoalpostError:
+        return None
+    if parsed.items is None or parsed.items.empty:
+        return None
+    return parsed.items
+
+
 def stored_items(conn: Connection) -> list[tuple[object, pd.DataFrame]]:
     """Return (ledger row, items) for every stored per-item upload that still reads (active and undone)."""
     found = []
     for row in per_item_uploads(conn):
-        content = conn.execute(
-            select(upload_content.c.content).where(upload_content.c.upload_id == row.id)
-        ).scalar()
-        if content is None:
-            continue
-        try:
-            parsed = read_stored_upload(bytes(content), row)
-        except GoalpostError:
-            continue
-        if parsed.items is not None and not parsed.items.empty:
-            found.append((row, parsed.items))
+        items = upload_items(conn, row)
+        if items is not None:
+            found.append((row, items))
     return found
 
 

@@ -21,9 +21,11 @@ from sqlalchemy import URL, Connection, Engine, inspect, select, update
 from connectors.readers.parsed_upload import ParsedUpload
 from connectors.store.audience_attribution import (
     Reattribution,
+    per_item_uploads,
     reattribute,
     rules_of_text,
     stored_items,
+    upload_items,
     with_audience_values,
 )
 from connectors.store.engine import (
@@ -621,6 +623,16 @@ class Store:
         """Return (ledger row, per-item rows) of every stored post and video export, read again from its bytes."""
         with self._read() as conn:
             return stored_items(conn)
+
+    def per_item_uploads(self) -> list:
+        """Return the ledger rows (id, content_hash, file_name, preset, channel, status) of post and video exports."""
+        with self._read() as conn:
+            return per_item_uploads(conn)
+
+    def upload_items(self, row) -> pd.DataFrame | None:
+        """Return one post or video export's per-item rows read again from its bytes; None when it no longer reads."""
+        with self._read() as conn:
+            return upload_items(conn, row)
 
     def _audience_rules(self):
         text = self.strategy_text()

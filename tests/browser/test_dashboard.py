@@ -24,7 +24,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.usefixtures("first_view_done")]
 LANGUAGE_BOX = "Language · Språk · Sprog · Kieli"
 PAGES = ("overview", "goal", "channels", "audiences", "strategy", "data")
 CARD = '[class*="st-key-overview-card-"]'
-LIVE_WAIT_MS = 15_000
+LIVE_WAIT_MS = 30_000  # a tick (3 s) after the page is 10 s old (views.live.LIVE_QUIET_SECONDS)
 
 
 def choose(viewer, label: str, option: str | None = None, *, index: int | None = None) -> str:

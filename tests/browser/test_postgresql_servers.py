@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 
 DEMO = Path(__file__).resolve().parents[2] / "sample_data" / "demo.goalpost-store"
 PORTS = (8680, 8681)
-LIVE_WAIT_MS = 20_000
+LIVE_WAIT_MS = 30_000  # a tick (3 s) after the page is 10 s old (views.live.LIVE_QUIET_SECONDS)
 
 
 def tidy_csv(rows) -> bytes:
