@@ -267,16 +267,18 @@ def _workspaces(ctx: AppContext) -> None:
     with st.form("team.workspace_add"):
         title = t("team.workspace_add_title", lang)
         st.markdown(f"**{title}**")
-        workspace_id = st.text_input(
+        # Side by side on a wide screen (a short id does not need the page's width); stacked on a phone.
+        id_column, name_column = st.columns(2)
+        workspace_id = id_column.text_input(
             t("team.workspace_id", lang),
             key="team.workspace_id",
-            placeholder="client-a",
+            placeholder=t("team.workspace_id_example", lang),
             help=t("team.workspace_id_help", lang),
         )
-        name = st.text_input(
+        name = name_column.text_input(
             t("team.workspace_name", lang),
             key="team.workspace_name",
-            placeholder="Client A",
+            placeholder=t("team.workspace_name_example", lang),
             help=t("team.workspace_name_help", lang),
         )
         if st.form_submit_button(t("team.workspace_add_button", lang), icon=":material/domain_add:"):
