@@ -24,7 +24,13 @@ from views.i18n import t
 from views.live import announce_changes, watch_store
 from views.pinned import render_pinned_banner
 from views.present_model import presenting
-from views.sidebar import render_share, render_sidebar, render_visitor, render_workspaces
+from views.sidebar import (
+    render_share,
+    render_sidebar,
+    render_visitor,
+    render_workspace_name,
+    render_workspaces,
+)
 from views.theme import keep_theme_across_pages
 
 # url_path, render, title key, icon, the role a page needs, and whether a meeting link may open it.
@@ -76,7 +82,7 @@ def main() -> None:
         if visit.actor.may(needed) and (for_links or visit.link is None)
     }
     ctx = views["ctx"] = dataclasses.replace(
-        base, pages=pages, actor=visit.actor, link_view=visit.link is not None
+        base, pages=pages, actor=visit.actor, link_view=visit.link is not None, signed_in=visit.signed_in
     )
     if presenting(st.query_params):
         # The presentation view: no navigation and no sidebar, only the agenda and one goal a screen.
@@ -93,6 +99,7 @@ def main() -> None:
     render_sidebar(ctx)
     keep_theme_across_pages(pages)
     sync_url(ctx)
+    render_workspace_name(ctx)
     render_pinned_banner(ctx)
     current.run()
     # After the page: on a first view it only notes what the viewer has seen, which need not delay the page.

@@ -111,6 +111,7 @@ def test_an_admin_manages_accounts_roles_and_sheets_on_the_team_page(store_path)
         "Accounts",
         "Roles for company sign-in",
         "Google Sheets allowed",
+        "Workspaces",
     ]
     at.text_input(key="team.add_email").set_value("ola@lyngtind.no")
     at.selectbox(key="team.add_role").set_value("editor")

@@ -103,6 +103,10 @@ class AppContext:
     """The deployment's own store (the default workspace): sign-in, accounts and the workspace registry."""
     several_workspaces: bool = False
     """True when the deployment has workspaces besides the default (links then always name theirs)."""
+    workspace_name: str | None = None
+    """The name of the workspace this view is of, as its admin wrote it; None in the default workspace."""
+    signed_in: Actor | None = None
+    """Who signed in, with their role in the default workspace (None: a meeting link's guest, or members only)."""
 
     @property
     def ledger_point(self) -> int | None:
@@ -390,9 +394,12 @@ def get_context(
     except GoalpostError as err:
         show_error(err, lang)
         st.stop()
-    several = False
+    several, workspace_name = False, None
     with contextlib.suppress(GoalpostError):  # the registry is read again on the next view
-        several = len(workspaces(home if home is not None else store)) > 1
+        listed = workspaces(home if home is not None else store)
+        several = len(listed) > 1
+        if workspace != DEFAULT_WORKSPACE:
+            workspace_name = next((w.name for w in listed if w.id == workspace), workspace)
     pin, pin_problem = _pinned_version(store, lang)
     strategy_version, strategy_text = facts["strategy_version"], facts["strategy_text"]
     if pin is not None and pin.strategy_version_id is not None:
@@ -439,6 +446,7 @@ def get_context(
         workspace=workspace,
         home_store=home if home is not None else store,
         several_workspaces=several,
+        workspace_name=workspace_name,
     )
 
 

@@ -116,6 +116,15 @@ def render_workspaces(ctx: AppContext, visit: Visit) -> None:
         )
 
 
+def render_workspace_name(ctx: AppContext) -> None:
+    """Show, above the page, which workspace it is of (nothing in the default workspace)."""
+    # The sidebar's choice is folded away on a phone: without this line nobody sees whose numbers these are.
+    if ctx.workspace == DEFAULT_WORKSPACE or not ctx.workspace_name:
+        return
+    text = literal(t("shell.workspace_caption", ctx.language, name=ctx.workspace_name))
+    st.caption(f":material/domain: {text}")
+
+
 def render_sidebar(ctx: AppContext) -> None:
     """Show the shared sidebar controls (their values are read by get_context on the next run)."""
     lang = ctx.language

@@ -25,11 +25,19 @@ from connectors.access import (
 )
 from connectors.access.role_rules import save_rules
 from connectors.sheets import allowed_spreadsheets, save_allowed_spreadsheets
-from connectors.store import DEFAULT_WORKSPACE, members, remove_member, set_member
+from connectors.store import (
+    DEFAULT_WORKSPACE,
+    create_workspace,
+    is_deployment_admin,
+    members,
+    remove_member,
+    set_member,
+    workspaces,
+)
 from metrics.access import ROLE_NAMES, Role, parse_role
 from metrics.errors import GoalpostError
 from views.access import deployment_secrets
-from views.context import AppContext
+from views.context import WORKSPACE_PARAMETER, AppContext
 from views.i18n import format_date, t
 from views.messages import error_text
 from views.sidebar import page_address, public_url, share_url
@@ -37,6 +45,10 @@ from views.tables import literal, safe_table
 
 DONE = "team.done"
 """Session: the sentence saying what the last action on this page did, shown once after the rerun."""
+ADDED_WORKSPACE = "team.workspace_added"
+"""Session: the id and name of the workspace just added on this page, offered to open once after the rerun."""
+WORKSPACE_FIELDS = ("team.workspace_id", "team.workspace_name")
+"""The add-a-workspace form's fields: kept on a refusal to be corrected, emptied once the workspace is added."""
 
 
 def render(ctx: AppContext) -> None:
@@ -46,33 +58,26 @@ def render(ctx: AppContext) -> None:
     done = st.session_state.pop(DONE, None)
     if done:
         st.success(literal(done), icon=":material/check:")
+    _open_added_workspace(ctx)
     is_admin = ctx.actor is not None and ctx.actor.may(Role.ADMIN)
-    if ctx.workspace != DEFAULT_WORKSPACE:
+    # Only an admin of the default workspace adds workspaces, from whichever workspace they are in.
+    adds_workspaces = is_deployment_admin(ctx.signed_in)
+    sections = [(t("team.links", lang), _links)]
+    if is_admin and ctx.workspace != DEFAULT_WORKSPACE:
         # Accounts and role rules are the deployment's (sign-in); a workspace has its members instead.
-        tabs = st.tabs(
-            [t("team.links", lang)] + ([t("team.members", lang), t("team.sheets", lang)] if is_admin else [])
-        )
-        with tabs[0]:
-            _links(ctx, is_admin)
-        if is_admin:
-            with tabs[1]:
-                _members(ctx)
-            with tabs[2]:
-                _sheets(ctx)
-        return
-    tabs = st.tabs(
-        [t("team.links", lang)]
-        + ([t("team.accounts", lang), t("team.rules", lang), t("team.sheets", lang)] if is_admin else [])
-    )
-    with tabs[0]:
-        _links(ctx, is_admin)
-    if is_admin:
-        with tabs[1]:
-            _accounts(ctx)
-        with tabs[2]:
-            _rules(ctx)
-        with tabs[3]:
-            _sheets(ctx)
+        sections += [(t("team.members", lang), _members), (t("team.sheets", lang), _sheets)]
+    elif is_admin:
+        sections += [
+            (t("team.accounts", lang), _accounts),
+            (t("team.rules", lang), _rules),
+            (t("team.sheets", lang), _sheets),
+        ]
+    if adds_workspaces:
+        sections.append((t("team.workspaces", lang), _workspaces))
+    tabs = st.tabs([title for title, _ in sections])
+    for tab, (_, draw) in zip(tabs, sections, strict=True):
+        with tab:
+            draw(ctx)
 
 
 def _act(ctx: AppContext, action, done_text: str) -> None:
@@ -86,8 +91,9 @@ def _act(ctx: AppContext, action, done_text: str) -> None:
     st.rerun()
 
 
-def _links(ctx: AppContext, is_admin: bool) -> None:
+def _links(ctx: AppContext) -> None:
     lang = ctx.language
+    is_admin = ctx.actor is not None and ctx.actor.may(Role.ADMIN)
     st.caption(t("team.links_help", lang))
     found = meeting_links(ctx.store)
     if not found:
@@ -237,6 +243,76 @@ def _members(ctx: AppContext) -> None:
             lambda: remove_member(ctx.home_store, ctx.actor, ctx.workspace, who),
             t("team.removed", lang, email=who),
         )
+
+
+def _workspaces(ctx: AppContext) -> None:
+    lang = ctx.language
+    st.caption(t("team.workspaces_help", lang))
+    found = workspaces(ctx.home_store)
+    table = pd.DataFrame(
+        [
+            {
+                t("team.col_workspace_id", lang): w.id,
+                t("team.col_name", lang): t("shell.workspace_default", lang)
+                if w.id == DEFAULT_WORKSPACE
+                else w.name,
+                t("team.col_by", lang): w.created_by or "",
+                t("team.col_since", lang): format_date(w.created_at.date(), lang) if w.created_at else "",
+            }
+            for w in found
+        ]
+    )
+    st.dataframe(safe_table(table), hide_index=True, width="stretch", key="team.workspaces_table")
+    # Not cleared on submit: a refused id stays in the field, to be corrected rather than typed again.
+    with st.form("team.workspace_add"):
+        title = t("team.workspace_add_title", lang)
+        st.markdown(f"**{title}**")
+        # Side by side on a wide screen (a short id does not need the page's width); stacked on a phone.
+        id_column, name_column = st.columns(2)
+        workspace_id = id_column.text_input(
+            t("team.workspace_id", lang),
+            key="team.workspace_id",
+            placeholder=t("team.workspace_id_example", lang),
+            help=t("team.workspace_id_help", lang),
+        )
+        name = name_column.text_input(
+            t("team.workspace_name", lang),
+            key="team.workspace_name",
+            placeholder=t("team.workspace_name_example", lang),
+            help=t("team.workspace_name_help", lang),
+        )
+        if st.form_submit_button(t("team.workspace_add_button", lang), icon=":material/domain_add:"):
+            _add_workspace(ctx, workspace_id, name)
+
+
+def _add_workspace(ctx: AppContext, workspace_id: str, name: str) -> None:
+    """Add the workspace through the library (which checks the role again); say what happened."""
+    lang = ctx.language
+    try:
+        made = create_workspace(ctx.home_store, ctx.signed_in, workspace_id, name)
+    except GoalpostError as problem:
+        st.error(literal(error_text(problem, lang)), icon=":material/error:")
+        return
+    for field_key in WORKSPACE_FIELDS:
+        st.session_state.pop(field_key, None)
+    st.session_state[DONE] = t("team.workspace_added", lang, name=made.name, workspace=made.id)
+    st.session_state[ADDED_WORKSPACE] = (made.id, made.name)
+    st.rerun()
+
+
+def _open_added_workspace(ctx: AppContext) -> None:
+    """Offer, once, to open the workspace just added: its Overview, in this tab."""
+    added = st.session_state.pop(ADDED_WORKSPACE, None)
+    overview = ctx.pages.get("overview")
+    if not added or overview is None:
+        return
+    workspace_id, name = added
+    st.page_link(
+        overview,
+        label=literal(t("team.workspace_open", ctx.language, name=name)),
+        icon=":material/arrow_forward:",
+        query_params={WORKSPACE_PARAMETER: workspace_id, "lang": ctx.language},
+    )
 
 
 def _rules(ctx: AppContext) -> None:

@@ -172,13 +172,22 @@ def workspace_label(home, workspace_id: str) -> str:
 def create_workspace(home, actor: Actor, workspace_id: str, name: str) -> Workspace:
     """Return the new workspace after registering it and making its empty store (admin of the default workspace)."""
     require(actor, Role.ADMIN, "workspaces")
-    if not _is_deployment_admin(actor):
+    if not is_deployment_admin(actor):
         raise WorkspaceRefused(
             Message(
                 "workspace.only_deployment_admins",
                 "{who} may not add workspaces: that needs the admin role in the default workspace. Ask an "
                 "admin of Goalpost.",
                 who=actor.identity,
+            )
+        )
+    if not str(workspace_id or "").strip():
+        raise WorkspaceRefused(
+            Message(
+                "workspace.no_id",
+                "Give the workspace an id: up to {limit} lower-case letters, digits and hyphens, for example "
+                "client-2. Links and the command line name the workspace by it.",
+                limit=MAX_ID_LENGTH,
             )
         )
     workspace_id = checked_workspace_id(workspace_id)
@@ -204,7 +213,13 @@ def create_workspace(home, actor: Actor, workspace_id: str, name: str) -> Worksp
     from connectors.store.store import Store  # the store module builds on this one
 
     # Made now, so a mistake in the location shows to the admin who adds it, not to its first visitor.
-    Store.open(url).close()
+    try:
+        Store.open(url).close()
+    except Exception:
+        # A workspace whose store cannot be made is not added: the admin fixes the place and tries the same id.
+        with home.writing() as conn:
+            conn.execute(delete(workspace).where(workspace.c.id == workspace_id))
+        raise
     return Workspace(workspace_id, cleaned_name, now, actor.identity)
 
 
@@ -282,9 +297,15 @@ def remove_member(home, actor: Actor, workspace_id: str, email: str) -> bool:
     return bool(gone.rowcount)
 
 
-def _is_deployment_admin(actor: Actor) -> bool:
-    # An admin of the home store is admin everywhere; an admin of one workspace is not, nor a link's guest.
-    return actor.via != VIA_LINK and actor.workspace == DEFAULT_WORKSPACE and actor.may(Role.ADMIN)
+def is_deployment_admin(actor: Actor | None) -> bool:
+    """Return True when the actor is an admin of the default workspace: admin everywhere, and adds workspaces."""
+    # An admin of one workspace is not one, nor a meeting link's guest.
+    return (
+        isinstance(actor, Actor)
+        and actor.via != VIA_LINK
+        and actor.workspace == DEFAULT_WORKSPACE
+        and actor.may(Role.ADMIN)
+    )
 
 
 def workspace_actor(home, actor: Actor, workspace_id: str) -> Actor:
@@ -301,7 +322,7 @@ def workspace_actor(home, actor: Actor, workspace_id: str) -> Actor:
         )  # only a sign-in's own role leads to other workspaces
     if workspace_id == DEFAULT_WORKSPACE:
         return actor
-    if _is_deployment_admin(actor):
+    if is_deployment_admin(actor):
         if find_workspace(home, workspace_id) is None:
             raise unknown_workspace(workspace_id)
         return replace(actor, workspace=workspace_id)
@@ -322,7 +343,7 @@ def workspace_actor(home, actor: Actor, workspace_id: str) -> Actor:
 def workspaces_of(home, actor: Actor, *, in_default: bool = True) -> list[Workspace]:
     """Return the workspaces someone may open, the default first (when `in_default`: they have a role there)."""
     found = workspaces(home)
-    if _is_deployment_admin(actor):
+    if is_deployment_admin(actor):
         return found if in_default else found[1:]
     with home.reading() as conn:
         mine = {

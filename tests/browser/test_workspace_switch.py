@@ -84,12 +84,14 @@ def test_an_admin_switches_workspaces_in_the_sidebar_and_the_link_follows(visito
     password_sign_in(page, ADMIN_EMAIL, ADMIN_PASSWORD)
     assert "home-only.csv" in page.main_text()
     assert workspace_in_address(page) == "default"
+    assert "Workspace: " not in page.main_text()  # the default workspace's pages name none
 
     assert choose(page, "Workspace", "Client A") == "Client A"
     page.page.wait_for_function("() => location.search.includes('workspace=client-a')")
     page.wait_idle()
     text = page.main_text()
     assert "client-a-only.csv" in text and "home-only.csv" not in text and "client-b-only.csv" not in text
+    assert "Workspace: Client A" in text  # named in the page itself, for a phone whose sidebar is folded
     assert workspace_in_address(page) == "client-a"
     assert not page.exceptions()
 

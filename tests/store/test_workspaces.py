@@ -30,6 +30,7 @@ from connectors.store import (
     workspaces_of,
 )
 from metrics.access import VIA_ACCOUNT, AccessDenied, Actor, Role
+from metrics.errors import StoreError
 
 SAMPLE_STRATEGY = Path(__file__).resolve().parents[2] / "sample_data" / "strategy.yaml"
 
@@ -234,6 +235,27 @@ def test_an_unknown_or_malformed_workspace_is_a_plain_refusal_and_nothing_is_mad
     if not store_url.startswith("postgresql"):
         made = {p.name.split(".")[0] for p in (Path(store_url).parent / "workspaces").iterdir()}
         assert made == {"client-a", "client-b"}
+
+
+def test_a_workspace_without_an_id_is_refused_with_what_to_write(home):
+    for blank in ("", "   ", None):
+        with pytest.raises(WorkspaceRefused) as refused:
+            create_workspace(home, ADMIN, blank, "Client C")
+        assert refused.value.message.key == "workspace.no_id"
+        assert "lower-case letters, digits and hyphens" in str(refused.value)
+    assert [w.id for w in workspaces(home)] == ["default", "client-a", "client-b"]
+
+
+def test_a_workspace_whose_store_cannot_be_made_is_not_added(tmp_path):
+    # A file where the workspaces' folder should be: the store cannot be made, and the id stays free.
+    (tmp_path / "workspaces").write_text("in the way", encoding="utf-8")
+    with Store.open(tmp_path / "goalpost.sqlite3") as home:
+        with pytest.raises(StoreError):
+            create_workspace(home, ADMIN, "client-c", "Client C")
+        assert [w.id for w in workspaces(home)] == ["default"]
+        (tmp_path / "workspaces").unlink()
+        assert create_workspace(home, ADMIN, "client-c", "Client C").id == "client-c"
+        assert [w.id for w in workspaces(home)] == ["default", "client-c"]
 
 
 def test_the_workspace_location_opens_the_same_store_as_the_workspace_id(home, store_url):
