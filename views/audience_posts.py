@@ -101,14 +101,32 @@ def _in_window(frame: pd.DataFrame, last_month: str | None, months: int) -> pd.D
 def render_measured_posts(ctx: AppContext, audiences: list, months: int) -> None:
     """Show, per audience and channel, its posts and what they brought, and where it engages unlike assumed."""
     lang = ctx.language
-    strategy = ctx.strategy
     with_rules = [a for a in audiences if a.recognise is not None and not a.recognise.empty]
     st.subheader(t("attribution.measured_title", lang, months=months), anchor=False)
     if not with_rules:
         st.caption(t("attribution.no_rules", lang))
         return
-    posts = _in_window(posts_per_audience(ctx), ctx.as_of_month, months)
     st.caption(t("attribution.measured_caption", lang))
+    key = ctx.view_key(ctx.as_of_month, months, lang, tuple(a.id for a in with_rules))
+    warnings, tables = _measured(key, ctx, with_rules, months)
+    for warning in warnings:
+        st.warning(literal(warning), icon=":material/compare_arrows:")
+    for audience_id, label, table in tables:
+        st.markdown("**" + literal(label) + "**")
+        st.dataframe(table, hide_index=True, key=f"attribution.summary.{audience_id}")
+
+
+@st.cache_data(show_spinner=False, max_entries=32)
+def _measured(
+    view_key: tuple, _ctx: AppContext, _audiences: list, months: int
+) -> tuple[list[str], list[tuple[str, str, pd.DataFrame]]]:
+    # Once per view key (store, strategy, month, window, language, audiences), not on every view: summing
+    # every stored post per audience and channel was most of a cached Audiences page.
+    # Returns the mismatch warnings (plain text) and (audience id, label, safe table) per audience.
+    ctx, with_rules, lang, strategy = _ctx, _audiences, _ctx.language, _ctx.strategy
+    warnings: list[str] = []
+    tables: list[tuple[str, str, pd.DataFrame]] = []
+    posts = _in_window(posts_per_audience(ctx), ctx.as_of_month, months)
     summary = (
         audience_channel_summary(posts, strategy)
         if len(posts)
@@ -121,18 +139,15 @@ def render_measured_posts(ctx: AppContext, audiences: list, months: int) -> None
         # "Instagram, the blog and TikTok": CLDR's list pattern, the language's "and" before the last.
         assumed = format_list(named, lang)
         several = "_several" if len(mismatch.assumed) > 1 else ""
-        st.warning(
-            literal(
-                t(
-                    f"attribution.mismatch_{mismatch.metric}{several}",
-                    lang,
-                    audience=names.get(mismatch.audience, mismatch.audience),
-                    assumed=assumed,
-                    share=format_percent(mismatch.share, lang),
-                    channel=channels.get(mismatch.channel, mismatch.channel),
-                )
-            ),
-            icon=":material/compare_arrows:",
+        warnings.append(
+            t(
+                f"attribution.mismatch_{mismatch.metric}{several}",
+                lang,
+                audience=names.get(mismatch.audience, mismatch.audience),
+                assumed=assumed,
+                share=format_percent(mismatch.share, lang),
+                channel=channels.get(mismatch.channel, mismatch.channel),
+            )
         )
     for audience in with_rules:
         mine = summary[summary["audience"] == audience.id]
@@ -152,8 +167,8 @@ def render_measured_posts(ctx: AppContext, audiences: list, months: int) -> None
                 ],
             }
         )
-        st.markdown("**" + literal(audience.label) + "**")
-        st.dataframe(safe_table(table), hide_index=True, key=f"attribution.summary.{audience.id}")
+        tables.append((str(audience.id), str(audience.label), safe_table(table)))
+    return warnings, tables
 
 
 # ---------------------------------------------------------------- Goal page
@@ -170,9 +185,35 @@ def render_goal_posts(ctx: AppContext, goal: Mapping[str, Any]) -> None:
     if metric in ("followers", "subscribers"):
         st.info(t("attribution.followers_not_split", lang), icon=":material/info:")
         return
+    found = _goal_posts(ctx.view_key(ctx.as_of_month, str(goal["id"]), lang), ctx, goal)
+    if found is None:
+        return
+    count, lines, rest = found
+    st.subheader(t("attribution.goal_posts_title", lang, count=count), anchor=False)
+    if not count:
+        st.caption(t("attribution.goal_no_posts", lang))
+        return
+    for line in lines:
+        st.markdown(line)
+    if rest is not None:
+        with st.expander(tn("attribution.goal_rest", len(rest), lang), key="attribution.goal_rest"):
+            st.dataframe(rest, hide_index=True, key="attribution.rest")
+
+
+@st.cache_data(show_spinner=False, max_entries=64)
+def _goal_posts(
+    view_key: tuple, _ctx: AppContext, _goal: Mapping[str, Any]
+) -> tuple[int, list[str], pd.DataFrame | None] | None:
+    # What the goal's post list shows, once per view key (store, strategy, month, goal, language) rather
+    # than on every view: picking a month's posts out of every stored post was most of a cached Goal page.
+    # Returns None when there is nothing to list, else (posts counted, top lines, the rest as a safe table).
+    ctx, goal, lang = _ctx, _goal, _ctx.language
+    strategy: Strategy = ctx.strategy
+    metric = str(goal["metric"])
     posts = posts_per_audience(ctx)
     if posts.empty or metric not in posts.columns or ctx.as_of_month is None:
-        return
+        return None
+    audiences = list(goal.get("audiences") or [])
     channels = list(goal.get("channels") or strategy.goal_channels(strategy.goal(str(goal["id"]))))
     mine = posts[posts["audience"].isin(audiences) & (_months(posts) == ctx.as_of_month)]
     if channels:
@@ -181,21 +222,17 @@ def render_goal_posts(ctx: AppContext, goal: Mapping[str, Any]) -> None:
     mine = mine.assign(value=pd.to_numeric(mine[metric], errors="coerce")).sort_values(
         "value", ascending=False, kind="stable"
     )
-    st.subheader(t("attribution.goal_posts_title", lang, count=len(mine)), anchor=False)
     if mine.empty:
-        st.caption(t("attribution.goal_no_posts", lang))
-        return
+        return 0, [], None
     names = channel_names(strategy, sorted(set(mine["channel"])))
+    lines = []
     for row in mine.head(TOP_POSTS).itertuples():
         value = format_number(row.value, lang) if row.value == row.value else "–"
-        line = f"**{value}** · {literal(names.get(row.channel, row.channel))} · {literal(_short(row.text) or row.item)}"
-        st.markdown(line)
+        lines.append(
+            f"**{value}** · {literal(names.get(row.channel, row.channel))} · {literal(_short(row.text) or row.item)}"
+        )
     rest = mine.iloc[TOP_POSTS:]
-    if len(rest):
-        with st.expander(tn("attribution.goal_rest", len(rest), lang), key="attribution.goal_rest"):
-            st.dataframe(
-                safe_table(_post_table(rest, metric, names, lang)), hide_index=True, key="attribution.rest"
-            )
+    return len(mine), lines, safe_table(_post_table(rest, metric, names, lang)) if len(rest) else None
 
 
 def _short(text: object) -> str:
