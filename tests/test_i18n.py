@@ -78,8 +78,9 @@ def entries(lang: str) -> dict[str, tuple[str, ...]]:
 def test_every_language_has_a_catalogue_and_the_picker_offers_it():
     folders = {path.name for path in LOCALE_DIR.iterdir() if (path / "LC_MESSAGES" / "goalpost.po").exists()}
     assert folders == set(LANGUAGES)
-    # Every language the picker offers is complete: no page falls back to English for want of a text.
-    assert set(COMPLETE_LANGUAGES) == set(LANGUAGES) == {"en", "nb", "sv", "da", "fi"}
+    # Every language shipped so far, Finnish included, is complete: no page falls back to English for want of
+    # a text. A new language may join LANGUAGES before it is complete (docs/translations.md), never these.
+    assert set(COMPLETE_LANGUAGES) == {"en", "nb", "sv", "da", "fi"} and set(COMPLETE_LANGUAGES) <= set(LANGUAGES)
 
 
 @pytest.mark.parametrize("lang", sorted(LANGUAGES))
