@@ -278,11 +278,20 @@ def test_finnish_is_offered_and_every_page_reads_in_finnish(store_path):
         no_exceptions(shown)
         words = " ".join(
             node.value
-            for node in [*shown.title, *shown.header, *shown.subheader, *shown.caption, *shown.button, *shown.tabs]
+            for node in [
+                *shown.title,
+                *shown.header,
+                *shown.subheader,
+                *shown.caption,
+                *shown.button,
+                *shown.tabs,
+            ]
             if isinstance(getattr(node, "value", None), str)
         )
         labels = " ".join(node.label for node in [*shown.button, *shown.tabs, *shown.selectbox])
-        assert not re.search(r"\b(the|and|of|months?|Upload|Save|Add|Import|Restore)\b", f"{words} {labels}"), (
+        assert not re.search(
+            r"\b(the|and|of|months?|Upload|Save|Add|Import|Restore)\b", f"{words} {labels}"
+        ), (
             page,
             words,
             labels,

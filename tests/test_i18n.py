@@ -43,6 +43,8 @@ KEYWORDS = {
     "Message": None,
     "plural_message": (1, 2),
 }
+
+
 @cache
 def extracted() -> dict[str, bool]:
     """Return every key the code names, found as `pybabel extract` finds them, and whether it is plural."""
@@ -80,7 +82,9 @@ def test_every_language_has_a_catalogue_and_the_picker_offers_it():
     assert folders == set(LANGUAGES)
     # Every language shipped so far, Finnish included, is complete: no page falls back to English for want of
     # a text. A new language may join LANGUAGES before it is complete (docs/translations.md), never these.
-    assert set(COMPLETE_LANGUAGES) == {"en", "nb", "sv", "da", "fi"} and set(COMPLETE_LANGUAGES) <= set(LANGUAGES)
+    assert set(COMPLETE_LANGUAGES) == {"en", "nb", "sv", "da", "fi"} and set(COMPLETE_LANGUAGES) <= set(
+        LANGUAGES
+    )
 
 
 @pytest.mark.parametrize("lang", sorted(LANGUAGES))
