@@ -43,28 +43,6 @@ KEYWORDS = {
     "Message": None,
     "plural_message": (1, 2),
 }
-VIEWER_PREFIXES = (
-    "nav.",
-    "shell.",
-    "status.",
-    "common.",
-    "live.",
-    "goal_text.",
-    "trends.",
-    "metric.",
-    "unit.",
-    "overview.",
-    "goal.",
-    "channels.",
-    "audiences.",
-    "attribution.",
-    "access.",
-    "error.words.",
-    "present.",
-)
-"""Keys of what a viewer reads (sign-in, Overview, Goal, Channels, Audiences, the sidebar and shell): a language beyond
-the complete ones (Finnish) must cover these; the editors' pages (Data, Strategy, Team, errors) may fall back
-to English until it is translated."""
 
 
 @cache
@@ -102,7 +80,11 @@ def entries(lang: str) -> dict[str, tuple[str, ...]]:
 def test_every_language_has_a_catalogue_and_the_picker_offers_it():
     folders = {path.name for path in LOCALE_DIR.iterdir() if (path / "LC_MESSAGES" / "goalpost.po").exists()}
     assert folders == set(LANGUAGES)
-    assert set(COMPLETE_LANGUAGES) == {"en", "nb", "sv", "da"} and "fi" in LANGUAGES
+    # Every language shipped so far, Finnish included, is complete: no page falls back to English for want of
+    # a text. A new language may join LANGUAGES before it is complete (docs/translations.md), never these.
+    assert set(COMPLETE_LANGUAGES) == {"en", "nb", "sv", "da", "fi"} and set(COMPLETE_LANGUAGES) <= set(
+        LANGUAGES
+    )
 
 
 @pytest.mark.parametrize("lang", sorted(LANGUAGES))
@@ -125,19 +107,6 @@ def test_catalogues_are_in_step_with_the_code(lang):
 def test_every_message_is_translated(lang):
     missing = sorted(key for key, forms in entries(lang).items() if not all(form.strip() for form in forms))
     assert missing == []
-
-
-def test_finnish_covers_every_page_a_viewer_sees():
-    viewer = [key for key in extracted() if key.startswith(VIEWER_PREFIXES)]
-    assert len(viewer) > 200
-    fi = entries("fi")
-    assert sorted(key for key in viewer if not all(form.strip() for form in fi[key])) == []
-
-
-def test_a_text_missing_in_finnish_comes_in_english():
-    assert not any(entries("fi")["data.title"])
-    assert t("data.title", "fi") == t("data.title", "en")
-    assert t("overview.title", "fi") != t("overview.title", "en")
 
 
 @pytest.mark.parametrize("lang", sorted(set(LANGUAGES) - {"en"}))
