@@ -214,22 +214,38 @@ class DashboardPage:
         return path
 
 
+@contextlib.contextmanager
+def fresh_viewers(
+    browser: playwright_api.Browser, server: DashboardServer, viewport: Mapping[str, int] = VIEWPORT
+) -> Iterator[Callable[..., DashboardPage]]:
+    """Yield a function opening a fresh browser context (no cookies, no storage) on the server; all closed after.
+
+    Each context gets `viewport` unless the call names another one.
+    """
+    contexts: list[playwright_api.BrowserContext] = []
+    default = viewport
+
+    def new_viewer(viewport: Mapping[str, int] | None = None) -> DashboardPage:
+        size = dict(viewport or default)
+        context = browser.new_context(viewport=size, locale="en-GB", timezone_id="Europe/Oslo")
+        context.set_default_timeout(RUN_MS)
+        contexts.append(context)
+        return DashboardPage(context.new_page(), server)
+
+    try:
+        yield new_viewer
+    finally:
+        for context in contexts:
+            context.close()
+
+
 @pytest.fixture
 def open_dashboard(
     browser: playwright_api.Browser, dashboard_server: DashboardServer
 ) -> Iterator[Callable[[], DashboardPage]]:
     """Return a function opening a fresh browser context (a new viewer) on the dashboard; all closed at the end."""
-    contexts: list[playwright_api.BrowserContext] = []
-
-    def new_viewer() -> DashboardPage:
-        context = browser.new_context(viewport=VIEWPORT, locale="en-GB", timezone_id="Europe/Oslo")
-        context.set_default_timeout(RUN_MS)
-        contexts.append(context)
-        return DashboardPage(context.new_page(), dashboard_server)
-
-    yield new_viewer
-    for context in contexts:
-        context.close()
+    with fresh_viewers(browser, dashboard_server) as new_viewer:
+        yield new_viewer
 
 
 @pytest.fixture(scope="session")

@@ -32,11 +32,11 @@ from metrics.strategy import load_strategy
 from tests.browser.conftest import (
     FIRST_VIEW_MS,
     ROOT,
-    RUN_MS,
     SCREENSHOTS,
     DashboardPage,
     DashboardServer,
     free_port,
+    fresh_viewers,
     run_dashboard,
 )
 from tests.oidc_provider import OIDCProvider, running_provider
@@ -135,17 +135,8 @@ def _clean_env() -> dict[str, str]:
 @pytest.fixture
 def visitor(browser, server) -> Iterator:
     """Return a function opening a fresh browser context (no cookies, no storage) on the server."""
-    contexts: list = []
-
-    def new(viewport: dict[str, int] = DESKTOP) -> DashboardPage:
-        context = browser.new_context(viewport=viewport, locale="en-GB", timezone_id="Europe/Oslo")
-        context.set_default_timeout(RUN_MS)
-        contexts.append(context)
-        return DashboardPage(context.new_page(), server)
-
-    yield new
-    for context in contexts:
-        context.close()
+    with fresh_viewers(browser, server, DESKTOP) as new:
+        yield new
 
 
 # ---------------------------------------------------------------- helpers

@@ -21,7 +21,7 @@ from connectors.readers import read_upload
 from connectors.sample import sample_strategy_text
 from connectors.store import Store, create_workspace, set_member
 from metrics.access import VIA_CLI, Actor, Role
-from tests.browser.conftest import FIRST_VIEW_MS, RUN_MS, DashboardPage, DashboardServer, run_dashboard
+from tests.browser.conftest import FIRST_VIEW_MS, DashboardPage, DashboardServer, fresh_viewers, run_dashboard
 from tests.browser.test_dashboard import choose
 from tests.browser.test_sign_in import password_sign_in
 
@@ -61,17 +61,8 @@ def server(tmp_path_factory: pytest.TempPathFactory, browser) -> Iterator[Dashbo
 
 @pytest.fixture
 def visitor(browser, server) -> Iterator:
-    contexts: list = []
-
-    def new() -> DashboardPage:
-        context = browser.new_context(viewport={"width": 1440, "height": 900}, locale="en-GB")
-        context.set_default_timeout(RUN_MS)
-        contexts.append(context)
-        return DashboardPage(context.new_page(), server)
-
-    yield new
-    for context in contexts:
-        context.close()
+    with fresh_viewers(browser, server, {"width": 1440, "height": 900}) as new:
+        yield new
 
 
 def workspace_in_address(page: DashboardPage) -> str | None:
