@@ -181,16 +181,6 @@ def upload_items(conn: Connection, row) -> pd.DataFrame | None:
     return parsed.items
 
 
-def stored_items(conn: Connection) -> list[tuple[object, pd.DataFrame]]:
-    """Return (ledger row, items) for every stored per-item upload that still reads (active and undone)."""
-    found = []
-    for row in per_item_uploads(conn):
-        items = upload_items(conn, row)
-        if items is not None:
-            found.append((row, items))
-    return found
-
-
 def reattribute(
     conn: Connection,
     old: tuple[AudienceRules, ...],

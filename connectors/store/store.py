@@ -24,7 +24,6 @@ from connectors.store.audience_attribution import (
     per_item_uploads,
     reattribute,
     rules_of_text,
-    stored_items,
     upload_items,
     with_audience_values,
 )
@@ -618,11 +617,6 @@ class Store:
         if version_id is None:
             return int(self.strategy_versions()["id"].iloc[0])
         return version_id
-
-    def audience_items(self) -> list[tuple[object, pd.DataFrame]]:
-        """Return (ledger row, per-item rows) of every stored post and video export, read again from its bytes."""
-        with self._read() as conn:
-            return stored_items(conn)
 
     def per_item_uploads(self) -> list:
         """Return the ledger rows (id, content_hash, file_name, preset, channel, status) of post and video exports."""
